@@ -1,0 +1,42 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "public/**",
+    ],
+  },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/only-throw-error": "error",
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration from lib/env.ts." },
+      ],
+    },
+  },
+  {
+    // Configuration entry points and the env module itself are where process.env is read.
+    files: ["lib/env.ts", "prisma.config.ts", "playwright.config.ts", "vitest.config.ts", "lib/runtime/**", "tests/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+);

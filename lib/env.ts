@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+// Every environment variable the shop reads, parsed once. Nothing else reads process.env.
+// Empty strings count as "not set", so a blank line in .env never switches a feature on by accident.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgresql:// connection URL");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+
+  // Database: without DATABASE_URL the start command runs an embedded PostgreSQL.
+  DATABASE_URL: optional(postgresUrl),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
+
+  // Web server
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+
+  // The shop itself
+  SHOP_NAME: z.string().min(1).max(80).default("Northwind Goods"),
+  SHOP_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR")
+    .default("EUR"),
+  SHOP_LOCALE: z.string().min(2).max(35).default("en-IE"),
+
+  // Demo accounts created by the first start's seed. Without a password, a random one is generated and printed.
+  SEED_ADMIN_EMAIL: z.email().default("admin@example.com"),
+  SEED_ADMIN_PASSWORD: optional(z.string().min(10).max(64)),
+  SEED_CUSTOMER_EMAIL: z.email().default("customer@example.com"),
+  SEED_CUSTOMER_PASSWORD: optional(z.string().min(10).max(64)),
+
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment configuration:\n  ${issues.join("\n  ")}\nSee .env.example.`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,24 @@
+import { env } from "@/lib/env";
+
+// Structured JSON lines on stdout; one object per event so log collectors need no parsing rules.
+const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
+type Level = Exclude<keyof typeof levels, "silent">;
+
+function write(level: Level, message: string, fields: Record<string, unknown>): void {
+  if (levels[level] < levels[env.LOG_LEVEL]) return;
+  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
+  if (level === "error" || level === "warn") process.stderr.write(`${line}\n`);
+  else process.stdout.write(`${line}\n`);
+}
+
+export const log = {
+  debug: (message: string, fields: Record<string, unknown> = {}) => write("debug", message, fields),
+  info: (message: string, fields: Record<string, unknown> = {}) => write("info", message, fields),
+  warn: (message: string, fields: Record<string, unknown> = {}) => write("warn", message, fields),
+  error: (message: string, fields: Record<string, unknown> = {}) => write("error", message, fields),
+};
+
+export function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) return { error: { name: error.name, message: error.message, stack: error.stack } };
+  return { error: String(error) };
+}

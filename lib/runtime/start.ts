@@ -1,0 +1,61 @@
+// `npm start`: database (given or embedded) → migrations → demo seed on first run → build if stale → next start.
+// `npm run dev` does the same with `next dev`. Stops the embedded database when the server exits.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { loadEnvConfig } from "@next/env";
+
+const dev = process.argv.includes("--dev");
+loadEnvConfig(process.cwd(), dev);
+
+const say = (line: string) => console.log(`[shop] ${line}`);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { stdio: "inherit", env });
+}
+
+function waitFor(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function main(): Promise<void> {
+  const { env } = await import("@/lib/env");
+  const { prepareDatabase } = await import("./prepare-database");
+  const { buildIsFresh } = await import("./build-freshness");
+
+  const database = await prepareDatabase(env, say);
+  const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT) };
+  const next = createRequire(__filename).resolve("next/dist/bin/next");
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping`);
+    child?.kill(signal);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+
+  let code = 0;
+  if (!dev && !buildIsFresh()) {
+    say("building the shop (first start or sources changed)…");
+    child = run(process.execPath, [next, "build"], { ...childEnv, NODE_ENV: "production" });
+    code = await waitFor(child);
+  }
+  if (code === 0 && !stopping) {
+    say(`serving on http://localhost:${env.PORT}`);
+    child = run(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], {
+      ...childEnv,
+      NODE_ENV: dev ? "development" : "production",
+    });
+    code = await waitFor(child);
+  }
+  await database.stop();
+  process.exit(code);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error && error.name === "EnvError" ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/accounts/password";
+import type { Role } from "@/lib/generated/prisma/client";
+import { seedCategories } from "./catalog-data";
+import { IMAGE_SIZE, imagePath } from "./generate-images";
+import { hashOf, slugify } from "./slug";
+
+export interface SeedAccounts {
+  adminEmail: string;
+  adminPassword: string;
+  customerEmail: string;
+  customerPassword: string;
+}
+
+/** Every combination of option values, in order: {Size:[S,M], Colour:[Red]} → [{Size:S,Colour:Red}, {Size:M,...}]. */
+function combinations(options: Record<string, string[]>): Record<string, string>[] {
+  return Object.entries(options).reduce<Record<string, string>[]>(
+    (acc, [name, values]) => acc.flatMap((combo) => values.map((value) => ({ ...combo, [name]: value }))),
+    [{}],
+  );
+}
+
+function skuFor(slug: string, values: string[]): string {
+  const base = slug
+    .split("-")
+    .map((w) => w.slice(0, 3))
+    .join("")
+    .toUpperCase()
+    .slice(0, 9);
+  const suffix = values
+    .map((v) =>
+      v
+        .replace(/[^A-Za-z0-9]/g, "")
+        .slice(0, 3)
+        .toUpperCase(),
+    )
+    .join("-");
+  return suffix ? `${base}-${suffix}` : base;
+}
+
+/** Demo stock: mostly healthy, some low, a few sold out, the same on every machine. */
+function demoStock(sku: string): number {
+  const h = hashOf(sku) % 20;
+  if (h === 0) return 0;
+  if (h < 3) return 1 + (h % 4);
+  return 8 + (hashOf(`${sku}!`) % 60);
+}
+
+/** Idempotent: upserts by natural key (slug, SKU, e-mail), so it can run again without duplicating anything. */
+export async function seedDemoData(db: Db, accounts: SeedAccounts): Promise<{ products: number; variants: number }> {
+  let products = 0;
+  let variants = 0;
+  const now = Date.now();
+  for (const [categoryIndex, seedCategory] of seedCategories.entries()) {
+    const category = await db.category.upsert({
+      where: { slug: seedCategory.slug },
+      update: {},
+      create: {
+        slug: seedCategory.slug,
+        name: seedCategory.name,
+        description: seedCategory.description,
+        position: categoryIndex,
+      },
+    });
+    for (const [productIndex, p] of seedCategory.products.entries()) {
+      const slug = slugify(p.name);
+      const options = p.options ?? {};
+      const optionNames = Object.keys(options);
+      // Spread creation dates so "newest" sorting has something to show.
+      const createdAt = new Date(now - (categoryIndex * 8 + productIndex) * 36e5 * 7);
+      const product = await db.product.upsert({
+        where: { slug },
+        update: {},
+        create: {
+          slug,
+          name: p.name,
+          description: p.description,
+          categoryId: category.id,
+          featured: p.featured ?? false,
+          vatRateBps: p.vatRateBps ?? 2100,
+          optionNames,
+          createdAt,
+          images: {
+            create: [1, 2].map((n) => ({
+              url: imagePath(slug, n),
+              alt: n === 1 ? p.name : `${p.name}, detail`,
+              width: IMAGE_SIZE,
+              height: IMAGE_SIZE,
+              position: n - 1,
+            })),
+          },
+        },
+      });
+      products++;
+      for (const [position, combo] of combinations(options).entries()) {
+        const values = optionNames.map((name) => combo[name] ?? "");
+        const sku = skuFor(slug, values);
+        const surcharge = values.reduce((sum, v) => sum + (p.surcharge?.[v] ?? 0), 0);
+        await db.productVariant.upsert({
+          where: { sku },
+          update: {},
+          create: {
+            productId: product.id,
+            sku,
+            optionValues: combo,
+            priceMinor: p.priceMinor + surcharge,
+            currency: "EUR",
+            stockOnHand: demoStock(sku),
+            position,
+          },
+        });
+        variants++;
+      }
+    }
+  }
+  await upsertUser(db, accounts.adminEmail, "Shop Admin", accounts.adminPassword, "ADMIN");
+  await upsertUser(db, accounts.customerEmail, "Jana Nováková", accounts.customerPassword, "CUSTOMER");
+  return { products, variants };
+}
+
+async function upsertUser(db: Db, email: string, name: string, password: string, role: Role): Promise<void> {
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) return;
+  await db.user.create({ data: { email, name, role, passwordHash: await hashPassword(password) } });
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [products, users] = await Promise.all([db.product.count(), db.user.count()]);
+  return products === 0 && users === 0;
+}
