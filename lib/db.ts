@@ -15,4 +15,4 @@ function connectionStringFromEnv(): string {
 // The app's one client per process, reused across hot reloads in development.
 const globalForDb = globalThis as unknown as { shopDb?: Db };
 export const db: Db = globalForDb.shopDb ?? createDb(connectionStringFromEnv(), env.DATABASE_POOL_SIZE);
-if (env.NODE_ENV !== "production") globalForDb.shopDb = db;
+if (env.NODE_ENV === "development") globalForDb.shopDb = db;

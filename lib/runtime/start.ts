@@ -23,7 +23,12 @@ async function main(): Promise<void> {
   const { buildIsFresh } = await import("./build-freshness");
 
   const database = await prepareDatabase(env, say);
-  const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT) };
+  const childEnv = {
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(env.PORT),
+  };
   const next = createRequire(__filename).resolve("next/dist/bin/next");
 
   let child: ChildProcess | undefined;

@@ -1,0 +1,58 @@
+// The server Playwright tests run against: a fresh database (seeded, known test passwords), a production build
+// (rebuilt only when sources changed), and `next start` on the e2e port. Cleans up on SIGTERM/SIGINT.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createDb } from "@/lib/db/client";
+import { buildIsFresh } from "@/lib/runtime/build-freshness";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { testAccounts } from "../support/accounts";
+import { freshTestDatabase, openTestServer } from "../support/test-database";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+async function main(): Promise<void> {
+  const server = await openTestServer();
+  const { name, url } = await freshTestDatabase(server, "shop_e2e");
+  const db = createDb(url, 2);
+  await seedDemoData(db, testAccounts);
+  await db.$disconnect();
+
+  const next = createRequire(__filename).resolve("next/dist/bin/next");
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PUBLIC_BASE_URL: `http://localhost:${E2E_PORT}`,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  };
+  const running: { child?: ChildProcess } = {};
+  const cleanup = async () => {
+    running.child?.kill("SIGTERM");
+    await server.dropDatabase(name).catch(() => undefined);
+    await server.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void cleanup());
+  process.on("SIGINT", () => void cleanup());
+
+  if (!buildIsFresh()) {
+    const build = spawn(process.execPath, [next, "build"], { stdio: "inherit", env });
+    const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+    if (code !== 0) {
+      await server.dropDatabase(name);
+      await server.stop();
+      process.exit(code);
+    }
+  }
+  const child = spawn(process.execPath, [next, "start", "-p", String(E2E_PORT)], { stdio: "inherit", env });
+  running.child = child;
+  child.on("exit", (code) => {
+    if (code !== null && code !== 0) process.exit(code);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

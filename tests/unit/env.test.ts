@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("applies defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+    expect(env.SHOP_CURRENCY).toBe("EUR");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names every invalid variable in one error", () => {
+    const attempt = () => parseEnv({ DATABASE_URL: "mysql://x", PORT: "http", SHOP_CURRENCY: "euro" });
+    expect(attempt).toThrow(EnvError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain("DATABASE_URL");
+      expect(message).toContain("PORT");
+      expect(message).toContain("SHOP_CURRENCY");
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          env: { LOG_LEVEL: "silent" },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+          // Two cores: run files one at a time so concurrency tests measure the database, not the scheduler.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
