@@ -15,7 +15,18 @@ export async function openTestServer(): Promise<DatabaseServer> {
   return openDatabaseServer({ url: testServerUrl(), embeddedDir: TEST_PG_DIR, embeddedPort: TEST_PG_PORT });
 }
 
-/** Drops databases with this prefix that nobody is connected to (left behind by runs that were killed). */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/** The creation time encoded in a fresh database's name (prefix_<base36 ms>_<random>). */
+function createdAt(name: string): number {
+  const stamp = name.split("_").at(-2) ?? "";
+  return Number.parseInt(stamp, 36) || 0;
+}
+
+/**
+ * Drops databases with this prefix that are over an hour old and nobody is connected to: left behind by runs
+ * that were killed. Younger ones may belong to a run that is still setting up.
+ */
 export async function dropStaleDatabases(server: DatabaseServer, prefix: string): Promise<void> {
   const client = new pg.Client({ connectionString: server.urlFor("postgres") });
   await client.connect().catch(() => undefined);
@@ -25,7 +36,9 @@ export async function dropStaleDatabases(server: DatabaseServer, prefix: string)
          AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`,
       [`${prefix}\\_%`],
     );
-    for (const { datname } of rows) await server.dropDatabase(datname);
+    for (const { datname } of rows) {
+      if (Date.now() - createdAt(datname) > STALE_AFTER_MS) await server.dropDatabase(datname);
+    }
   } catch {
     // Best effort: a server we may not list databases on is simply left alone.
   } finally {
