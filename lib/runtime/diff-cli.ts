@@ -15,11 +15,13 @@ import { openDatabaseServer } from "./database-server";
 
 const schemaPath = path.resolve("prisma/schema.prisma");
 
-async function anyDatabaseUrl(): Promise<string> {
-  if (env.DATABASE_URL) return env.DATABASE_URL;
-  const server = await openDatabaseServer({ embeddedDir: env.EMBEDDED_PG_DIR, embeddedPort: env.EMBEDDED_PG_PORT });
-  process.on("exit", () => void server.stop());
-  return server.urlFor("postgres");
+async function anyDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = await openDatabaseServer({
+    url: env.DATABASE_URL,
+    embeddedDir: env.EMBEDDED_PG_DIR,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+  });
+  return { url: env.DATABASE_URL ?? server.urlFor("postgres"), stop: () => server.stop() };
 }
 
 async function main(): Promise<void> {
@@ -31,7 +33,8 @@ async function main(): Promise<void> {
 
   const SchemaEngine = await loadSchemaEngine();
   // The engine connects on construction, though a diff between two schema files reads no data.
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: await anyDatabaseUrl() }));
+  const database = await anyDatabase();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: database.url }));
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, current]] }, () => undefined, adapter);
   const result = await engine.diff({
     from:
@@ -43,6 +46,8 @@ async function main(): Promise<void> {
     exitCode: null,
     filters: { externalTables: [], externalEnums: [] },
   });
+  engine.free();
+  await database.stop();
   const sql = (result.stdout ?? "").trim();
   if (!sql || sql.includes("This is an empty migration")) {
     console.log("No schema changes since the last commit.");

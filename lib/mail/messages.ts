@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+// Every e-mail the shop sends, by template name, with the input its template needs. Order and contact e-mails
+// carry ids and load current data when rendered; the outbox stores only this payload.
+export const emailPayloadSchemas = {
+  welcome: z.object({ name: z.string() }),
+  "password-reset": z.object({ name: z.string(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
+  "order-confirmation": z.object({ orderId: z.uuid() }),
+  "payment-failed": z.object({ orderId: z.uuid() }),
+  "order-shipped": z.object({ orderId: z.uuid() }),
+  "order-refunded": z.object({ orderId: z.uuid(), refundId: z.uuid() }),
+  "contact-notification": z.object({ messageId: z.uuid() }),
+  "contact-confirmation": z.object({ messageId: z.uuid() }),
+} as const;
+
+export type EmailTemplate = keyof typeof emailPayloadSchemas;
+export type EmailPayload<T extends EmailTemplate> = z.infer<(typeof emailPayloadSchemas)[T]>;
+
+export interface EmailRequest<T extends EmailTemplate = EmailTemplate> {
+  template: T;
+  to: string;
+  payload: EmailPayload<T>;
+  /** Same key → enqueued once, e.g. `order-confirmation:${orderId}`. */
+  dedupeKey?: string;
+}
