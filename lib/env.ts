@@ -19,6 +19,8 @@ export const envSchema = z.object({
   // Web server
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  // Reverse proxies in front of the shop that append to X-Forwarded-For (0 when browsers connect directly).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 
   // The shop itself
   SHOP_NAME: z.string().min(1).max(80).default("Northwind Goods"),

@@ -1,5 +1,5 @@
-// `npm start`: database (given or embedded) → migrations → demo seed on first run → build if stale → next start.
-// `npm run dev` does the same with `next dev`. Stops the embedded database when the server exits.
+// `npm start`: database (given or embedded) → migrations → demo seed on first run → build if stale → serve.
+// `npm run dev` does the same with Next's development server. Stops the embedded database when the server exits.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { loadEnvConfig } from "@next/env";
@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   }
   if (code === 0 && !stopping) {
     say(`serving on http://localhost:${env.PORT}`);
-    child = run(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], {
+    const server = ["--import", "tsx", "lib/runtime/server.ts", ...(dev ? ["--dev"] : [])];
+    child = run(process.execPath, server, {
       ...childEnv,
       NODE_ENV: dev ? "development" : "production",
     });

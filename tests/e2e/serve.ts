@@ -1,5 +1,5 @@
 // The server Playwright tests run against: a fresh database (seeded, known test passwords), a production build
-// (rebuilt only when sources changed), and `next start` on the e2e port. Cleans up on SIGTERM/SIGINT.
+// (rebuilt only when sources changed), and the shop's server on the e2e port. Cleans up on SIGTERM/SIGINT.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createDb } from "@/lib/db/client";
@@ -45,7 +45,10 @@ async function main(): Promise<void> {
       process.exit(code);
     }
   }
-  const child = spawn(process.execPath, [next, "start", "-p", String(E2E_PORT)], { stdio: "inherit", env });
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
+    stdio: "inherit",
+    env: { ...env, PORT: String(E2E_PORT) },
+  });
   running.child = child;
   child.on("exit", (code) => {
     if (code !== null && code !== 0) process.exit(code);

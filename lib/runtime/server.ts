@@ -1,0 +1,46 @@
+// The shop's HTTP server: Next.js's request handler behind a plain node:http server, so that the client's address
+// comes from the socket (appended to X-Forwarded-For) rather than from whatever a client writes in that header.
+// `next start` cannot do this. Also drains in-flight requests on SIGTERM/SIGINT before exiting.
+import { createServer, type IncomingMessage } from "node:http";
+import next from "next";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+function appendPeerAddress(req: IncomingMessage): void {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const given = req.headers["x-forwarded-for"];
+  const chain = Array.isArray(given) ? given.join(", ") : given;
+  req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev, hostname: "localhost", port, turbopack: dev });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    appendPeerAddress(req);
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => console.log(`[shop] ready on http://localhost:${port}`));
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`[shop] ${signal}: finishing in-flight requests`);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    // Long-polling or stuck clients must not keep the process alive forever.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
