@@ -7,7 +7,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          env: { AUTH_SECRET: "unit-test-secret-0123456789abcdefghijklmnop" },
+        },
       },
       {
         extends: true,
@@ -16,7 +21,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          env: { LOG_LEVEL: "silent" },
+          env: { LOG_LEVEL: "silent", AUTH_SECRET: "integration-test-secret-0123456789abcdefghij" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",

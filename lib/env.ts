@@ -36,10 +36,35 @@ export const envSchema = z.object({
   SEED_CUSTOMER_EMAIL: z.email().default("customer@example.com"),
   SEED_CUSTOMER_PASSWORD: optional(z.string().min(10).max(64)),
 
+  // Checkout and payments
+  /** VAT rate for shipping and products without their own, in basis points (2100 = 21 %). */
+  SHOP_STANDARD_VAT_BPS: z.coerce.number().int().min(0).max(10_000).default(2100),
+  FREE_SHIPPING_THRESHOLD_MINOR: z.coerce.number().int().min(0).default(7500),
+  /** Unpaid orders give their reserved stock back after this many minutes. */
+  ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** Signs guest order links and other tokens; generated into .data/ by `npm start` when unset. */
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  /** With a key, payments go through Stripe Checkout; without, through the built-in test provider. */
+  STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")),
+  STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret")),
+
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+function checkCombinations(env: Env): string[] {
+  const issues: string[] = [];
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    issues.push("STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY, or payments could never be confirmed");
+  }
+  return issues;
+}
 
 export class EnvError extends Error {
   constructor(readonly issues: string[]) {
@@ -53,6 +78,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
   }
+  const combinationIssues = checkCombinations(result.data);
+  if (combinationIssues.length > 0) throw new EnvError(combinationIssues);
   return result.data;
 }
 

@@ -22,11 +22,14 @@ async function main(): Promise<void> {
   const { prepareDatabase } = await import("./prepare-database");
   const { buildIsFresh } = await import("./build-freshness");
 
+  const { ensureSecret } = await import("./secrets");
   const database = await prepareDatabase(env, say);
+  const authSecret = env.AUTH_SECRET ?? (await ensureSecret("auth"));
   const childEnv = {
     NEXT_TELEMETRY_DISABLED: "1",
     ...process.env,
     DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
     PORT: String(env.PORT),
   };
   const next = createRequire(__filename).resolve("next/dist/bin/next");

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     PUBLIC_BASE_URL: `http://localhost:${E2E_PORT}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-test-secret-0123456789abcdefghijklmnop",
   };
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {

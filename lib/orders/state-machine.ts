@@ -1,0 +1,30 @@
+import type { OrderStatus } from "@/lib/generated/prisma/client";
+
+// Orders only move forward. Anything not listed here is refused.
+const next: Record<OrderStatus, readonly OrderStatus[]> = {
+  PENDING_PAYMENT: ["PAID", "CANCELLED", "EXPIRED"],
+  PAID: ["SHIPPED", "CANCELLED", "REFUNDED"],
+  SHIPPED: ["DELIVERED", "REFUNDED"],
+  DELIVERED: ["REFUNDED"],
+  CANCELLED: [],
+  EXPIRED: [],
+  REFUNDED: [],
+};
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return next[from].includes(to);
+}
+
+export function allowedTransitions(from: OrderStatus): readonly OrderStatus[] {
+  return next[from];
+}
+
+export const orderStatusLabels: Record<OrderStatus, string> = {
+  PENDING_PAYMENT: "Awaiting payment",
+  PAID: "Paid",
+  SHIPPED: "Shipped",
+  DELIVERED: "Delivered",
+  CANCELLED: "Cancelled",
+  EXPIRED: "Expired (not paid in time)",
+  REFUNDED: "Refunded",
+};

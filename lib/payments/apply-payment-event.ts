@@ -1,0 +1,108 @@
+import type { Db, Tx } from "@/lib/db";
+import type { Payment } from "@/lib/generated/prisma/client";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { commitReservedStock } from "@/lib/orders/stock-movements";
+import { transitionOrder } from "@/lib/orders/transition-order";
+import type { PaymentEvent } from "./provider";
+
+export type EventOutcome = "applied" | "duplicate" | "ignored" | "flagged";
+
+const FINAL = new Set<Payment["status"]>(["SUCCEEDED", "FAILED", "CANCELLED", "EXPIRED"]);
+
+/**
+ * The single place where payment news changes payments and orders. One transaction: the event id is recorded
+ * first (a repeat — sequential or concurrent — stops there), the payment and its order are locked, and states only
+ * move forward. Paying an order commits its stock and queues the confirmation e-mail exactly once.
+ */
+export async function applyPaymentEvent(db: Db, event: PaymentEvent): Promise<EventOutcome> {
+  return db.$transaction(async (tx) => {
+    const fresh = await tx.$executeRaw`
+      INSERT INTO processed_payment_events (id, provider, type) VALUES (${event.id}, ${event.provider}, ${event.type})
+      ON CONFLICT (id) DO NOTHING`;
+    if (fresh === 0) return "duplicate";
+
+    const [payment] = await tx.$queryRaw<Payment[]>`
+      SELECT * FROM payments WHERE reference = ${event.paymentReference} AND provider = ${event.provider} FOR UPDATE`;
+    if (!payment) return "ignored";
+    // Events arrive out of order; a settled payment never changes again.
+    if (FINAL.has(payment.status)) return "ignored";
+
+    switch (event.type) {
+      case "processing":
+        await setPaymentStatus(tx, payment.id, "PROCESSING");
+        return "applied";
+      case "failed":
+      case "cancelled":
+      case "expired": {
+        const status = event.type === "failed" ? "FAILED" : event.type === "cancelled" ? "CANCELLED" : "EXPIRED";
+        await setPaymentStatus(tx, payment.id, status, event.reason);
+        if (event.type === "failed") await notifyPaymentFailed(tx, payment.orderId, payment.id);
+        return "applied";
+      }
+      case "succeeded":
+        return paymentSucceeded(tx, payment, event);
+    }
+  });
+}
+
+async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentEvent): Promise<EventOutcome> {
+  const [order] = await tx.$queryRaw<
+    { id: string; status: string; totalMinor: number; currency: string; email: string }[]
+  >`
+    SELECT id, status, "totalMinor", currency, email FROM orders WHERE id = ${payment.orderId}::uuid FOR UPDATE`;
+  if (!order) return "ignored";
+  const amount = event.amountMinor ?? payment.amountMinor;
+  const currency = (event.currency ?? payment.currency).toUpperCase();
+  if (amount !== order.totalMinor || currency !== order.currency) {
+    await setPaymentStatus(tx, payment.id, "SUCCEEDED", "Amount or currency differs from the order.");
+    await flag(
+      tx,
+      order.id,
+      `Payment of ${amount} ${currency} does not match the order total ${order.totalMinor} ${order.currency}.`,
+    );
+    return "flagged";
+  }
+  await setPaymentStatus(tx, payment.id, "SUCCEEDED");
+  if (order.status !== "PENDING_PAYMENT") {
+    // Money arrived for an order that expired, was cancelled, or was already paid: a person must refund or fulfil.
+    await flag(tx, order.id, `A payment succeeded while the order was ${order.status}; refund or fulfil it by hand.`);
+    return "flagged";
+  }
+  await transitionOrder(tx, {
+    orderId: order.id,
+    from: "PENDING_PAYMENT",
+    to: "PAID",
+    actor: `payment:${event.provider}`,
+  });
+  await commitReservedStock(tx, order.id);
+  await tx.payment.updateMany({
+    where: { orderId: order.id, id: { not: payment.id }, status: { in: ["PENDING", "PROCESSING"] } },
+    data: { status: "CANCELLED", failureReason: "Another attempt paid the order." },
+  });
+  await enqueueEmail(tx, {
+    template: "order-confirmation",
+    to: order.email,
+    payload: { orderId: order.id },
+    dedupeKey: `order-confirmation:${order.id}`,
+  });
+  return "applied";
+}
+
+async function setPaymentStatus(tx: Tx, paymentId: string, status: Payment["status"], reason?: string): Promise<void> {
+  await tx.payment.update({ where: { id: paymentId }, data: { status, failureReason: reason ?? null } });
+}
+
+async function flag(tx: Tx, orderId: string, reason: string): Promise<void> {
+  await tx.order.update({ where: { id: orderId }, data: { attentionReason: reason } });
+}
+
+async function notifyPaymentFailed(tx: Tx, orderId: string, paymentId: string): Promise<void> {
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { email: true, status: true } });
+  if (order?.status !== "PENDING_PAYMENT") return;
+  await enqueueEmail(tx, {
+    template: "payment-failed",
+    to: order.email,
+    payload: { orderId },
+    dedupeKey: `payment-failed:${paymentId}`,
+  });
+}

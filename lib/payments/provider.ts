@@ -1,0 +1,41 @@
+// The one interface both payment providers implement; the rest of the shop sees only these types.
+
+export interface CheckoutRequest {
+  paymentId: string;
+  orderId: string;
+  orderNumber: string;
+  amountMinor: number;
+  currency: string;
+  email: string;
+  successUrl: string;
+  cancelUrl: string;
+  /** When the shop stops waiting for this payment. */
+  expiresAt: Date;
+}
+
+export interface CheckoutStarted {
+  /** The provider's id for this payment (Stripe: the Checkout Session id). */
+  reference: string;
+  /** Where the shopper goes to pay. */
+  redirectUrl: string;
+}
+
+export interface PaymentProvider {
+  readonly name: "stripe" | "test";
+  startCheckout(request: CheckoutRequest): Promise<CheckoutStarted>;
+}
+
+/** Internal events that move payments and orders, whichever provider they come from. */
+export type PaymentEventType = "processing" | "succeeded" | "failed" | "cancelled" | "expired";
+
+export interface PaymentEvent {
+  /** Unique per provider event; a repeat of the same id changes nothing. */
+  id: string;
+  provider: "stripe" | "test";
+  type: PaymentEventType;
+  paymentReference: string;
+  /** What the provider says was paid; checked against the order. */
+  amountMinor?: number;
+  currency?: string;
+  reason?: string;
+}

@@ -1,0 +1,58 @@
+import type Stripe from "stripe";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { type EventOutcome, applyPaymentEvent } from "./apply-payment-event";
+import type { PaymentEvent } from "./provider";
+
+// Only these Stripe events are acted on; anything else is acknowledged and ignored.
+export const STRIPE_EVENT_TYPES = [
+  "checkout.session.completed",
+  "checkout.session.async_payment_succeeded",
+  "checkout.session.async_payment_failed",
+  "checkout.session.expired",
+] as const;
+
+type HandledType = (typeof STRIPE_EVENT_TYPES)[number];
+const handled = new Set<string>(STRIPE_EVENT_TYPES);
+
+/** Stripe's event → the shop's event, or null when it asks nothing of us. */
+export function toPaymentEvent(event: Stripe.Event): PaymentEvent | null {
+  if (!handled.has(event.type)) return null;
+  const session = event.data.object as Stripe.Checkout.Session;
+  const base = {
+    id: `stripe:${event.id}`,
+    provider: "stripe" as const,
+    paymentReference: session.id,
+    ...(session.amount_total !== null ? { amountMinor: session.amount_total } : {}),
+    ...(session.currency ? { currency: session.currency.toUpperCase() } : {}),
+  };
+  switch (event.type as HandledType) {
+    case "checkout.session.completed":
+      // Card payments are paid at completion; bank debits complete unpaid and settle later.
+      return { ...base, type: session.payment_status === "unpaid" ? "processing" : "succeeded" };
+    case "checkout.session.async_payment_succeeded":
+      return { ...base, type: "succeeded" };
+    case "checkout.session.async_payment_failed":
+      return { ...base, type: "failed", reason: "The payment did not go through." };
+    case "checkout.session.expired":
+      return { ...base, type: "expired" };
+  }
+}
+
+/** Verifies the signature over the raw body, then applies the event. A bad signature changes nothing. */
+export async function handleStripeWebhook(
+  db: Db,
+  stripe: Stripe,
+  input: { rawBody: string; signature: string | null; secret: string },
+): Promise<EventOutcome | "unhandled"> {
+  if (!input.signature) throw new AppError("invalid_input", "Missing Stripe-Signature header.");
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(input.rawBody, input.signature, input.secret);
+  } catch {
+    throw new AppError("invalid_input", "The webhook signature is not valid.");
+  }
+  const paymentEvent = toPaymentEvent(event);
+  if (!paymentEvent) return "unhandled";
+  return applyPaymentEvent(db, paymentEvent);
+}

@@ -1,0 +1,80 @@
+import type { Db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { verifyToken } from "@/lib/security/signed-token";
+import { type EventOutcome, applyPaymentEvent } from "./apply-payment-event";
+import { TEST_PAYMENT_PURPOSE } from "./test-provider";
+
+export const testPaymentOutcomes = ["pay", "pay_delayed", "decline", "cancel"] as const;
+export type TestPaymentOutcome = (typeof testPaymentOutcomes)[number];
+
+/** How long a "delayed confirmation" stays processing, like a bank transfer that settles later. */
+export const DELAYED_SETTLEMENT_MS = 4_000;
+
+export async function loadTestPayment(db: Db, paymentId: string, token: string) {
+  if (!verifyToken(TEST_PAYMENT_PURPOSE, paymentId, token)) throw notFound("The payment");
+  const payment = await db.payment.findUnique({
+    where: { id: paymentId },
+    include: { order: { select: { id: true, number: true, totalMinor: true, currency: true, status: true } } },
+  });
+  if (!payment || payment.provider !== "test") throw notFound("The payment");
+  return payment;
+}
+
+/** The shopper's choice on the built-in payment page, turned into the same events a provider would send. */
+export async function submitTestPayment(
+  db: Db,
+  paymentId: string,
+  token: string,
+  outcome: TestPaymentOutcome,
+): Promise<EventOutcome> {
+  const payment = await loadTestPayment(db, paymentId, token);
+  if (!payment.reference) throw new AppError("conflict", "This payment was not started.");
+  const base = { provider: "test" as const, paymentReference: payment.reference };
+  switch (outcome) {
+    case "pay":
+      return applyPaymentEvent(db, {
+        ...base,
+        id: `test:${payment.id}:succeeded`,
+        type: "succeeded",
+        amountMinor: payment.amountMinor,
+        currency: payment.currency,
+      });
+    case "pay_delayed": {
+      const result = await applyPaymentEvent(db, { ...base, id: `test:${payment.id}:processing`, type: "processing" });
+      await db.payment.updateMany({
+        where: { id: payment.id, status: "PROCESSING", settleAt: null },
+        data: { settleAt: new Date(Date.now() + DELAYED_SETTLEMENT_MS) },
+      });
+      return result;
+    }
+    case "decline":
+      return applyPaymentEvent(db, {
+        ...base,
+        id: `test:${payment.id}:failed`,
+        type: "failed",
+        reason: "Card declined",
+      });
+    case "cancel":
+      return applyPaymentEvent(db, { ...base, id: `test:${payment.id}:cancelled`, type: "cancelled" });
+  }
+}
+
+/** Confirms delayed test payments whose time has come; run by the background jobs and when an order is viewed. */
+export async function settleDueTestPayments(db: Db, now = new Date()): Promise<number> {
+  const due = await db.payment.findMany({
+    where: { provider: "test", status: "PROCESSING", settleAt: { lte: now } },
+    take: 100,
+  });
+  for (const payment of due) {
+    if (!payment.reference) continue;
+    await applyPaymentEvent(db, {
+      id: `test:${payment.id}:succeeded`,
+      provider: "test",
+      type: "succeeded",
+      paymentReference: payment.reference,
+      amountMinor: payment.amountMinor,
+      currency: payment.currency,
+    });
+  }
+  return due.length;
+}

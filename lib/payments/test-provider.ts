@@ -1,0 +1,20 @@
+import { signToken } from "@/lib/security/signed-token";
+import type { CheckoutRequest, CheckoutStarted, PaymentProvider } from "./provider";
+
+export const TEST_PAYMENT_PURPOSE = "test-payment";
+
+/**
+ * The built-in provider used when no Stripe key is configured: the shopper is sent to the shop's own payment page
+ * (/pay/test/…), where paying, declining, cancelling or a delayed confirmation raise the same internal events a
+ * Stripe webhook would.
+ */
+export const testPaymentProvider: PaymentProvider = {
+  name: "test",
+  startCheckout(request: CheckoutRequest): Promise<CheckoutStarted> {
+    const token = signToken(TEST_PAYMENT_PURPOSE, request.paymentId);
+    return Promise.resolve({
+      reference: `test_${request.paymentId}`,
+      redirectUrl: `/pay/test/${request.paymentId}?token=${token}`,
+    });
+  },
+};

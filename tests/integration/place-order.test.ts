@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { placeOrder } from "@/lib/checkout/place-order";
+import { createDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
+import { checkoutInput, createTestVariant, guestCartWith, stockOf } from "../support/fixtures";
+
+// A pool as large as a busy app instance's, so the database, not the pool, decides who wins.
+const db = createDb(inject("databaseUrl"), 40);
+afterAll(() => db.$disconnect());
+const provider = { paymentProvider: "test" };
+
+async function outcome(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+describe("placeOrder", () => {
+  it("prices on the server, snapshots the lines, reserves stock and empties the cart", async () => {
+    const { variant, product } = await createTestVariant(db, { stock: 5, priceMinor: 2599, vatRateBps: 2100 });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 2 }]);
+    const placed = await placeOrder(db, ref, checkoutInput(), provider);
+    expect(placed.created).toBe(true);
+
+    const order = await db.order.findUniqueOrThrow({
+      where: { id: placed.orderId },
+      include: { lines: true, events: true },
+    });
+    expect(order.status).toBe("PENDING_PAYMENT");
+    expect(order.itemsTotalMinor).toBe(5198);
+    expect(order.shippingMinor).toBe(995); // CZ, under the free-shipping threshold
+    expect(order.totalMinor).toBe(5198 + 995);
+    expect(order.lines).toMatchObject([
+      {
+        productName: product.name,
+        sku: variant.sku,
+        unitPriceMinor: 2599,
+        quantity: 2,
+        vatRateBps: 2100,
+        vatMinor: 902,
+      },
+    ]);
+    expect(order.events).toMatchObject([{ toStatus: "PENDING_PAYMENT" }]);
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 2 });
+    expect(await db.cartLine.count({ where: { cartId: ref.cartId ?? "" } })).toBe(0);
+  });
+
+  it("returns the same order for the same idempotency key, also when the retries race", async () => {
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+    const input = checkoutInput();
+    const results = await Promise.all(Array.from({ length: 8 }, () => placeOrder(db, ref, input, provider)));
+    expect(new Set(results.map((r) => r.orderId)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 1 });
+    await expect(placeOrder(db, ref, { ...input, email: "someone-else@example.com" }, provider)).rejects.toMatchObject({
+      code: "conflict",
+    });
+  });
+
+  it("never oversells: 200 concurrent orders for 10 in stock → exactly 10 orders", async () => {
+    const { variant } = await createTestVariant(db, { stock: 10 });
+    const refs = await Promise.all(
+      Array.from({ length: 200 }, () => guestCartWith(db, [{ variantId: variant.id, quantity: 1 }])),
+    );
+    const results = await Promise.all(refs.map((ref) => outcome(placeOrder(db, ref, checkoutInput(), provider))));
+    expect(results.filter((r) => r === "ok")).toHaveLength(10);
+    expect(results.filter((r) => r === "out_of_stock")).toHaveLength(190);
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 10, stockReserved: 10 });
+    expect(await db.orderLine.count({ where: { variantId: variant.id } })).toBe(10);
+  });
+
+  it("sums quantities of one variant and reserves all lines or none", async () => {
+    const a = await createTestVariant(db, { stock: 3 });
+    const b = await createTestVariant(db, { stock: 1 });
+    const ref = await guestCartWith(db, [
+      { variantId: a.variant.id, quantity: 2 },
+      { variantId: b.variant.id, quantity: 2 },
+    ]);
+    expect(await outcome(placeOrder(db, ref, checkoutInput(), provider))).toBe("out_of_stock");
+    expect(await stockOf(db, a.variant.id)).toEqual({ stockOnHand: 3, stockReserved: 0 });
+    expect(await stockOf(db, b.variant.id)).toEqual({ stockOnHand: 1, stockReserved: 0 });
+    expect(await db.cartLine.count({ where: { cartId: ref.cartId ?? "" } })).toBe(2);
+  });
+
+  it("redeems a single-use code once among 20 concurrent checkouts", async () => {
+    const code = `ONCE${randomUUID().slice(0, 6).toUpperCase()}`;
+    await db.discountCode.create({ data: { code, kind: "PERCENT", value: 1000, usageLimit: 1 } });
+    const { variant } = await createTestVariant(db, { stock: 100, priceMinor: 5000 });
+    const refs = await Promise.all(
+      Array.from({ length: 20 }, () => guestCartWith(db, [{ variantId: variant.id, quantity: 1 }])),
+    );
+    const results = await Promise.all(
+      refs.map((ref) => outcome(placeOrder(db, ref, checkoutInput({ discountCode: code }), provider))),
+    );
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === "conflict" || r === "invalid_input")).toHaveLength(19);
+    const stored = await db.discountCode.findUniqueOrThrow({ where: { code }, include: { redemptions: true } });
+    expect(stored.timesUsed).toBe(1);
+    expect(stored.redemptions).toHaveLength(1);
+    // The refused checkouts released what they had reserved.
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 100, stockReserved: 1 });
+  });
+
+  it("applies a per-customer limit by e-mail, and refuses codes outside their window or minimum", async () => {
+    const code = `PERCUST${randomUUID().slice(0, 6).toUpperCase()}`;
+    await db.discountCode.create({ data: { code, kind: "FIXED", value: 500, currency: "EUR", perCustomerLimit: 1 } });
+    const { variant } = await createTestVariant(db, { stock: 10, priceMinor: 3000 });
+    const email = `loyal-${randomUUID().slice(0, 6)}@example.com`;
+    const first = await placeOrder(
+      db,
+      await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]),
+      checkoutInput({ email, discountCode: code }),
+      provider,
+    );
+    const order = await db.order.findUniqueOrThrow({ where: { id: first.orderId } });
+    expect(order.discountMinor).toBe(500);
+    expect(order.itemsTotalMinor).toBe(2500);
+    const again = placeOrder(
+      db,
+      await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]),
+      checkoutInput({ email, discountCode: code }),
+      provider,
+    );
+    await expect(again).rejects.toMatchObject({ code: "conflict" });
+
+    const expired = `OLD${randomUUID().slice(0, 6).toUpperCase()}`;
+    await db.discountCode.create({
+      data: { code: expired, kind: "PERCENT", value: 500, endsAt: new Date(Date.now() - 1000) },
+    });
+    const future = `SOON${randomUUID().slice(0, 6).toUpperCase()}`;
+    await db.discountCode.create({
+      data: { code: future, kind: "PERCENT", value: 500, startsAt: new Date(Date.now() + 3600_000) },
+    });
+    const big = `BIG${randomUUID().slice(0, 6).toUpperCase()}`;
+    await db.discountCode.create({ data: { code: big, kind: "PERCENT", value: 500, minOrderMinor: 100_000 } });
+    for (const c of [expired, future, big, "NOSUCHCODE"]) {
+      const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+      const error = await placeOrder(db, ref, checkoutInput({ discountCode: c }), provider).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("invalid_input");
+      expect((error as AppError).details.fields?.discountCode).toBeTruthy();
+    }
+  });
+
+  it("refuses an empty cart and another shopper's cart", async () => {
+    const empty = await db.cart.create({ data: {} });
+    await expect(placeOrder(db, { cartId: empty.id, userId: null }, checkoutInput(), provider)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "customer@example.com" } });
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const theirs = await db.cart.upsert({ where: { userId: user.id }, update: {}, create: { userId: user.id } });
+    await db.cartLine.create({ data: { cartId: theirs.id, variantId: variant.id, quantity: 1 } });
+    // A guest presenting the shopper's cart id does not get their cart.
+    await expect(placeOrder(db, { cartId: theirs.id, userId: null }, checkoutInput(), provider)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 0 });
+  });
+
+  it("releases the stock of unpaid orders once they expire, exactly once", async () => {
+    const { variant } = await createTestVariant(db, { stock: 4 });
+    const placed = await placeOrder(
+      db,
+      await guestCartWith(db, [{ variantId: variant.id, quantity: 3 }]),
+      checkoutInput(),
+      provider,
+    );
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 4, stockReserved: 3 });
+    const later = new Date(Date.now() + 31 * 60_000);
+    const counts = await Promise.all([
+      expireUnpaidOrders(db, later),
+      expireUnpaidOrders(db, later),
+      expireUnpaidOrders(db, later),
+    ]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 4, stockReserved: 0 });
+    const order = await db.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { events: true } });
+    expect(order.status).toBe("EXPIRED");
+    expect(order.events.filter((e) => e.toStatus === "EXPIRED")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import type { CartRef } from "@/lib/cart/cart-ref";
+import type { CheckoutInput } from "@/lib/checkout/schemas";
+
+/** A product of its own with one variant, so a test controls its stock and price. */
+export async function createTestVariant(
+  db: Db,
+  options: { stock: number; priceMinor?: number; vatRateBps?: number; name?: string } = { stock: 10 },
+) {
+  const suffix = randomUUID().slice(0, 8);
+  const category = await db.category.findFirstOrThrow({ orderBy: { position: "asc" } });
+  const product = await db.product.create({
+    data: {
+      slug: `test-product-${suffix}`,
+      name: options.name ?? `Test Product ${suffix}`,
+      categoryId: category.id,
+      vatRateBps: options.vatRateBps ?? 2100,
+      variants: {
+        create: {
+          sku: `TEST-${suffix}`,
+          priceMinor: options.priceMinor ?? 1000,
+          currency: "EUR",
+          stockOnHand: options.stock,
+        },
+      },
+    },
+    include: { variants: true },
+  });
+  const variant = product.variants[0];
+  if (!variant) throw new Error("variant not created");
+  return { product, variant };
+}
+
+/** A guest cart holding the given lines. */
+export async function guestCartWith(db: Db, lines: { variantId: string; quantity: number }[]): Promise<CartRef> {
+  const cart = await db.cart.create({ data: { lines: { create: lines } } });
+  return { cartId: cart.id, userId: null };
+}
+
+export function checkoutInput(overrides: Partial<CheckoutInput> = {}): CheckoutInput {
+  return {
+    email: `shopper-${randomUUID().slice(0, 8)}@example.com`,
+    shippingAddress: { name: "Jana Nováková", line1: "Dlouhá 12", city: "Praha", postalCode: "110 00", country: "CZ" },
+    shippingMethod: "standard",
+    discountCode: undefined,
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+export async function stockOf(db: Db, variantId: string) {
+  return db.productVariant.findUniqueOrThrow({
+    where: { id: variantId },
+    select: { stockOnHand: true, stockReserved: true },
+  });
+}
