@@ -48,6 +48,8 @@ export const envSchema = z.object({
     .max(24 * 60)
     .default(30),
   /** Signs guest order links and other tokens; generated into .data/ by `npm start` when unset. */
+  /** Orders one client address may place per minute (raise it for load tests from one machine). */
+  CHECKOUT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   /** With a key, payments go through Stripe Checkout; without, through the built-in test provider. */
   STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")),

@@ -1,0 +1,21 @@
+import { addToCart } from "@/lib/cart/add-to-cart";
+import { getCart } from "@/lib/cart/get-cart";
+import { addCartLineSchema } from "@/lib/cart/schemas";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { handler } from "@/lib/http/handler";
+import { cartCookieHeader, cartRefFromRequest } from "@/lib/http/shopper";
+
+/** Adds a product option; quantities add up to the per-line maximum and the stock available. */
+export const POST = handler({ body: addCartLineSchema, maxBodyBytes: 4096 }, async ({ body, request }) => {
+  const ref = await cartRefFromRequest(request);
+  const result = await addToCart(db, ref, body);
+  const cart = await getCart(db, { ...ref, cartId: result.cartId }, env.SHOP_CURRENCY);
+  const response = Response.json(
+    { cart, added: { quantity: result.quantity, capped: result.capped } },
+    { status: 201 },
+  );
+  const cookie = cartCookieHeader(ref, result.cartId);
+  if (cookie) response.headers.set("set-cookie", cookie);
+  return response;
+});

@@ -1,0 +1,22 @@
+import { db } from "@/lib/db";
+import { handler } from "@/lib/http/handler";
+import { currentUserIdFromRequest } from "@/lib/http/shopper";
+import { getOrder } from "@/lib/orders/get-order";
+import { orderPath, orderTokenValid } from "@/lib/orders/order-link";
+import { orderParamsSchema, orderTokenQuerySchema } from "@/lib/orders/schemas";
+import { currentPaymentProvider } from "@/lib/payments/current-provider";
+import { startPayment } from "@/lib/payments/start-payment";
+
+/** Starts (or resumes) paying an unpaid order, e.g. after a declined card. */
+export const POST = handler(
+  { params: orderParamsSchema, query: orderTokenQuerySchema },
+  async ({ params, query, request }) => {
+    const order = await getOrder(db, params.id, {
+      userId: await currentUserIdFromRequest(request),
+      linkValid: orderTokenValid(params.id, query.token),
+      staff: false,
+    });
+    const { redirectUrl } = await startPayment(db, order.id, currentPaymentProvider(), orderPath(order.id));
+    return Response.json({ paymentUrl: redirectUrl }, { status: 201 });
+  },
+);

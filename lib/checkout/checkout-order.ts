@@ -1,0 +1,48 @@
+import type { Db } from "@/lib/db";
+import type { CartRef } from "@/lib/cart/cart-ref";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { orderPath } from "@/lib/orders/order-link";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { startPayment } from "@/lib/payments/start-payment";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { placeOrder } from "./place-order";
+import type { CheckoutInput } from "./schemas";
+
+export interface CheckoutResult {
+  orderId: string;
+  number: string;
+  orderUrl: string;
+  /** Where to pay; null when the payment service could not be reached (the order is kept; retry from orderUrl). */
+  paymentUrl: string | null;
+  paymentError: string | null;
+}
+
+/** Place order → hand off to the payment provider. Both the API and the checkout page go through here. */
+export async function checkoutOrder(
+  db: Db,
+  input: { ref: CartRef; checkout: CheckoutInput; provider: PaymentProvider; clientAddress: string },
+): Promise<CheckoutResult> {
+  await consumeRateLimit(db, {
+    key: `checkout:address:${input.clientAddress}`,
+    limit: env.CHECKOUT_RATE_LIMIT_PER_MINUTE,
+    windowSeconds: 60,
+  });
+  const placed = await placeOrder(db, input.ref, input.checkout, { paymentProvider: input.provider.name });
+  const orderUrl = orderPath(placed.orderId);
+  try {
+    const { redirectUrl } = await startPayment(db, placed.orderId, input.provider, orderUrl);
+    return { orderId: placed.orderId, number: placed.number, orderUrl, paymentUrl: redirectUrl, paymentError: null };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "service_unavailable" || error.code === "conflict")) {
+      return {
+        orderId: placed.orderId,
+        number: placed.number,
+        orderUrl,
+        paymentUrl: null,
+        paymentError: error.message,
+      };
+    }
+    throw error;
+  }
+}

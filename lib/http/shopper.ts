@@ -1,0 +1,64 @@
+import { cookies } from "next/headers";
+import { z } from "zod";
+import type { CartRef } from "@/lib/cart/cart-ref";
+import { env } from "@/lib/env";
+
+// Who is shopping, for cart and checkout: the signed-in user (once sessions exist) or the guest's cart cookie.
+// Route handlers read the Request; pages and server actions read Next's cookie store.
+export const CART_COOKIE = "cart";
+const CART_MAX_AGE_SECONDS = 30 * 24 * 3600;
+const uuid = z.uuid();
+
+const cookieOptions = () => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  secure: env.PUBLIC_BASE_URL.startsWith("https:"),
+  path: "/",
+  maxAge: CART_MAX_AGE_SECONDS,
+});
+
+function validCartId(value: string | undefined): string | null {
+  return value && uuid.safeParse(value).success ? value : null;
+}
+
+export function currentUserIdFromRequest(request: Request): Promise<string | null> {
+  void request;
+  return Promise.resolve(null);
+}
+
+export function currentUserId(): Promise<string | null> {
+  return Promise.resolve(null);
+}
+
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+export async function cartRefFromRequest(request: Request): Promise<CartRef> {
+  return {
+    userId: await currentUserIdFromRequest(request),
+    cartId: validCartId(cookieValue(request.headers.get("cookie"), CART_COOKIE)),
+  };
+}
+
+/** The Set-Cookie header that keeps a guest's new cart, or null when nothing changed. */
+export function cartCookieHeader(ref: CartRef, cartId: string): string | null {
+  if (ref.userId || ref.cartId === cartId) return null;
+  const o = cookieOptions();
+  return `${CART_COOKIE}=${cartId}; Path=${o.path}; Max-Age=${o.maxAge}; HttpOnly; SameSite=Lax${o.secure ? "; Secure" : ""}`;
+}
+
+export async function currentCartRef(): Promise<CartRef> {
+  const [store, userId] = await Promise.all([cookies(), currentUserId()]);
+  return { userId, cartId: validCartId(store.get(CART_COOKIE)?.value) };
+}
+
+/** For server actions: keeps a guest's cart id in an HttpOnly cookie. */
+export async function rememberCart(ref: CartRef, cartId: string): Promise<void> {
+  if (ref.userId || ref.cartId === cartId) return;
+  (await cookies()).set(CART_COOKIE, cartId, cookieOptions());
+}

@@ -1,0 +1,179 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { DELETE as deleteLine, PATCH as patchLine } from "@/app/api/cart/lines/[lineId]/route";
+import { POST as addLine } from "@/app/api/cart/lines/route";
+import { GET as getCart } from "@/app/api/cart/route";
+import { POST as checkout } from "@/app/api/checkout/route";
+import { GET as getOrder } from "@/app/api/orders/[id]/route";
+import type { CartView } from "@/lib/cart/types";
+import type { CheckoutResult } from "@/lib/checkout/checkout-order";
+import { createDb } from "@/lib/db/client";
+import { createTestVariant, stockOf } from "../support/fixtures";
+import { call, errorOf } from "../support/route";
+
+const db = createDb(inject("databaseUrl"), 4);
+afterAll(() => db.$disconnect());
+
+const json = (body: unknown, cookie?: string, extra: Record<string, string> = {}) => ({
+  method: "POST",
+  headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...extra },
+  body: typeof body === "string" ? body : JSON.stringify(body),
+});
+
+/** Adds a line as a new guest and returns the cart cookie the server set. */
+async function guestWith(variantId: string, quantity = 1) {
+  const result = await call(addLine, "/api/cart/lines", json({ variantId, quantity }));
+  expect(result.status).toBe(201);
+  const setCookie = result.headers.get("set-cookie") ?? "";
+  expect(setCookie).toMatch(/HttpOnly/);
+  expect(setCookie).toMatch(/SameSite=Lax/);
+  const cookie = setCookie.split(";")[0] ?? "";
+  return { cookie, cart: (result.body as { cart: CartView }).cart };
+}
+
+const address = { name: "Jana Nováková", line1: "Dlouhá 12", city: "Praha", postalCode: "110 00", country: "CZ" };
+const validCheckout = () => ({
+  email: "guest@example.com",
+  shippingAddress: address,
+  shippingMethod: "standard",
+  idempotencyKey: randomUUID(),
+});
+
+describe("cart API", () => {
+  it("adds, changes and removes lines with live prices", async () => {
+    const { variant } = await createTestVariant(db, { stock: 8, priceMinor: 1250 });
+    const { cookie, cart } = await guestWith(variant.id, 2);
+    expect(cart.lines).toMatchObject([{ variantId: variant.id, quantity: 2, lineTotal: { amountMinor: 2500 } }]);
+    const lineId = cart.lines[0]?.id ?? "";
+    const patched = await call(patchLine, `/api/cart/lines/${lineId}`, {
+      ...json({ quantity: 5 }, cookie),
+      method: "PATCH",
+      params: { lineId },
+    });
+    expect((patched.body as CartView).itemCount).toBe(5);
+    const removed = await call(deleteLine, `/api/cart/lines/${lineId}`, {
+      method: "DELETE",
+      headers: { cookie },
+      params: { lineId },
+    });
+    expect((removed.body as CartView).lines).toEqual([]);
+    expect(((await call(getCart, "/api/cart", { headers: { cookie } })).body as CartView).itemCount).toBe(0);
+  });
+
+  it("caps at the stock available and the per-line maximum", async () => {
+    const { variant } = await createTestVariant(db, { stock: 3 });
+    const first = await guestWith(variant.id, 2);
+    const again = await call(addLine, "/api/cart/lines", json({ variantId: variant.id, quantity: 2 }, first.cookie));
+    expect(again.body).toMatchObject({ added: { quantity: 3, capped: true } });
+  });
+
+  it.each([
+    ["negative quantity", { quantity: -1 }, 400, "invalid_input"],
+    ["zero quantity", { quantity: 0 }, 400, "invalid_input"],
+    ["fractional quantity", { quantity: 1.5 }, 400, "invalid_input"],
+    ["huge quantity", { quantity: 1e9 }, 400, "invalid_input"],
+    ["string quantity", { quantity: "2" }, 400, "invalid_input"],
+    ["a client-sent price", { quantity: 1, priceMinor: 1 }, 400, "invalid_input"],
+    ["a client-sent total", { quantity: 1, total: 0 }, 400, "invalid_input"],
+    [
+      "1,000 lines in one body",
+      { lines: Array.from({ length: 1000 }, () => ({ quantity: 1 })) },
+      413,
+      "payload_too_large",
+    ],
+    ["an unknown variant", { variantId: randomUUID() }, 404, "not_found"],
+    ["a variant id that is not a uuid", { variantId: "1 OR 1=1" }, 400, "invalid_input"],
+  ])("add-to-cart with %s → %i", async (_label, patch, status, code) => {
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const result = await call(addLine, "/api/cart/lines", json({ variantId: variant.id, quantity: 1, ...patch }));
+    expect(result.status).toBe(status);
+    expect(errorOf(result.body).code).toBe(code);
+    expect(result.text).not.toMatch(/prisma|sql|at \//i);
+    expect(await db.cartLine.count({ where: { variantId: variant.id } })).toBe(0);
+  });
+
+  it.each([
+    ["a 1 MB body", "x".repeat(1024 * 1024), { "content-type": "application/json" }, 413],
+    ["malformed JSON", "{", { "content-type": "application/json" }, 400],
+    ["a text/plain body", "{}", { "content-type": "text/plain" }, 415],
+    ["a foreign Origin", "{}", { "content-type": "application/json", origin: "https://evil.example" }, 403],
+    ["a cross-site fetch", "{}", { "content-type": "application/json", "sec-fetch-site": "cross-site" }, 403],
+  ])("add-to-cart with %s → %i", async (_label, body, headers, status) => {
+    const result = await call(addLine, "/api/cart/lines", { method: "POST", headers, body });
+    expect(result.status).toBe(status);
+    expect(errorOf(result.body).code).toBeTruthy();
+  });
+
+  it("refuses out-of-stock items and another guest's cart lines (404)", async () => {
+    const soldOut = await createTestVariant(db, { stock: 0 });
+    const refused = await call(addLine, "/api/cart/lines", json({ variantId: soldOut.variant.id }));
+    expect(refused.status).toBe(409);
+    expect(errorOf(refused.body).code).toBe("out_of_stock");
+
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const owner = await guestWith(variant.id);
+    const intruder = await guestWith(variant.id);
+    const lineId = owner.cart.lines[0]?.id ?? "";
+    const patch = await call(patchLine, `/api/cart/lines/${lineId}`, {
+      ...json({ quantity: 3 }, intruder.cookie),
+      method: "PATCH",
+      params: { lineId },
+    });
+    expect(patch.status).toBe(404);
+    const del = await call(deleteLine, `/api/cart/lines/${lineId}`, {
+      method: "DELETE",
+      headers: { cookie: intruder.cookie },
+      params: { lineId },
+    });
+    expect(del.status).toBe(404);
+    expect(await db.cartLine.findUnique({ where: { id: lineId } })).toMatchObject({ quantity: 1 });
+  });
+});
+
+describe("checkout API", () => {
+  it("places the order from server prices and returns where to pay", async () => {
+    const { variant } = await createTestVariant(db, { stock: 5, priceMinor: 4000 });
+    const { cookie } = await guestWith(variant.id, 2);
+    const result = await call(checkout, "/api/checkout", json(validCheckout(), cookie));
+    expect(result.status).toBe(201);
+    const body = result.body as CheckoutResult;
+    expect(body.paymentUrl).toMatch(/^\/pay\/test\//);
+    const order = await db.order.findUniqueOrThrow({ where: { id: body.orderId } });
+    expect(order.totalMinor).toBe(8000); // free shipping above the threshold
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 2 });
+
+    const [path, query] = body.orderUrl.split("?");
+    const id = path?.split("/").at(-1) ?? "";
+    expect((await call(getOrder, `/api/orders/${id}?${query}`, { params: { id } })).status).toBe(200);
+    expect((await call(getOrder, `/api/orders/${id}`, { params: { id } })).status).toBe(404);
+    expect((await call(getOrder, `/api/orders/${id}?token=forged`, { params: { id } })).status).toBe(404);
+  });
+
+  it.each([
+    ["a client-sent total", { totalMinor: 1 }, "totalMinor"],
+    ["a client-sent price in a line", { lines: [{ priceMinor: 1 }] }, "lines"],
+    ["an invalid e-mail", { email: "not-an-email" }, "email"],
+    ["CR/LF in the name", { shippingAddress: { ...address, name: "A\r\nBcc: x@y.z" } }, "shippingAddress.name"],
+    ["an unsupported country", { shippingAddress: { ...address, country: "US" } }, "shippingAddress.country"],
+    ["a missing city", { shippingAddress: { ...address, city: "" } }, "shippingAddress.city"],
+    ["an unknown shipping method", { shippingMethod: "teleport" }, "shippingMethod"],
+    ["a malformed discount code", { discountCode: "' OR 1=1 --" }, "discountCode"],
+    ["no idempotency key", { idempotencyKey: undefined }, "idempotencyKey"],
+  ])("400 with %s, nothing stored", async (_label, patch, field) => {
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const { cookie } = await guestWith(variant.id);
+    const result = await call(checkout, "/api/checkout", json({ ...validCheckout(), ...patch }, cookie));
+    expect(result.status).toBe(400);
+    const error = errorOf(result.body);
+    expect(error.code).toBe("invalid_input");
+    expect(Object.keys(error.fields ?? {}).some((k) => k.startsWith(field))).toBe(true);
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 0 });
+    expect(await db.orderLine.count({ where: { variantId: variant.id } })).toBe(0);
+  });
+
+  it("409 for an empty cart and for someone else's cart cookie", async () => {
+    expect((await call(checkout, "/api/checkout", json(validCheckout()))).status).toBe(409);
+    const forged = `cart=${randomUUID()}`;
+    expect((await call(checkout, "/api/checkout", json(validCheckout(), forged))).status).toBe(409);
+  });
+});
