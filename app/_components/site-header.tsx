@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { countCartItems } from "@/lib/cart/get-cart";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { currentCartRef } from "@/lib/http/shopper";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const count = await countCartItems(db, await currentCartRef());
   return (
     <header className="site-header">
       <div className="container">
@@ -24,6 +28,11 @@ export function SiteHeader() {
             Search
           </button>
         </form>
+        <nav className="header-nav" aria-label="Your shop">
+          <Link href="/cart" className="header-cart">
+            Cart <span aria-label={`${count} ${count === 1 ? "item" : "items"}`}>({count})</span>
+          </Link>
+        </nav>
       </div>
     </header>
   );

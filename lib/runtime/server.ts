@@ -15,6 +15,19 @@ function appendPeerAddress(req: IncomingMessage): void {
   req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
 }
 
+/** Background jobs (order expiry and the like) run inside the server unless JOBS_ENABLED=false. */
+async function startJobs(): Promise<() => Promise<void>> {
+  if (process.env.JOBS_ENABLED === "false" || !process.env.DATABASE_URL) return () => Promise.resolve();
+  const { createDb } = await import("@/lib/db/client");
+  const { startPeriodicJobs } = await import("@/lib/jobs/periodic-jobs");
+  const db = createDb(process.env.DATABASE_URL, 2);
+  const stop = startPeriodicJobs(db);
+  return async () => {
+    await stop();
+    await db.$disconnect();
+  };
+}
+
 async function main(): Promise<void> {
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
@@ -25,13 +38,14 @@ async function main(): Promise<void> {
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => console.log(`[shop] ready on http://localhost:${port}`));
+  const stopJobs = await startJobs();
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`[shop] ${signal}: finishing in-flight requests`);
-    server.close(() => process.exit(0));
+    server.close(() => void stopJobs().finally(() => process.exit(0)));
     server.closeIdleConnections();
     // Long-polling or stuck clients must not keep the process alive forever.
     setTimeout(() => process.exit(0), 10_000).unref();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { addToCartAction } from "@/app/(shop)/cart/actions";
 import { Price } from "@/app/_components/price";
 import { StockBadge } from "@/app/_components/stock-badge";
 import { getProductBySlug } from "@/lib/catalog/get-product";
@@ -83,6 +84,9 @@ export default async function ProductPage({ params }: Props) {
                 <th scope="col">SKU</th>
                 <th scope="col">Price</th>
                 <th scope="col">Availability</th>
+                <th scope="col">
+                  <span className="visually-hidden">Add to cart</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -97,6 +101,15 @@ export default async function ProductPage({ params }: Props) {
                   </td>
                   <td>
                     <StockBadge state={v.stockState} />
+                  </td>
+                  <td>
+                    <form action={addToCartAction}>
+                      <input type="hidden" name="variantId" value={v.id} />
+                      <input type="hidden" name="quantity" value="1" />
+                      <button className="button" type="submit" disabled={v.stockState === "out_of_stock"}>
+                        Add<span className="visually-hidden"> {v.sku} to cart</span>
+                      </button>
+                    </form>
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { addToCart } from "@/lib/cart/add-to-cart";
+import { removeCartLine, updateCartLine } from "@/lib/cart/change-cart-line";
+import { addCartLineSchema, cartLineParamsSchema, formQuantity } from "@/lib/cart/schemas";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { currentCartRef, rememberCart } from "@/lib/http/shopper";
+
+// Cart forms post here and land on the cart page, which says what happened: they work without JavaScript.
+// The header's item count lives in the shared layout, so each change refreshes the layout too.
+
+function done(notice: string): never {
+  revalidatePath("/", "layout");
+  redirect(`/cart?notice=${notice}`);
+}
+
+function noticeFor(error: unknown): string {
+  if (error instanceof AppError) {
+    if (error.code === "out_of_stock") return "out_of_stock";
+    if (error.code === "not_found") return "unavailable";
+    if (error.code === "invalid_input") return "invalid";
+    if (error.code === "conflict") return "full";
+  }
+  throw error;
+}
+
+export async function addToCartAction(formData: FormData): Promise<void> {
+  let notice = "added";
+  const parsed = addCartLineSchema.safeParse({
+    variantId: formData.get("variantId"),
+    quantity: formQuantity.safeParse(formData.get("quantity") ?? "1").data ?? -1,
+  });
+  if (!parsed.success) {
+    notice = "invalid";
+  } else {
+    try {
+      const ref = await currentCartRef();
+      const result = await addToCart(db, ref, parsed.data);
+      await rememberCart(ref, result.cartId);
+      if (result.capped) notice = "capped";
+    } catch (error) {
+      notice = noticeFor(error);
+    }
+  }
+  done(notice);
+}
+
+export async function updateCartLineAction(formData: FormData): Promise<void> {
+  let notice = "updated";
+  const line = cartLineParamsSchema.safeParse({ lineId: formData.get("lineId") });
+  const quantity = formQuantity.safeParse(formData.get("quantity"));
+  if (!line.success || !quantity.success) {
+    notice = "invalid";
+  } else {
+    try {
+      await updateCartLine(db, await currentCartRef(), line.data.lineId, quantity.data);
+    } catch (error) {
+      notice = noticeFor(error);
+    }
+  }
+  done(notice);
+}
+
+export async function removeCartLineAction(formData: FormData): Promise<void> {
+  const line = cartLineParamsSchema.safeParse({ lineId: formData.get("lineId") });
+  if (line.success) {
+    try {
+      await removeCartLine(db, await currentCartRef(), line.data.lineId);
+    } catch (error) {
+      noticeFor(error);
+    }
+  }
+  done("removed");
+}

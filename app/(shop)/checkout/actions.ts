@@ -1,0 +1,80 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { checkoutOrder } from "@/lib/checkout/checkout-order";
+import { quoteCheckout } from "@/lib/checkout/quote-checkout";
+import { checkoutFromForm, checkoutSchema } from "@/lib/checkout/schemas";
+import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
+import { toAppError } from "@/lib/http/error-response";
+import { currentCartRef } from "@/lib/http/shopper";
+import { currentPaymentProvider } from "@/lib/payments/current-provider";
+import { fieldErrorsFromZod } from "@/lib/validation";
+import type { CheckoutFormState } from "./state";
+
+const FIELDS = [
+  "email",
+  "name",
+  "line1",
+  "line2",
+  "city",
+  "postalCode",
+  "country",
+  "phone",
+  "shippingMethod",
+  "discountCode",
+  "idempotencyKey",
+];
+
+/** Nested schema paths → the flat form field names. */
+function flatten(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, message]) => [key.replace(/^shippingAddress\./, ""), message]),
+  );
+}
+
+export async function checkoutAction(_previous: CheckoutFormState, formData: FormData): Promise<CheckoutFormState> {
+  const values = Object.fromEntries(
+    FIELDS.map((f) => {
+      const value = formData.get(f);
+      return [f, typeof value === "string" ? value.slice(0, 300) : ""];
+    }),
+  );
+  const parsed = checkoutSchema.safeParse(checkoutFromForm(formData));
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "Please check the highlighted fields.",
+      fields: flatten(fieldErrorsFromZod(parsed.error)),
+      values,
+    };
+  }
+  const ref = await currentCartRef();
+  let destination: string;
+  try {
+    if (formData.get("intent") !== "place") {
+      return { status: "review", values, quote: await quoteCheckout(db, ref, parsed.data) };
+    }
+    const result = await checkoutOrder(db, {
+      ref,
+      checkout: parsed.data,
+      provider: currentPaymentProvider(),
+      clientAddress: clientAddress(await headers()),
+    });
+    destination = result.paymentUrl ?? `${result.orderUrl}&payment=unavailable`;
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "internal") throw error;
+    return {
+      status: "error",
+      message: appError.message,
+      ...(appError.details.fields ? { fields: flatten(appError.details.fields) } : {}),
+      values,
+    };
+  }
+  // The cart is now empty: refresh the header's count.
+  revalidatePath("/", "layout");
+  redirect(destination);
+}

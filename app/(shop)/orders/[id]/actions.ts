@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { currentUserId } from "@/lib/http/shopper";
+import { getOrder } from "@/lib/orders/get-order";
+import { orderPath, orderTokenValid } from "@/lib/orders/order-link";
+import { currentPaymentProvider } from "@/lib/payments/current-provider";
+import { startPayment } from "@/lib/payments/start-payment";
+
+const schema = z.object({ orderId: z.uuid(), token: z.string().max(100) });
+
+/** "Try again" after a declined or cancelled payment: a new attempt for the same order, never a second order. */
+export async function retryPaymentAction(formData: FormData): Promise<void> {
+  const input = schema.parse({ orderId: formData.get("orderId"), token: formData.get("token") ?? "" });
+  const order = await getOrder(db, input.orderId, {
+    userId: await currentUserId(),
+    linkValid: orderTokenValid(input.orderId, input.token),
+    staff: false,
+  });
+  let destination: string;
+  try {
+    destination = (await startPayment(db, order.id, currentPaymentProvider(), orderPath(order.id))).redirectUrl;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    destination = `${orderPath(order.id)}&payment=${error.code === "service_unavailable" ? "unavailable" : "closed"}`;
+  }
+  redirect(destination);
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { orderPath } from "@/lib/orders/order-link";
+import { loadTestPayment, submitTestPayment, testPaymentOutcomes } from "@/lib/payments/test-payment-actions";
+
+const schema = z.object({ paymentId: z.uuid(), token: z.string().max(100), outcome: z.enum(testPaymentOutcomes) });
+
+export async function testPaymentAction(formData: FormData): Promise<void> {
+  const input = schema.parse({
+    paymentId: formData.get("paymentId"),
+    token: formData.get("token"),
+    outcome: formData.get("outcome"),
+  });
+  const payment = await loadTestPayment(db, input.paymentId, input.token);
+  await submitTestPayment(db, input.paymentId, input.token, input.outcome);
+  redirect(`${orderPath(payment.orderId)}&payment=${input.outcome === "cancel" ? "cancelled" : "returned"}`);
+}

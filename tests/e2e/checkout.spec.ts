@@ -1,0 +1,64 @@
+import { type Page, expect, test } from "@playwright/test";
+
+async function addFirstAvailable(page: Page, search: string, productName: RegExp) {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search products" }).fill(search);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: productName }).first().click();
+  await page.locator("form button:not([disabled])", { hasText: "Add" }).first().click();
+  await expect(page).toHaveURL(/\/cart\?notice=added/);
+}
+
+async function fillCheckout(page: Page, email: string) {
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Full name").fill("Jana Nováková");
+  await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
+  await page.getByLabel("City").fill("Praha");
+  await page.getByLabel("Postal code").fill("110 00");
+  await page.getByLabel("Country").selectOption("CZ");
+  await page.getByRole("button", { name: "Review order" }).click();
+  await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
+}
+
+test("guest buys two products and pays with the built-in provider", async ({ page }) => {
+  await addFirstAvailable(page, "linen", /Linen Shirt/);
+  await addFirstAvailable(page, "notebook", /Dot Grid Notebook/);
+  await expect(page.getByRole("link", { name: /Cart/ })).toContainText("(2)");
+  await expect(page.locator(".cart-line")).toHaveCount(2);
+
+  await fillCheckout(page, "guest-e2e@example.com");
+  await expect(page.getByTestId("order-total")).toContainText("€");
+  await page.getByRole("button", { name: "Place order and pay" }).click();
+
+  await expect(page).toHaveURL(/\/pay\/test\//);
+  await page.getByRole("button", { name: "Pay now" }).click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}\?token=/);
+  await expect(page.getByText(/Thank you! Your order is paid/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /Cart/ })).toContainText("(0)");
+});
+
+test("a declined payment can be retried and then succeeds", async ({ page }) => {
+  await addFirstAvailable(page, "coffee", /Single-Origin Coffee Beans/);
+  await fillCheckout(page, "decline-e2e@example.com");
+  await page.getByRole("button", { name: "Place order and pay" }).click();
+  await page.getByRole("button", { name: "Decline the payment" }).click();
+  await expect(page.getByText("The payment did not go through.")).toBeVisible();
+  await page.getByRole("button", { name: "Try paying again" }).click();
+  await expect(page).toHaveURL(/\/pay\/test\//);
+  await page.getByRole("button", { name: "Pay, confirmed a few seconds later" }).click();
+  await expect(page.getByText("We are confirming your payment.")).toBeVisible();
+  await expect(page.getByText(/Thank you! Your order is paid/)).toBeVisible({ timeout: 15_000 });
+});
+
+test("checkout shows field errors next to the fields and keeps what was typed", async ({ page }) => {
+  await addFirstAvailable(page, "candle", /Soy Wax Candle/);
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+  await page.getByLabel("E-mail").fill("not-an-email");
+  await page.getByLabel("Full name").fill("Jana");
+  await page.getByRole("button", { name: "Review order" }).click();
+  await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
+  await expect(page.getByLabel("City")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Full name")).toHaveValue("Jana");
+});
