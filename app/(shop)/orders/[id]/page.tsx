@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Price } from "@/app/_components/price";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { shippingCountries } from "@/lib/checkout/shipping";
 import { currentUserId } from "@/lib/http/shopper";
@@ -61,7 +62,7 @@ function PaymentState({ order, token, returned }: { order: OrderView; token: str
               : "This order is waiting for payment."}
         </strong>{" "}
         Your order and its items are held until{" "}
-        {new Date(order.expiresAt).toLocaleTimeString("en-IE", { hour: "2-digit", minute: "2-digit" })}.
+        {new Date(order.expiresAt).toLocaleTimeString(env.SHOP_LOCALE, { hour: "2-digit", minute: "2-digit" })}.
       </p>
       <form action={retryPaymentAction}>
         <input type="hidden" name="orderId" value={order.id} />
