@@ -1,0 +1,204 @@
+// Place-order benchmark: POST /api/checkout (re-price, reserve stock, write the order, hand off to the payment
+// provider) at 50 concurrent shoppers against a production build, beside ceilings measured in the same run.
+//   npm run bench:checkout            (embedded PostgreSQL, or TEST_DATABASE_URL / DATABASE_URL)
+import { randomUUID } from "node:crypto";
+import { writeFile, mkdir } from "node:fs/promises";
+import { cpus } from "node:os";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { createDb } from "@/lib/db/client";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { testAccounts } from "../support/accounts";
+import { freshTestDatabase, openTestServer } from "../support/test-database";
+import {
+  BENCH_PORT,
+  type LoadResult,
+  buildIfStale,
+  load,
+  rssMegabytes,
+  startBareServer,
+  startShop,
+  stop,
+} from "./harness";
+
+const CONNECTIONS = 50;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
+const CARTS = 12_000;
+
+async function prepareCarts(url: string): Promise<string[]> {
+  const db = createDb(url, 2);
+  const category = await db.category.findFirstOrThrow();
+  const variants = [];
+  for (const name of ["Bench Mug", "Bench Tote"]) {
+    const product = await db.product.create({
+      data: {
+        slug: `bench-${randomUUID().slice(0, 8)}`,
+        name,
+        categoryId: category.id,
+        variants: {
+          create: {
+            sku: `BENCH-${randomUUID().slice(0, 8)}`,
+            priceMinor: 2400,
+            currency: "EUR",
+            stockOnHand: 1_000_000,
+          },
+        },
+      },
+      include: { variants: true },
+    });
+    if (product.variants[0]) variants.push(product.variants[0].id);
+  }
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH c AS (INSERT INTO carts (id, "updatedAt") SELECT gen_random_uuid(), now() FROM generate_series(1, ${CARTS}) RETURNING id),
+    l AS (INSERT INTO cart_lines (id, "cartId", "variantId", quantity)
+          SELECT gen_random_uuid(), c.id, v, 1 FROM c CROSS JOIN unnest(${variants}::uuid[]) v RETURNING "cartId")
+    SELECT DISTINCT "cartId" AS id FROM l`;
+  await db.$disconnect();
+  return rows.map((r) => r.id);
+}
+
+const BENCH_SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuv";
+
+/** SQL statements the database sees for one order, counted at the driver. */
+async function statementsPerOrder(url: string): Promise<number> {
+  // Modules that read the environment are loaded only now, with the secret the payment hand-off signs with.
+  process.env.AUTH_SECRET ??= BENCH_SECRET;
+  const { placeOrder } = await import("@/lib/checkout/place-order");
+  const { startPayment } = await import("@/lib/payments/start-payment");
+  const { testPaymentProvider } = await import("@/lib/payments/test-provider");
+  const counted = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 2 }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  let count = 0;
+  counted.$on("query", () => count++);
+  const [cartId] = await prepareCarts(url);
+  const ref = { cartId: cartId ?? null, userId: null };
+  const before = count;
+  const placed = await placeOrder(
+    counted,
+    ref,
+    {
+      email: "count@example.com",
+      shippingAddress: { name: "A B", line1: "X 1", city: "Dublin", postalCode: "D01 1AA", country: "IE" },
+      shippingMethod: "standard",
+      discountCode: undefined,
+      idempotencyKey: randomUUID(),
+    },
+    { paymentProvider: "test" },
+  );
+  await startPayment(counted, placed.orderId, testPaymentProvider, "/orders/x");
+  const statements = count - before;
+  await counted.$disconnect();
+  return statements;
+}
+
+function row(name: string, r: LoadResult, ceiling?: LoadResult): string {
+  const ratio = ceiling ? (r.rps / ceiling.rps).toFixed(2) : "—";
+  return `| ${name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.non2xx + r.errors} | ${ratio} |`;
+}
+
+async function main(): Promise<void> {
+  const server = await openTestServer();
+  const { name, url } = await freshTestDatabase(server, "shop_bench");
+  const results: Record<string, unknown> = {};
+  try {
+    const seedDb = createDb(url, 2);
+    await seedDemoData(seedDb, testAccounts);
+    await seedDb.$disconnect();
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NODE_ENV: "production" as const,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      JOBS_ENABLED: "false",
+      AUTH_SECRET: BENCH_SECRET,
+      CHECKOUT_RATE_LIMIT_PER_MINUTE: "100000000",
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20",
+    };
+    await buildIfStale(env);
+    const carts = await prepareCarts(url);
+    results.statementsPerOrder = await statementsPerOrder(url);
+
+    const bare = await startBareServer(BENCH_PORT + 1);
+    const bareResult = await load({
+      url: `http://127.0.0.1:${BENCH_PORT + 1}/`,
+      connections: CONNECTIONS,
+      duration: DURATION,
+    });
+    await stop(bare);
+
+    const shop = await startShop(env);
+    const ping = await load({
+      url: `http://127.0.0.1:${BENCH_PORT}/api/ping`,
+      connections: CONNECTIONS,
+      duration: DURATION,
+    });
+    let next = 0;
+    const checkout = await load({
+      url: `http://127.0.0.1:${BENCH_PORT}/api/checkout`,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => {
+            const cartId = carts[next++ % carts.length] ?? "";
+            return {
+              ...request,
+              headers: { "content-type": "application/json", cookie: `cart=${cartId}` },
+              body: JSON.stringify({
+                email: `bench-${next}@example.com`,
+                shippingAddress: {
+                  name: "Bench Shopper",
+                  line1: "1 Main St",
+                  city: "Dublin",
+                  postalCode: "D01 1AA",
+                  country: "IE",
+                },
+                shippingMethod: "standard",
+                idempotencyKey: randomUUID(),
+              }),
+            };
+          },
+        },
+      ],
+    });
+    const rss = rssMegabytes(shop.pid);
+    await stop(shop);
+    if (next > carts.length) throw new Error("ran out of prepared carts; raise CARTS");
+
+    const table = [
+      "| Scenario | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to ceiling |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      row("bare node:http (ceiling)", bareResult),
+      row("Next.js route handler GET /api/ping (ceiling)", ping, bareResult),
+      row("place order POST /api/checkout", checkout, ping),
+    ].join("\n");
+    Object.assign(results, { bare: bareResult, ping, checkout, rssMegabytes: rss });
+    console.log(
+      `\n${table}\n\nSQL statements per order (place + payment hand-off): ${String(results.statementsPerOrder)}`,
+    );
+    console.log(
+      `Server RSS after the checkout run: ${rss} MB; machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`,
+    );
+    await mkdir("tests/bench/results", { recursive: true });
+    await writeFile(
+      "tests/bench/results/place-order.json",
+      JSON.stringify(
+        { date: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, ...results },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await server.dropDatabase(name).catch(() => undefined);
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
