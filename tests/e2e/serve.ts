@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     PUBLIC_BASE_URL: `http://localhost:${E2E_PORT}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-test-secret-0123456789abcdefghijklmnop",
+    // Short enough for the throttling test to see the window end; long enough for 20 attempts to fall in one.
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: "15",
   };
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {
