@@ -6,6 +6,7 @@ import { createDb } from "@/lib/db/client";
 import { buildIsFresh } from "@/lib/runtime/build-freshness";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
+import { writeE2eDatabaseUrl } from "../support/e2e-database";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -16,6 +17,9 @@ async function main(): Promise<void> {
   const db = createDb(url, 2);
   await seedDemoData(db, testAccounts);
   await db.$disconnect();
+
+  // Browser tests read what the shop wrote (e.g. the e-mail outbox) from this run's database.
+  writeE2eDatabaseUrl(E2E_PORT, url);
 
   const next = createRequire(__filename).resolve("next/dist/bin/next");
   const env = {
