@@ -52,6 +52,6 @@ test("the page's scripts carry the nonce, and the page runs without CSP violatio
   for (const scriptNonce of scripts) expect(scriptNonce).toBe(nonce);
   // Hydrated: the client-side form handles a submit without a full page load.
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.locator("#field-email-error")).toBeVisible();
+  await expect(page.locator("#email-error")).toBeVisible();
   expect(violations).toEqual([]);
 });
