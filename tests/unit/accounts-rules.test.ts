@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isCommonPassword } from "@/lib/accounts/common-passwords";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
+import { storedAuthSecret } from "@/lib/runtime/auth-secret";
+
+describe("common passwords", () => {
+  it.each([
+    ["Password123", true],
+    ["QWERTYUIOP", true],
+    ["zzzzzzzzzzzz", true],
+    ["abcdefghijk", true],
+    ["9876543210", true],
+    ["correct horse battery", false],
+    ["Tr4vel-with-socks", false],
+  ])("%s → %s", (password, common) => {
+    expect(isCommonPassword(password)).toBe(common);
+  });
+});
+
+describe("return path after login", () => {
+  it.each([
+    ["/account", "/account"],
+    ["/products/linen-shirt?x=1", "/products/linen-shirt?x=1"],
+    ["https://evil.example/", "/account"],
+    ["//evil.example", "/account"],
+    ["/\\evil.example", "/account"],
+    ["/\tevil", "/account"],
+    ["javascript:alert(1)", "/account"],
+    [["/a", "/b"], "/account"],
+    [undefined, "/account"],
+  ])("%j → %s", (value, expected) => {
+    expect(safeReturnPath(value)).toBe(expected);
+  });
+});
+
+describe("generated AUTH_SECRET", () => {
+  it("is made once, kept private, and reused", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "shop-secret-")), "nested", "auth-secret");
+    const first = storedAuthSecret(file);
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(storedAuthSecret(file)).toBe(first);
+    expect(readFileSync(file, "utf8").trim()).toBe(first);
+    expect(statSync(file).mode & 0o077).toBe(0);
+  });
+});
