@@ -14,6 +14,7 @@ export const authLimits = {
   login: { windowSeconds, perAccount: 10, perAddress: 50 },
   register: { windowSeconds, perAccount: 5, perAddress: 20 },
   passwordReset: { windowSeconds, perAccount: 5, perAddress: 20 },
+  profile: { windowSeconds, perAccount: 10, perAddress: 10 },
 } satisfies Record<string, AttemptLimits>;
 
 /** Where a request comes from, as far as the domain needs to know. */

@@ -12,6 +12,7 @@ import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { hashResetToken } from "@/lib/accounts/reset-token";
 import { registerSchema } from "@/lib/accounts/schemas";
+import { updateProfile } from "@/lib/accounts/update-profile";
 import { userForSession } from "@/lib/accounts/user-for-session";
 import { issueSessionToken, readSessionToken } from "@/lib/auth/session-token";
 import { createDb } from "@/lib/db/client";
@@ -295,6 +296,23 @@ describe("addresses and personal data", () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: testAccounts.adminEmail } });
     await expect(deleteAccount(db, admin.id, { password: testAccounts.adminPassword })).rejects.toMatchObject({
       code: "forbidden",
+    });
+  });
+});
+
+describe("profile", () => {
+  it("saves name and e-mail, refuses an address in use, and limits how often it can be tried", async () => {
+    const user = await register();
+    const limits = { windowSeconds: 60, perAccount: 3, perAddress: 3 };
+    const email = newEmail();
+    await updateProfile(db, user.id, { name: "New Name", email }, limits);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: "New Name", email });
+    await expect(
+      updateProfile(db, user.id, { name: "New Name", email: testAccounts.customerEmail }, limits),
+    ).rejects.toMatchObject({ code: "invalid_input", details: { fields: { email: expect.any(String) as string } } });
+    await updateProfile(db, user.id, { name: "Newer Name", email }, limits);
+    await expect(updateProfile(db, user.id, { name: "Newest", email }, limits)).rejects.toMatchObject({
+      code: "rate_limited",
     });
   });
 });
