@@ -1,10 +1,6 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isCommonPassword } from "@/lib/accounts/common-passwords";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
-import { storedAuthSecret } from "@/lib/runtime/auth-secret";
 
 describe("common passwords", () => {
   it.each([
@@ -33,16 +29,5 @@ describe("return path after login", () => {
     [undefined, "/account"],
   ])("%j → %s", (value, expected) => {
     expect(safeReturnPath(value)).toBe(expected);
-  });
-});
-
-describe("generated AUTH_SECRET", () => {
-  it("is made once, kept private, and reused", () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "shop-secret-")), "nested", "auth-secret");
-    const first = storedAuthSecret(file);
-    expect(first.length).toBeGreaterThanOrEqual(32);
-    expect(storedAuthSecret(file)).toBe(first);
-    expect(readFileSync(file, "utf8").trim()).toBe(first);
-    expect(statSync(file).mode & 0o077).toBe(0);
   });
 });
