@@ -3,6 +3,7 @@ import { userForSession } from "@/lib/accounts/user-for-session";
 import type { CurrentUser } from "@/lib/accounts/types";
 import { db } from "@/lib/db";
 import { readSessionClaims } from "./session";
+import { SESSION_COOKIE, readSessionToken } from "./session-token";
 
 export type { CurrentUser };
 
@@ -13,3 +14,13 @@ export type { CurrentUser };
 export const getCurrentUser: () => Promise<CurrentUser | null> = cache(async () =>
   userForSession(db, await readSessionClaims()),
 );
+
+/** The same, from a Request's Cookie header: for code that has the Request at hand rather than Next's cookie store. */
+export async function getCurrentUserFromRequest(request: Request): Promise<CurrentUser | null> {
+  const cookie = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${SESSION_COOKIE}=`));
+  const raw = cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)) : undefined;
+  return userForSession(db, await readSessionToken(raw));
+}
