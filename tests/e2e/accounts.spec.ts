@@ -139,3 +139,21 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/account$/);
   });
 });
+
+test("an account form refuses to act once the session has ended elsewhere", async ({ page }) => {
+  const email = newEmail();
+  await register(page, email);
+  await logInWithForm(page, email, password);
+  await expect(page).toHaveURL(/\/account$/);
+  // Log out everywhere from another tab of the same browser, then use the form still open here.
+  expect((await page.request.delete("/api/session")).status()).toBe(204);
+  const details = page.getByRole("region", { name: "Personal details" });
+  await details.getByLabel("Name").fill("Should Not Save");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.locator(".form-message-error")).toHaveText("Log in to continue.");
+  const saved = await withE2eDatabase((client) =>
+    client.query<{ name: string }>("SELECT name FROM users WHERE email = $1", [email]),
+  );
+  expect(saved.rows[0]?.name).toBe("Ada Shopper");
+  expect((await page.request.get("/api/account/export")).status()).toBe(401);
+});
