@@ -19,7 +19,9 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // Checkout forms end in a redirect to Stripe Checkout when Stripe is configured; browsers apply form-action
+    // to that redirect too.
+    "form-action 'self' https://checkout.stripe.com",
     "frame-ancestors 'none'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ];
