@@ -3,6 +3,7 @@ import { countCartItems } from "@/lib/cart/get-cart";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentCartRef } from "@/lib/http/shopper";
+import { AccountLink } from "./account-link";
 
 export async function SiteHeader() {
   const count = await countCartItems(db, await currentCartRef());
@@ -29,6 +30,7 @@ export async function SiteHeader() {
           </button>
         </form>
         <nav className="header-nav" aria-label="Your shop">
+          <AccountLink />
           <Link href="/cart" className="header-cart">
             Cart <span aria-label={`${count} ${count === 1 ? "item" : "items"}`}>({count})</span>
           </Link>

@@ -6,6 +6,7 @@ import { createDb } from "@/lib/db/client";
 import { buildIsFresh } from "@/lib/runtime/build-freshness";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
+import { writeE2eDatabaseUrl } from "../support/e2e-database";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   await seedDemoData(db, testAccounts);
   await db.$disconnect();
 
+  // Browser tests read what the shop wrote (e.g. the e-mail outbox) from this run's database.
+  writeE2eDatabaseUrl(E2E_PORT, url);
+
   const next = createRequire(__filename).resolve("next/dist/bin/next");
   const env = {
     ...process.env,
@@ -26,6 +30,8 @@ async function main(): Promise<void> {
     PUBLIC_BASE_URL: `http://localhost:${E2E_PORT}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-test-secret-0123456789abcdefghijklmnop",
+    // Short enough for the throttling test to see the window end; long enough for 20 attempts to fall in one.
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: "15",
   };
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {

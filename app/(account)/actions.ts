@@ -1,0 +1,85 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { changePassword } from "@/lib/accounts/change-password";
+import { endAllSessions } from "@/lib/accounts/end-all-sessions";
+import { logIn } from "@/lib/accounts/log-in";
+import { RESET_REQUESTED_MESSAGE } from "@/lib/accounts/messages";
+import { registerCustomer } from "@/lib/accounts/register-customer";
+import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
+import { resetPassword } from "@/lib/accounts/reset-password";
+import {
+  changePasswordSchema,
+  forgotPasswordSchema,
+  loginSchema,
+  registerSchema,
+  resetPasswordSchema,
+} from "@/lib/accounts/schemas";
+import { afterLogin } from "@/lib/auth/after-login";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/guards";
+import { clearSessionCookie, startSession } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
+import { type FormState, runFormAction } from "@/lib/http/form-state";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
+
+// Login, registration, logout and passwords. Each action validates with the shared schema, checks who is
+// asking where it matters, and calls one domain function.
+
+async function requestOrigin() {
+  return { clientAddress: clientAddress(await headers()) };
+}
+
+export async function logInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const result = await runFormAction(loginSchema, formData, async (input) => {
+    const session = await logIn(db, input, await requestOrigin());
+    await startSession(session);
+    await afterLogin(session.userId, await cookies());
+  });
+  if (result.status === "success") redirect(safeReturnPath(formData.get("next")));
+  return result;
+}
+
+export async function registerAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const result = await runFormAction(registerSchema, formData, async (input) => {
+    await registerCustomer(db, input, await requestOrigin());
+  });
+  if (result.status === "success") redirect("/login?registered=1");
+  return result;
+}
+
+export async function logOutAction(): Promise<void> {
+  // Logging out twice, or with an already ended session, simply lands on the home page.
+  const user = await getCurrentUser();
+  if (user) await endAllSessions(db, user.id);
+  await clearSessionCookie();
+  redirect("/");
+}
+
+export async function forgotPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(forgotPasswordSchema, formData, async (input) => {
+    await requestPasswordReset(db, input, await requestOrigin());
+    return { status: "success", message: RESET_REQUESTED_MESSAGE };
+  });
+}
+
+export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const result = await runFormAction(resetPasswordSchema, formData, async (input) => {
+    await resetPassword(db, input, await requestOrigin());
+    await clearSessionCookie();
+  });
+  if (result.status === "success") redirect("/login?reset=1");
+  return result;
+}
+
+export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(changePasswordSchema, formData, async (input) => {
+    const user = await requireUser();
+    const { sessionVersion } = await changePassword(db, user.id, input);
+    // Every other session has ended; this device stays logged in with a new cookie.
+    await startSession({ userId: user.id, sessionVersion });
+    return { status: "success", message: "Your password has been changed. Other devices have been logged out." };
+  });
+}

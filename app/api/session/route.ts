@@ -1,0 +1,26 @@
+import { cookies } from "next/headers";
+import { endAllSessions } from "@/lib/accounts/end-all-sessions";
+import { logIn } from "@/lib/accounts/log-in";
+import { loginSchema } from "@/lib/accounts/schemas";
+import { afterLogin } from "@/lib/auth/after-login";
+import { requireUser } from "@/lib/auth/guards";
+import { clearSessionCookie, startSession } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
+import { handler } from "@/lib/http/handler";
+
+// Log in (POST) and log out everywhere (DELETE) for JSON clients; the login form uses the same domain function.
+
+export const POST = handler({ body: loginSchema, maxBodyBytes: 4 * 1024 }, async ({ request, body }) => {
+  const session = await logIn(db, body, { clientAddress: clientAddress(request.headers) });
+  await startSession(session);
+  await afterLogin(session.userId, await cookies());
+  return { userId: session.userId };
+});
+
+export const DELETE = handler({}, async () => {
+  const user = await requireUser();
+  await endAllSessions(db, user.id);
+  await clearSessionCookie();
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,45 @@
+import type { Db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { AddressInput } from "./schemas";
+
+// Saved addresses. Every query is scoped to the owner: another customer's address id is simply not found.
+
+export const MAX_ADDRESSES = 20;
+
+const addressFields = {
+  id: true,
+  fullName: true,
+  line1: true,
+  line2: true,
+  city: true,
+  postalCode: true,
+  country: true,
+  phone: true,
+} as const;
+
+export type SavedAddress = AddressInput & { id: string };
+
+export async function listAddresses(db: Db, userId: string): Promise<SavedAddress[]> {
+  return db.address.findMany({ where: { userId }, select: addressFields, orderBy: { createdAt: "asc" } });
+}
+
+export async function addAddress(db: Db, userId: string, input: AddressInput): Promise<SavedAddress> {
+  return db.$transaction(async (tx) => {
+    // Lock the owner's row so two concurrent adds cannot both pass the count check.
+    await tx.$queryRaw`SELECT 1 FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+    if ((await tx.address.count({ where: { userId } })) >= MAX_ADDRESSES) {
+      throw new AppError("conflict", `You can save at most ${MAX_ADDRESSES} addresses; remove one first.`);
+    }
+    return tx.address.create({ data: { ...input, userId }, select: addressFields });
+  });
+}
+
+export async function updateAddress(db: Db, userId: string, addressId: string, input: AddressInput): Promise<void> {
+  const { count } = await db.address.updateMany({ where: { id: addressId, userId }, data: input });
+  if (count === 0) throw notFound("The address");
+}
+
+export async function deleteAddress(db: Db, userId: string, addressId: string): Promise<void> {
+  const { count } = await db.address.deleteMany({ where: { id: addressId, userId } });
+  if (count === 0) throw notFound("The address");
+}

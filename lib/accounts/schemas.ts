@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
+import { MAX_PASSWORD_BYTES } from "./password";
+
+// Shared by the forms (server actions), the JSON route handlers and the domain functions.
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 64;
+
+export const emailSchema = z
+  .string({ error: "Enter your e-mail address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your e-mail address.")
+  .max(254, "E-mail addresses are at most 254 characters.")
+  .pipe(z.email("Enter a valid e-mail address, like name@example.com."));
+
+/** Rules for a new password. */
+export const newPasswordSchema = z
+  .string({ error: "Enter a password." })
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
+  .refine((value) => Buffer.byteLength(value, "utf8") <= MAX_PASSWORD_BYTES, {
+    error: `This password is too long once encoded (at most ${MAX_PASSWORD_BYTES} bytes); use fewer special characters.`,
+  })
+  .refine((value) => !isCommonPassword(value), {
+    error: "This password is too common and easy to guess; choose another.",
+  });
+
+/** An existing password being checked: no rules beyond a sane size, so old passwords keep working. */
+const givenPasswordSchema = z
+  .string({ error: "Enter your password." })
+  .min(1, "Enter your password.")
+  .max(200, "Enter your password.");
+
+export const personNameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Names are at most 100 characters.");
+
+// Unknown keys (such as `role`) are stripped: a customer can never choose their own rights.
+export const registerSchema = z.object({
+  name: personNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+
+export const loginSchema = z.object({ email: emailSchema, password: givenPasswordSchema });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string({ error: "This reset link is not valid." }).regex(/^[\w-]{20,100}$/, "This reset link is not valid."),
+  password: newPasswordSchema,
+});
+
+export const changePasswordSchema = z.object({
+  currentPassword: givenPasswordSchema,
+  newPassword: newPasswordSchema,
+});
+
+export const profileSchema = z.object({ name: personNameSchema, email: emailSchema });
+
+export const deleteAccountSchema = z.object({ password: givenPasswordSchema });
+
+const line = (label: string, max: number) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(max, `The ${label} is at most ${max} characters.`);
+
+export const addressSchema = z.object({
+  fullName: line("full name", 100),
+  line1: line("street address", 200),
+  line2: z.string().trim().max(200, "This line is at most 200 characters.").default(""),
+  city: line("town or city", 100),
+  postalCode: line("postal code", 20),
+  country: z
+    .string({ error: "Choose a country." })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Choose a country."),
+  phone: z
+    .string()
+    .trim()
+    .max(30, "Phone numbers are at most 30 characters.")
+    .regex(/^[+\d\s()-]*$/, "Use digits, spaces and + ( ) - only.")
+    .default(""),
+});
+
+export const addressIdSchema = z.object({ id: z.uuid("Unknown address.") });
+
+export type RegisterInput = z.infer<typeof registerSchema>;
+export type LoginInput = z.infer<typeof loginSchema>;
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+export type ProfileInput = z.infer<typeof profileSchema>;
+export type AddressInput = z.infer<typeof addressSchema>;

@@ -1,0 +1,52 @@
+import { decode, encode } from "next-auth/jwt";
+import { env } from "@/lib/env";
+
+// Session cookies are next-auth JWTs (encrypted with AUTH_SECRET, A256GCM), named as next-auth names them.
+// They carry only the user id and the user's session version; everything else is read from the database on
+// each request, so a bumped version (logout, password change or reset) rejects every older cookie.
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export const secureCookies = new URL(env.PUBLIC_BASE_URL).protocol === "https:";
+
+export const SESSION_COOKIE = secureCookies ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+
+export const sessionCookieOptions = {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: secureCookies,
+  path: "/",
+  maxAge: SESSION_MAX_AGE_SECONDS,
+} as const;
+
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+}
+
+function authSecret(): string {
+  if (!env.AUTH_SECRET) {
+    throw new Error("AUTH_SECRET is not set. Start the shop with `npm start`, which generates one, or set it in .env.");
+  }
+  return env.AUTH_SECRET;
+}
+
+export async function issueSessionToken(claims: SessionClaims): Promise<string> {
+  return encode({
+    token: { sub: claims.userId, sv: claims.sessionVersion },
+    secret: authSecret(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+}
+
+/** The claims of a valid, unexpired token; null for anything tampered, expired or malformed. */
+export async function readSessionToken(raw: string | undefined): Promise<SessionClaims | null> {
+  if (!raw) return null;
+  try {
+    const token = await decode({ token: raw, secret: authSecret() });
+    if (!token || typeof token.sub !== "string" || typeof token.sv !== "number") return null;
+    return { userId: token.sub, sessionVersion: token.sv };
+  } catch {
+    return null;
+  }
+}

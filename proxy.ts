@@ -1,0 +1,29 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/http/security-headers";
+
+// Runs before every page, route handler and error page: sets the security headers and the CSP nonce. It never
+// decides who may see what; every page, route handler and server action checks the user itself.
+
+const https = new URL(env.PUBLIC_BASE_URL).protocol === "https:";
+const dev = env.NODE_ENV === "development";
+const fixedHeaders = staticSecurityHeaders({ https });
+
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev, https });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(fixedHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Build assets get the fixed headers from next.config.ts instead.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { endAllSessions } from "@/lib/accounts/end-all-sessions";
+import { getCurrentUserFromRequest } from "@/lib/auth/current-user";
+import { SESSION_COOKIE, issueSessionToken } from "@/lib/auth/session-token";
+import { createDb } from "@/lib/db/client";
+import { testAccounts } from "../support/accounts";
+
+const db = createDb(inject("databaseUrl"), 2);
+afterAll(() => db.$disconnect());
+
+const requestWith = (cookie?: string) =>
+  new Request("http://localhost:3000/api/cart", { headers: cookie ? { cookie } : {} });
+
+describe("getCurrentUserFromRequest", () => {
+  it("reads a valid session among other cookies, and refuses missing, forged and ended ones", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: testAccounts.adminEmail } });
+    const token = await issueSessionToken({ userId: admin.id, sessionVersion: admin.sessionVersion });
+    const cookie = `cart=abc; ${SESSION_COOKIE}=${token}; theme=dark`;
+    expect(await getCurrentUserFromRequest(requestWith(cookie))).toEqual({
+      id: admin.id,
+      email: admin.email,
+      name: admin.name,
+      role: "ADMIN",
+    });
+    expect(await getCurrentUserFromRequest(requestWith())).toBeNull();
+    expect(await getCurrentUserFromRequest(requestWith(`${SESSION_COOKIE}=forged`))).toBeNull();
+    await endAllSessions(db, admin.id);
+    expect(await getCurrentUserFromRequest(requestWith(cookie))).toBeNull();
+  });
+});
