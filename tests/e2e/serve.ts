@@ -1,11 +1,14 @@
 // The server Playwright tests run against: a fresh database (seeded, known test passwords), a production build
 // (rebuilt only when sources changed), and the shop's server on the e2e port. Cleans up on SIGTERM/SIGINT.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createDb } from "@/lib/db/client";
 import { buildIsFresh } from "@/lib/runtime/build-freshness";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
+import { e2eDatabaseFile } from "../support/e2e-database";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -26,10 +29,15 @@ async function main(): Promise<void> {
     PUBLIC_BASE_URL: `http://localhost:${E2E_PORT}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-test-secret-0123456789abcdefghijklmnop",
+    CONTACT_SECRET: process.env.CONTACT_SECRET ?? randomBytes(32).toString("base64url"),
   };
+  // Tests that check what a journey stored read the run's database URL from here.
+  await mkdir(".data", { recursive: true });
+  await writeFile(e2eDatabaseFile(E2E_PORT), JSON.stringify({ url }));
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {
     running.child?.kill("SIGTERM");
+    await rm(e2eDatabaseFile(E2E_PORT), { force: true });
     await server.dropDatabase(name).catch(() => undefined);
     await server.stop();
     process.exit(0);
