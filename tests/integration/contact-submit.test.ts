@@ -10,7 +10,7 @@ import { invalidContactCases, spamContactCases, validContact, visitorAddress } f
 
 // The real enqueueEmail, wrapped so one test can make the outbox fail half-way through a submission.
 vi.mock("@/lib/mail/enqueue-email", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/mail/enqueue-email")>();
+  const actual = await importOriginal<{ enqueueEmail: typeof enqueueEmail }>();
   return { enqueueEmail: vi.fn(actual.enqueueEmail) };
 });
 
