@@ -62,7 +62,7 @@ export function scoreContactMessage(input: ContactMessageInput, now: Date = new 
   if (links >= 5) signals.push([5, `links:${links}`]);
   else if (links >= 3) signals.push([3, `links:${links}`]);
   else if (links === 2) signals.push([1, "links:2"]);
-  if (countLinks(input.name) > 0) signals.push([4, "link_in_name"]);
+  if (countLinks(input.name) > 0) signals.push([5, "link_in_name"]);
 
   const haystack = `${input.name}\n${input.message}`.toLowerCase();
   const phrases = SPAM_PHRASES.filter((phrase) => haystack.includes(phrase));

@@ -18,6 +18,16 @@ const fieldLabels: Record<(typeof contactFormFields)[number], string> = {
   subject: "What is it about?",
   orderNumber: "Order number (optional)",
   message: "Your message",
+  consent: "I agree",
+};
+
+/** Short names for the list of problems above the form. */
+const summaryLabels: Record<(typeof contactFormFields)[number], string> = {
+  name: "Name",
+  email: "E-mail address",
+  subject: "Subject",
+  orderNumber: "Order number",
+  message: "Message",
   consent: "Consent",
 };
 
@@ -55,7 +65,7 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
     return (
       <div ref={doneRef} tabIndex={-1} role="status" className="notice notice-success">
         <h2>Thank you{state.name ? `, ${state.name}` : ""} — your message has been sent.</h2>
-        <p>We have received it and usually answer within two working days. You will get a copy by e-mail.</p>
+        <p>We have received it and usually answer within two working days, by e-mail.</p>
         <p>
           <a href="/contact">Write another message</a>
         </p>
@@ -91,7 +101,7 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
                 {visibleErrors.map((f) => (
                   <li key={f}>
                     <a href={`#${idOf(f)}`}>
-                      {fieldLabels[f]}: {fields[f]}
+                      {summaryLabels[f]}: {fields[f]}
                     </a>
                   </li>
                 ))}
