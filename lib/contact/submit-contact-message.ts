@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import { hashClientAddress } from "./contact-secret";
-import { contactMessageSchema } from "./schemas";
+import { type ContactMessageInput, contactMessageSchema, contactSubjectLabels } from "./schemas";
 import { scoreContactMessage } from "./spam-score";
 
 /** Per client address: a shared office connection can still write a few times; a script cannot flood. */
@@ -33,6 +33,12 @@ function friendlyRateLimit(error: AppError): AppError {
     `Thank you for your patience: you have sent several messages in a short time. Please wait ${wait} and try again.`,
     { retryAfterSeconds: seconds },
   );
+}
+
+/** What the contact e-mails show: the topic in words, with the order number when there is one. */
+function subjectLine(data: ContactMessageInput): string {
+  const topic = contactSubjectLabels[data.subject];
+  return data.orderNumber ? `${topic} (${data.orderNumber})` : topic;
 }
 
 /**
@@ -79,16 +85,25 @@ export async function submitContactMessage(
     });
 
     if (message.status !== "SPAM") {
+      // The message travels with its id, so the e-mails show what was sent even if it is later edited or removed;
+      // the outbox keeps whichever of these fields the template's payload schema (lib/mail/messages.ts) declares.
+      const payload = {
+        messageId: message.id,
+        name: data.name,
+        email: data.email,
+        subject: subjectLine(data),
+        body: data.message,
+      };
       await enqueueEmail(tx, {
         template: "contact-notification",
         to: env.SHOP_CONTACT_EMAIL ?? env.SEED_ADMIN_EMAIL,
-        payload: { messageId: message.id },
+        payload,
         dedupeKey: `contact-notification:${message.id}`,
       });
       await enqueueEmail(tx, {
         template: "contact-confirmation",
         to: data.email,
-        payload: { messageId: message.id },
+        payload,
         dedupeKey: `contact-confirmation:${message.id}`,
       });
     }

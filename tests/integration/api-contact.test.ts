@@ -60,8 +60,8 @@ describe("POST /api/contact", () => {
       orderBy: { template: "asc" },
     });
     expect(outbox.map((e) => [e.template, e.recipient, e.payload])).toEqual([
-      ["contact-confirmation", input.email, { messageId: id }],
-      ["contact-notification", testAccounts.adminEmail, { messageId: id }],
+      ["contact-confirmation", input.email, expect.objectContaining({ messageId: id })],
+      ["contact-notification", testAccounts.adminEmail, expect.objectContaining({ messageId: id })],
     ]);
   });
 

@@ -56,7 +56,7 @@ describe("submitContactMessage", () => {
     expect(Date.now() - stored.createdAt.getTime()).toBeLessThan(60_000);
 
     const emails = await db.emailOutbox.findMany({
-      where: { payload: { equals: { messageId: result.id } } },
+      where: { payload: { path: ["messageId"], equals: result.id } },
       orderBy: { template: "asc" },
     });
     expect(emails.map((e) => [e.template, e.recipient, e.dedupeKey, e.status])).toEqual([
