@@ -2,13 +2,12 @@
 // (rebuilt only when sources changed), and the shop's server on the e2e port. Cleans up on SIGTERM/SIGINT.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createDb } from "@/lib/db/client";
 import { buildIsFresh } from "@/lib/runtime/build-freshness";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
-import { e2eDatabaseFile } from "../support/e2e-database";
+import { writeE2eDatabaseUrl } from "../support/e2e-database";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -19,6 +18,9 @@ async function main(): Promise<void> {
   const db = createDb(url, 2);
   await seedDemoData(db, testAccounts);
   await db.$disconnect();
+
+  // Browser tests read what the shop wrote (e.g. the e-mail outbox) from this run's database.
+  writeE2eDatabaseUrl(E2E_PORT, url);
 
   const next = createRequire(__filename).resolve("next/dist/bin/next");
   const env = {
@@ -31,13 +33,9 @@ async function main(): Promise<void> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-test-secret-0123456789abcdefghijklmnop",
     CONTACT_SECRET: process.env.CONTACT_SECRET ?? randomBytes(32).toString("base64url"),
   };
-  // Tests that check what a journey stored read the run's database URL from here.
-  await mkdir(".data", { recursive: true });
-  await writeFile(e2eDatabaseFile(E2E_PORT), JSON.stringify({ url }));
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {
     running.child?.kill("SIGTERM");
-    await rm(e2eDatabaseFile(E2E_PORT), { force: true });
     await server.dropDatabase(name).catch(() => undefined);
     await server.stop();
     process.exit(0);

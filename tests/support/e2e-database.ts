@@ -1,21 +1,19 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 
-// Playwright loads tests as CommonJS, which the generated (ESM) Prisma client does not support, so browser tests
-// check what a journey stored with plain SQL.
+// The e2e server's fresh database, shared with the browser tests through a file named by the server's port.
+// (Playwright loads tests as CommonJS, which the generated ESM Prisma client does not support: plain SQL here.)
+const fileFor = (port: number) => path.join(".data", `e2e-database-${port}.url`);
 
-/** Where tests/e2e/serve.ts records the database of the server on this port. */
-export function e2eDatabaseFile(port: number): string {
-  return `.data/e2e-database-${port}.json`;
+export function writeE2eDatabaseUrl(port: number, url: string): void {
+  mkdirSync(".data", { recursive: true });
+  writeFileSync(fileFor(port), url, { mode: 0o600 });
 }
 
-/** Runs fn with a connection to the database the browser tests' server uses. */
-export async function withE2eDatabase<T>(
-  fn: (client: pg.Client) => Promise<T>,
-  port = Number(process.env.E2E_PORT ?? 3100),
-): Promise<T> {
-  const { url } = JSON.parse(readFileSync(e2eDatabaseFile(port), "utf8")) as { url: string };
-  const client = new pg.Client({ connectionString: url });
+export async function withE2eDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const client = new pg.Client({ connectionString: readFileSync(fileFor(port), "utf8").trim() });
   await client.connect();
   try {
     return await fn(client);
