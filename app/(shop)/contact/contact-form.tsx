@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { Field } from "@/app/_components/field";
 import {
   HONEYPOT_FIELD,
   ORDER_NUMBER_PATTERN,
@@ -113,36 +114,30 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
 
       <input type="hidden" name="formToken" value={state.formToken} />
 
-      <div className="field">
-        <label htmlFor={idOf("name")}>{fieldLabels.name}</label>
-        <input
-          {...a11y("name")}
-          className="input"
-          type="text"
-          autoComplete="name"
-          required
-          maxLength={contactLimits.name.max}
-          defaultValue={values.name}
-        />
-        <FieldError field="name" message={fields.name} />
-      </div>
+      <Field
+        id={idOf("name")}
+        name="name"
+        label={fieldLabels.name}
+        error={fields.name}
+        type="text"
+        autoComplete="name"
+        required
+        maxLength={contactLimits.name.max}
+        defaultValue={values.name}
+      />
 
-      <div className="field">
-        <label htmlFor={idOf("email")}>{fieldLabels.email}</label>
-        <input
-          {...a11y("email", "contact-email-hint")}
-          className="input"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={contactLimits.email.max}
-          defaultValue={values.email}
-        />
-        <p id="contact-email-hint" className="field-hint">
-          We only use it to answer you.
-        </p>
-        <FieldError field="email" message={fields.email} />
-      </div>
+      <Field
+        id={idOf("email")}
+        name="email"
+        label={fieldLabels.email}
+        hint="We only use it to answer you."
+        error={fields.email}
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={contactLimits.email.max}
+        defaultValue={values.email}
+      />
 
       <div className="field">
         <label htmlFor={idOf("subject")}>{fieldLabels.subject}</label>
@@ -157,25 +152,24 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
         <FieldError field="subject" message={fields.subject} />
       </div>
 
-      <div className="field">
-        <label htmlFor={idOf("orderNumber")}>{fieldLabels.orderNumber}</label>
-        <input
-          {...a11y("orderNumber", "contact-orderNumber-hint")}
-          className="input"
-          type="text"
-          autoComplete="off"
-          maxLength={contactLimits.orderNumber.max}
-          pattern={ORDER_NUMBER_PATTERN}
-          defaultValue={values.orderNumber}
-        />
-        <p id="contact-orderNumber-hint" className="field-hint">
-          If your message is about an order, e.g. NW-10023.
-        </p>
-        <FieldError field="orderNumber" message={fields.orderNumber} />
-      </div>
+      <Field
+        id={idOf("orderNumber")}
+        name="orderNumber"
+        label={fieldLabels.orderNumber}
+        hint="If your message is about an order, e.g. NW-10023."
+        error={fields.orderNumber}
+        type="text"
+        autoComplete="off"
+        maxLength={contactLimits.orderNumber.max}
+        pattern={ORDER_NUMBER_PATTERN}
+        defaultValue={values.orderNumber}
+      />
 
       <div className="field">
         <label htmlFor={idOf("message")}>{fieldLabels.message}</label>
+        <p id="contact-message-hint" className="field-hint">
+          Between {contactLimits.message.min} and {contactLimits.message.max.toLocaleString("en")} characters.
+        </p>
         <textarea
           {...a11y("message", "contact-message-hint")}
           className="input"
@@ -185,9 +179,6 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
           maxLength={contactLimits.message.max}
           defaultValue={values.message}
         />
-        <p id="contact-message-hint" className="field-hint">
-          Between {contactLimits.message.min} and {contactLimits.message.max.toLocaleString("en")} characters.
-        </p>
         <FieldError field="message" message={fields.message} />
       </div>
 
