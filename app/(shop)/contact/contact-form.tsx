@@ -167,9 +167,9 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
 
       <div className="field">
         <label htmlFor={idOf("message")}>{fieldLabels.message}</label>
-        <p id="contact-message-hint" className="field-hint">
+        <span id="contact-message-hint" className="muted">
           Between {contactLimits.message.min} and {contactLimits.message.max.toLocaleString("en")} characters.
-        </p>
+        </span>
         <textarea
           {...a11y("message", "contact-message-hint")}
           className="input"
