@@ -29,6 +29,10 @@ export const envSchema = z.object({
     .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR")
     .default("EUR"),
   SHOP_LOCALE: z.string().min(2).max(35).default("en-IE"),
+  // Where contact-form notifications go; without it, to SEED_ADMIN_EMAIL (the first staff account).
+  SHOP_CONTACT_EMAIL: optional(z.email()),
+  // Signs the contact form's timestamp and keys the client-address hash; `npm start` generates one into .data/.
+  CONTACT_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
 
   // Demo accounts created by the first start's seed. Without a password, a random one is generated and printed.
   SEED_ADMIN_EMAIL: z.email().default("admin@example.com"),

@@ -18,6 +18,13 @@ export function SiteFooter({ categories }: { categories: { slug: string; name: s
             ))}
           </ul>
         </nav>
+        <nav aria-label="Customer service">
+          <ul>
+            <li>
+              <Link href="/contact">Contact us</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

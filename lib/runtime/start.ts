@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     AUTH_SECRET: authSecret,
     PORT: String(env.PORT),
+    CONTACT_SECRET: env.CONTACT_SECRET ?? (await ensureSecret("contact")),
   };
   const next = createRequire(__filename).resolve("next/dist/bin/next");
 

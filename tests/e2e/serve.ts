@@ -1,6 +1,7 @@
 // The server Playwright tests run against: a fresh database (seeded, known test passwords), a production build
 // (rebuilt only when sources changed), and the shop's server on the e2e port. Cleans up on SIGTERM/SIGINT.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { createDb } from "@/lib/db/client";
 import { buildIsFresh } from "@/lib/runtime/build-freshness";
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-test-secret-0123456789abcdefghijklmnop",
     // Short enough for the throttling test to see the window end; long enough for 20 attempts to fall in one.
     AUTH_RATE_LIMIT_WINDOW_SECONDS: "15",
+    CONTACT_SECRET: process.env.CONTACT_SECRET ?? randomBytes(32).toString("base64url"),
   };
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {

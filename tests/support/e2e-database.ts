@@ -3,6 +3,7 @@ import path from "node:path";
 import pg from "pg";
 
 // The e2e server's fresh database, shared with the browser tests through a file named by the server's port.
+// (Playwright loads tests as CommonJS, which the generated ESM Prisma client does not support: plain SQL here.)
 const fileFor = (port: number) => path.join(".data", `e2e-database-${port}.url`);
 
 export function writeE2eDatabaseUrl(port: number, url: string): void {

@@ -1,0 +1,55 @@
+"use server";
+
+import { headers } from "next/headers";
+import { issueFormToken, readFormToken } from "@/lib/contact/form-token";
+import { submitContactMessage } from "@/lib/contact/submit-contact-message";
+import { HONEYPOT_FIELD } from "@/lib/contact/schemas";
+import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
+import { toAppError } from "@/lib/http/error-response";
+import { describeError, log } from "@/lib/log";
+import type { ContactFormState, ContactFormValues } from "./form-state";
+
+const textOf = (formData: FormData, name: string): string => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** The contact form's server action (useActionState): same schema and domain function as POST /api/contact. */
+export async function sendContactMessage(previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
+  const values: ContactFormValues = {
+    name: textOf(formData, "name"),
+    email: textOf(formData, "email"),
+    subject: textOf(formData, "subject"),
+    orderNumber: textOf(formData, "orderNumber"),
+    message: textOf(formData, "message"),
+    consent: formData.get("consent") === "on",
+  };
+  const formToken = textOf(formData, "formToken");
+  const attempt = previous.status === "editing" ? previous.attempt + 1 : 1;
+  try {
+    await submitContactMessage(
+      db,
+      {
+        ...values,
+        subject: values.subject || undefined,
+        [HONEYPOT_FIELD]: textOf(formData, HONEYPOT_FIELD),
+        formToken,
+      },
+      { clientAddress: clientAddress(await headers()) },
+    );
+    return { status: "sent", name: values.name.trim() };
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "internal") log.error("contact form failed", describeError(error));
+    return {
+      status: "editing",
+      values,
+      fields: appError.code === "invalid_input" ? (appError.details.fields ?? {}) : {},
+      formError: appError.code === "invalid_input" ? undefined : appError.message,
+      // A missing or forged token is replaced, so that a person can still send the form again.
+      formToken: readFormToken(formToken) ? formToken : issueFormToken(),
+      attempt,
+    };
+  }
+}
