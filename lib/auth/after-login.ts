@@ -1,13 +1,32 @@
 import type { cookies } from "next/headers";
+import { z } from "zod";
+import { mergeGuestCart } from "@/lib/cart/merge-carts";
+import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 
 export type RequestCookies = Awaited<ReturnType<typeof cookies>>;
 
+export const CART_COOKIE = "cart";
+/** A short-lived note for the cart page: which guest items could not be taken over in full. */
+export const CART_MERGE_NOTICE_COOKIE = "cart_merge";
+
 /**
- * Runs right after a session is established (login form and login API). Work that moves guest state onto the
- * account (e.g. merging the guest cart found in these cookies) belongs here.
+ * Runs right after a session is established (login form and login API): the guest cart found in the cookies moves
+ * onto the account (quantities add up, capped at stock), and the shopper is told what did not fit.
  */
-export function afterLogin(userId: string, requestCookies: RequestCookies): Promise<void> {
-  log.info("user logged in", { userId, requestCookies: requestCookies.size });
-  return Promise.resolve();
+export async function afterLogin(userId: string, requestCookies: RequestCookies): Promise<void> {
+  const guestCart = z.uuid().safeParse(requestCookies.get(CART_COOKIE)?.value);
+  if (!guestCart.success) return;
+  const changes = await mergeGuestCart(db, guestCart.data, userId);
+  requestCookies.delete(CART_COOKIE);
+  if (changes.length > 0) {
+    const summary = changes.slice(0, 5).map((c) => `${c.productName}: ${c.added} of ${c.requested}`);
+    requestCookies.set(CART_MERGE_NOTICE_COOKIE, JSON.stringify(summary), {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      maxAge: 600,
+    });
+  }
+  log.info("guest cart merged", { userId, shortLines: changes.length });
 }

@@ -1,11 +1,13 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { CART_COOKIE } from "@/lib/auth/after-login";
+import { getCurrentUser, getCurrentUserFromRequest } from "@/lib/auth/current-user";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { env } from "@/lib/env";
 
-// Who is shopping, for cart and checkout: the signed-in user (once sessions exist) or the guest's cart cookie.
+// Who is shopping, for cart and checkout: the signed-in user, or the guest's cart cookie.
 // Route handlers read the Request; pages and server actions read Next's cookie store.
-export const CART_COOKIE = "cart";
+export { CART_COOKIE };
 const CART_MAX_AGE_SECONDS = 30 * 24 * 3600;
 const uuid = z.uuid();
 
@@ -21,13 +23,12 @@ function validCartId(value: string | undefined): string | null {
   return value && uuid.safeParse(value).success ? value : null;
 }
 
-export function currentUserIdFromRequest(request: Request): Promise<string | null> {
-  void request;
-  return Promise.resolve(null);
+export async function currentUserIdFromRequest(request: Request): Promise<string | null> {
+  return (await getCurrentUserFromRequest(request))?.id ?? null;
 }
 
-export function currentUserId(): Promise<string | null> {
-  return Promise.resolve(null);
+export async function currentUserId(): Promise<string | null> {
+  return (await getCurrentUser())?.id ?? null;
 }
 
 function cookieValue(header: string | null, name: string): string | undefined {

@@ -62,3 +62,41 @@ test("checkout shows field errors next to the fields and keeps what was typed", 
   await expect(page.getByLabel("City")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Full name")).toHaveValue("Jana");
 });
+
+test("a shopper's guest cart joins their account on login; the paid order shows in the account", async ({ page }) => {
+  await page.goto("/register");
+  const email = `buyer-${Date.now()}@example.com`;
+  await page.getByLabel("Your name").fill("Ada Buyer");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/login\?registered=1$/);
+
+  // Shopping as a guest first.
+  await addFirstAvailable(page, "mug", /Enamel Camp Mug/);
+  await page.goto("/login");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.goto("/cart");
+  await expect(page.locator(".cart-line")).toHaveCount(1);
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+  await expect(page.getByLabel("E-mail")).toHaveValue(email);
+  await page.getByLabel("Full name").fill("Ada Buyer");
+  await page.getByLabel("Address", { exact: true }).fill("1 Main Street");
+  await page.getByLabel("City").fill("Dublin");
+  await page.getByLabel("Postal code").fill("D01 F5P2");
+  await page.getByRole("button", { name: "Review order" }).click();
+  await page.getByRole("button", { name: "Place order and pay" }).click();
+  await page.getByRole("button", { name: "Pay now" }).click();
+  await expect(page.getByText(/Thank you! Your order is paid/)).toBeVisible();
+  const number = (await page.getByRole("heading", { level: 1 }).textContent())?.replace("Order ", "") ?? "";
+
+  await page.goto("/account");
+  const row = page.getByRole("row", { name: new RegExp(number) });
+  await expect(row).toContainText("Paid");
+  await row.getByRole("link", { name: number }).click();
+  await expect(page.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountForm } from "@/app/(account)/_components/account-form";
+import { OrderHistory } from "@/app/_components/order-history";
 import { listAddresses } from "@/lib/accounts/addresses";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -25,6 +26,10 @@ export default async function AccountPage() {
         <Link href="/account/delete">Delete your account</Link>
         <Link href="/logout">Log out</Link>
       </p>
+      <section aria-labelledby="orders-heading" className="section">
+        <h2 id="orders-heading">Your orders</h2>
+        <OrderHistory userId={user.id} />
+      </section>
       <div className="account-sections">
         <section aria-labelledby="details-heading">
           <h2 id="details-heading">Personal details</h2>

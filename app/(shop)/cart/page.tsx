@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { CART_MERGE_NOTICE_COOKIE } from "@/lib/auth/after-login";
 import Image from "next/image";
 import Link from "next/link";
 import { Price } from "@/app/_components/price";
@@ -24,8 +27,18 @@ const notices: Record<string, { text: string; tone: "ok" | "warn" }> = {
 
 type Props = { searchParams: Promise<{ notice?: string }> };
 
+async function mergeNotice(): Promise<string[]> {
+  const raw = (await cookies()).get(CART_MERGE_NOTICE_COOKIE)?.value;
+  const parsed = z
+    .array(z.string().max(200))
+    .max(5)
+    .safeParse(raw ? JSON.parse(raw) : []);
+  return parsed.success ? parsed.data : [];
+}
+
 export default async function CartPage({ searchParams }: Props) {
   const { notice } = await searchParams;
+  const merged = await mergeNotice().catch(() => []);
   const message = notice ? notices[notice] : undefined;
   const cart = await getCart(db, await currentCartRef(), env.SHOP_CURRENCY);
   return (
@@ -35,6 +48,16 @@ export default async function CartPage({ searchParams }: Props) {
         <p className={`notice notice-${message.tone}`} role="status">
           {message.text}
         </p>
+      ) : null}
+      {merged.length > 0 ? (
+        <div className="notice notice-warn" role="status">
+          <p>When you logged in, we added the items from your guest cart. Some could not be added in full:</p>
+          <ul>
+            {merged.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {cart.lines.length === 0 ? (
         <div className="notice">

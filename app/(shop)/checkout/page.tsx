@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Price } from "@/app/_components/price";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCart } from "@/lib/cart/get-cart";
 import { shippingCountries, shippingOptions } from "@/lib/checkout/shipping";
 import { db } from "@/lib/db";
@@ -37,7 +38,7 @@ export default async function CheckoutPage() {
         <CheckoutForm
           idempotencyKey={randomUUID()}
           locale={env.SHOP_LOCALE}
-          defaultEmail=""
+          defaultEmail={(await getCurrentUser())?.email ?? ""}
           countries={Object.entries(shippingCountries).map(([code, name]) => ({ code, name }))}
           shippingMethods={shippingOptions("IE", 0).map((home, i) => {
             const abroad = shippingOptions("DE", 0)[i] ?? home;
