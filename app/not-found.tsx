@@ -1,21 +1,15 @@
 import Link from "next/link";
 
+// Reached only by notFound() outside the shop's route group (unknown URLs go to app/(shop)/[...missing]).
+// Kept free of data and client code: Next.js renders this boundary alongside every page.
 export default function NotFound() {
   return (
-    <main id="main" className="container" style={{ padding: "3rem 1rem" }}>
+    <main id="main" className="container">
       <h1>We couldn’t find that page</h1>
-      <p>The product may have sold out for good, or the link may be mistyped.</p>
-      <form action="/search" role="search" style={{ display: "flex", gap: "0.5rem", maxWidth: 480 }}>
-        <label htmlFor="nf-search" className="visually-hidden">
-          Search products
-        </label>
-        <input id="nf-search" className="input" type="search" name="q" placeholder="Search products" />
-        <button className="button" type="submit">
-          Search
-        </button>
-      </form>
       <p>
-        <Link href="/">Back to the shop</Link>
+        <Link prefetch={false} href="/">
+          Back to the shop
+        </Link>
       </p>
     </main>
   );
