@@ -1,13 +1,12 @@
 // The app the benchmarks measure: a fresh, seeded database (TEST_DATABASE_URL, else the embedded test server),
-// a production build (rebuilt only when sources changed) and `next start` on its own port.
+// a production build (rebuilt only when sources changed) and the shop's server (lib/runtime/server.ts) on its own port.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import os from "node:os";
 import { createDb } from "@/lib/db/client";
-import { buildIsFresh } from "@/lib/runtime/build-freshness";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
+import { buildIfStale } from "./harness";
 
 export interface BenchApp {
   baseUrl: string;
@@ -48,7 +47,6 @@ export async function startBenchApp(port: number): Promise<BenchApp> {
     await seedDemoData(db, testAccounts);
     await db.$disconnect();
 
-    const next = createRequire(__filename).resolve("next/dist/bin/next");
     const env = {
       ...process.env,
       DATABASE_URL: url,
@@ -56,12 +54,14 @@ export async function startBenchApp(port: number): Promise<BenchApp> {
       NEXT_TELEMETRY_DISABLED: "1",
       PUBLIC_BASE_URL: baseUrl,
       LOG_LEVEL: "warn",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdefghijklmnopqrstuv",
+      PORT: String(port),
     };
-    if (!buildIsFresh()) {
-      console.log("bench: building (sources changed since the last build)…");
-      execSync(`"${process.execPath}" "${next}" build`, { stdio: "inherit", env });
-    }
-    app = spawn(process.execPath, [next, "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+    await buildIfStale(env);
+    app = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env,
+    });
     await waitForHealth(baseUrl);
     return { baseUrl, databaseName: name, databaseUrl: url, stop };
   } catch (error) {

@@ -7,7 +7,7 @@ import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { commit, machine, recordSection, startBenchApp } from "./app-server";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP_S = 3;
 const CONNECTIONS = 50;
@@ -26,7 +26,7 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { key: "noop", label: "Trivial route handler `GET /api/bench/noop` (ceiling)", path: "/api/bench/noop" },
+  { key: "noop", label: "Trivial route handler `GET /api/ping` (ceiling)", path: "/api/ping" },
   {
     key: "file",
     label: "Static file `GET /images/products/linen-shirt-1.webp` (ceiling)",
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     }
     const text = [
       `Run ${new Date().toISOString()} on ${machine()}; commit ${commit()}.`,
-      `autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up, \`accept-encoding: gzip\`, production build (\`next start\`, one process), load generator on the same machine.`,
+      `autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up, \`accept-encoding: gzip\`, production build served by lib/runtime/server.ts (one process), load generator on the same machine.`,
       "",
       table(rows),
     ].join("\n");

@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { commit, machine, recordSection, startBenchApp } from "./app-server";
 
-const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3201);
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3301);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking";

@@ -16,7 +16,7 @@ const deferred = <T>() => {
 describe("TaggedCache", () => {
   it("loads once and serves later reads from memory until the entry is too old", async () => {
     const { cache, advance } = setup(1_000);
-    const load = vi.fn(async () => "v1");
+    const load = vi.fn(() => Promise.resolve("v1"));
     expect(await cache.get("k", load, () => [])).toBe("v1");
     advance(1_000);
     expect(await cache.get("k", load, () => [])).toBe("v1");
@@ -42,26 +42,26 @@ describe("TaggedCache", () => {
     const { cache } = setup();
     await cache.get(
       "a",
-      async () => "a1",
+      () => Promise.resolve("a1"),
       () => ["product:1"],
     );
     await cache.get(
       "b",
-      async () => "b1",
+      () => Promise.resolve("b1"),
       () => ["product:2"],
     );
     cache.invalidate(["product:1"]);
     expect(
       await cache.get(
         "a",
-        async () => "a2",
+        () => Promise.resolve("a2"),
         () => ["product:1"],
       ),
     ).toBe("a2");
     expect(
       await cache.get(
         "b",
-        async () => "b2",
+        () => Promise.resolve("b2"),
         () => ["product:2"],
       ),
     ).toBe("b1");
@@ -69,7 +69,7 @@ describe("TaggedCache", () => {
     expect(
       await cache.get(
         "b",
-        async () => "b3",
+        () => Promise.resolve("b3"),
         () => [],
       ),
     ).toBe("b3");
@@ -87,7 +87,7 @@ describe("TaggedCache", () => {
     // A read after the invalidation starts its own load instead of joining the old one.
     const fresh = cache.get(
       "k",
-      async () => "new",
+      () => Promise.resolve("new"),
       () => ["product:1"],
     );
     gate.resolve("old");
@@ -96,7 +96,7 @@ describe("TaggedCache", () => {
     expect(
       await cache.get(
         "k",
-        async () => "unused",
+        () => Promise.resolve("unused"),
         () => [],
       ),
     ).toBe("new");
@@ -114,7 +114,7 @@ describe("TaggedCache", () => {
     expect(
       await cache.get(
         "k",
-        async () => "up",
+        () => Promise.resolve("up"),
         () => [],
       ),
     ).toBe("up");
@@ -124,35 +124,35 @@ describe("TaggedCache", () => {
     const { cache } = setup(1_000, 2);
     await cache.get(
       "a",
-      async () => "a",
+      () => Promise.resolve("a"),
       () => [],
     );
     await cache.get(
       "b",
-      async () => "b",
+      () => Promise.resolve("b"),
       () => [],
     );
     await cache.get(
       "a",
-      async () => "unused",
+      () => Promise.resolve("unused"),
       () => [],
     );
     await cache.get(
       "c",
-      async () => "c",
+      () => Promise.resolve("c"),
       () => [],
     );
     expect(
       await cache.get(
         "a",
-        async () => "a2",
+        () => Promise.resolve("a2"),
         () => [],
       ),
     ).toBe("a");
     expect(
       await cache.get(
         "b",
-        async () => "b2",
+        () => Promise.resolve("b2"),
         () => [],
       ),
     ).toBe("b2");
