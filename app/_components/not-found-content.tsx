@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { listCachedCategories } from "@/lib/catalog/cache";
 
-/** What a shopper sees for a page or product that does not exist: a search and the categories, to carry on. */
-export async function NotFoundContent() {
-  const categories = await listCachedCategories();
+/**
+ * What a shopper sees for a page or product that does not exist: a search and ways back (the header lists the
+ * categories). Free of data on purpose: Next.js renders the not-found boundary along with every shop page.
+ */
+export function NotFoundContent() {
   return (
     <div className="not-found">
       <p className="eyebrow">Error 404</p>
       <h1 className="page-title">We couldn’t find that page</h1>
       <p className="page-lead">
-        The product may no longer be sold, or the link may be mistyped. Try a search, or pick a category.
+        The product may no longer be sold, or the link may be mistyped. Try a search, or browse the categories above.
       </p>
       <form action="/search" role="search" aria-label="Search the shop again" className="not-found-search">
         <label htmlFor="nf-search" className="visually-hidden">
@@ -20,18 +21,11 @@ export async function NotFoundContent() {
           Search
         </button>
       </form>
-      <h2 className="not-found-subtitle">Browse the shop</h2>
-      <ul className="chips">
-        {categories.map((c) => (
-          <li key={c.slug}>
-            <Link prefetch={false} className="chip" href={`/categories/${c.slug}`}>
-              {c.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <Link prefetch={false} href="/">
+      <p className="error-actions">
+        <Link prefetch={false} className="button button-secondary" href="/search">
+          See all products
+        </Link>
+        <Link prefetch={false} className="button button-secondary" href="/">
           Back to the home page
         </Link>
       </p>
