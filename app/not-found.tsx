@@ -1,16 +1,12 @@
-import Link from "next/link";
+import { NotFoundContent } from "@/app/_components/not-found-content";
+import "@/app/_components/storefront.css";
 
-// Reached only by notFound() outside the shop's route group (unknown URLs go to app/(shop)/[...missing]).
-// Kept free of data and client code: Next.js renders this boundary alongside every page.
+// Unknown URLs land here, outside the shop's layout. Kept free of data (a search and ways back, no header):
+// Next.js renders this boundary along with every page, so anything heavier would cost every request.
 export default function NotFound() {
   return (
     <main id="main" className="container">
-      <h1>We couldn’t find that page</h1>
-      <p>
-        <Link prefetch={false} href="/">
-          Back to the shop
-        </Link>
-      </p>
+      <NotFoundContent />
     </main>
   );
 }

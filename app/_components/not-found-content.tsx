@@ -1,8 +1,8 @@
 import Link from "next/link";
 
 /**
- * What a shopper sees for a page or product that does not exist: a search and ways back (the header lists the
- * categories). Free of data on purpose: Next.js renders the not-found boundary along with every shop page.
+ * What a shopper sees for a page or product that does not exist: a search and ways back. Free of data on
+ * purpose: Next.js renders the not-found boundaries along with every page.
  */
 export function NotFoundContent() {
   return (
@@ -10,7 +10,7 @@ export function NotFoundContent() {
       <p className="eyebrow">Error 404</p>
       <h1 className="page-title">We couldn’t find that page</h1>
       <p className="page-lead">
-        The product may no longer be sold, or the link may be mistyped. Try a search, or browse the categories above.
+        The product may no longer be sold, or the link may be mistyped. Try a search, or see all products.
       </p>
       <form action="/search" role="search" aria-label="Search the shop again" className="not-found-search">
         <label htmlFor="nf-search" className="visually-hidden">

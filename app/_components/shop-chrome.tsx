@@ -5,7 +5,7 @@ import { SiteHeader } from "./site-header";
 import "./storefront.css";
 
 /** The shop's frame: skip link, header with search and categories, main landmark, footer. */
-export async function ShopChrome({ children }: { children: ReactNode }) {
+export async function ShopChrome({ children, mainClassName }: { children: ReactNode; mainClassName?: string }) {
   const categories = await listCachedCategories();
   return (
     <>
@@ -13,7 +13,7 @@ export async function ShopChrome({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader categories={categories} />
-      <main id="main" className="container" tabIndex={-1}>
+      <main id="main" className={mainClassName ?? "container"} tabIndex={-1}>
         {children}
       </main>
       <SiteFooter categories={categories} />

@@ -151,7 +151,7 @@ test("an unknown product shows the not-found page with a way on", async ({ page 
   await expect(page.getByRole("main").getByRole("link", { name: "See all products" })).toBeVisible();
   const unknownPage = await page.goto("/no/such/page");
   expect(unknownPage?.status()).toBe(404);
-  await expect(page.getByRole("banner").getByRole("searchbox")).toBeVisible();
+  await expect(page.getByRole("search", { name: "Search the shop again" }).getByRole("searchbox")).toBeVisible();
 });
 
 test("search from the header finds products", async ({ page }) => {
