@@ -1,22 +1,12 @@
-import Link from "next/link";
+import { NotFoundContent } from "@/app/_components/not-found-content";
+import "@/app/_components/storefront.css";
 
+// Unknown URLs land here, outside the shop's layout. Kept free of data (a search and ways back, no header):
+// Next.js renders this boundary along with every page, so anything heavier would cost every request.
 export default function NotFound() {
   return (
-    <main id="main" className="container" style={{ padding: "3rem 1rem" }}>
-      <h1>We couldn’t find that page</h1>
-      <p>The product may have sold out for good, or the link may be mistyped.</p>
-      <form action="/search" role="search" style={{ display: "flex", gap: "0.5rem", maxWidth: 480 }}>
-        <label htmlFor="nf-search" className="visually-hidden">
-          Search products
-        </label>
-        <input id="nf-search" className="input" type="search" name="q" placeholder="Search products" />
-        <button className="button" type="submit">
-          Search
-        </button>
-      </form>
-      <p>
-        <Link href="/">Back to the shop</Link>
-      </p>
+    <main id="main" className="container">
+      <NotFoundContent />
     </main>
   );
 }

@@ -1,43 +1,96 @@
+import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
+import { pageMetadata } from "@/app/_components/metadata";
 import { ProductGrid } from "@/app/_components/product-grid";
-import { listCategories } from "@/lib/catalog/list-categories";
-import { listProducts } from "@/lib/catalog/list-products";
-import { db } from "@/lib/db";
+import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
+import { jsonLdText, websiteJsonLd } from "@/lib/catalog/structured-data";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
+const DESCRIPTION = `${env.SHOP_NAME}: well-made everyday goods from small workshops — clothing, kitchen, home and more, shipped across the EU.`;
+
+export function generateMetadata(): Metadata {
+  return pageMetadata({ description: DESCRIPTION, path: "/" });
+}
+
 export default async function HomePage() {
   const [featured, newest, categories] = await Promise.all([
-    listProducts(db, { page: 1, pageSize: 8, sort: "relevance" }),
-    listProducts(db, { page: 1, pageSize: 4, sort: "newest" }),
-    listCategories(db),
+    listCachedProducts({ page: 1, pageSize: 8, sort: "relevance" }),
+    listCachedProducts({ page: 1, pageSize: 4, sort: "newest" }),
+    listCachedCategories(),
   ]);
   return (
     <>
-      <section className="hero">
-        <h1>{env.SHOP_NAME}</h1>
-        <p className="muted">Well-made everyday goods from small workshops, shipped across the EU.</p>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonLdText(websiteJsonLd({ baseUrl: env.PUBLIC_BASE_URL, shopName: env.SHOP_NAME })),
+        }}
+      />
+      <section className="hero" aria-labelledby="hero-heading">
+        <div className="hero-text">
+          <p className="eyebrow">{env.SHOP_NAME}</p>
+          <h1 id="hero-heading">Everyday goods, made to last.</h1>
+          <p className="hero-lead">
+            Clothing, kitchenware and things for the home from small workshops across Europe — chosen to be used for
+            years, not seasons.
+          </p>
+          <p className="hero-actions">
+            <Link prefetch={false} className="button button-large" href="/search?sort=newest">
+              Shop new arrivals
+            </Link>
+            <Link prefetch={false} className="button button-secondary button-large" href="#categories">
+              Browse categories
+            </Link>
+          </p>
+        </div>
       </section>
-      <nav aria-label="Shop by category" className="section">
-        <ul className="chips">
-          {categories.map((c) => (
-            <li key={c.slug}>
-              <Link className="chip" href={`/categories/${c.slug}`}>
-                {c.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+
       <section className="section" aria-labelledby="featured-heading">
-        <h2 id="featured-heading">Featured</h2>
-        <ProductGrid products={featured.items} priorityCount={2} />
+        <div className="section-title">
+          <h2 id="featured-heading">Featured</h2>
+          <Link prefetch={false} href="/search">
+            See all products
+          </Link>
+        </div>
+        <ProductGrid products={featured.items} preloadCount={2} />
       </section>
+
+      <section className="section" id="categories" aria-labelledby="categories-heading">
+        <h2 id="categories-heading">Shop by category</h2>
+        <ul className="category-tiles">
+          {categories
+            .filter((c) => c.productCount > 0)
+            .map((c) => (
+              <li key={c.slug}>
+                <Link prefetch={false} href={`/categories/${c.slug}`} className="category-tile">
+                  {c.image ? (
+                    <Image
+                      src={c.image.url}
+                      alt=""
+                      width={c.image.width}
+                      height={c.image.height}
+                      sizes="(min-width: 1000px) 280px, 45vw"
+                    />
+                  ) : null}
+                  <span className="category-tile-name">{c.name}</span>
+                  <span className="category-tile-count">
+                    {c.productCount === 1 ? "1 product" : `${c.productCount} products`}
+                  </span>
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </section>
+
       <section className="section" aria-labelledby="new-heading">
         <div className="section-title">
           <h2 id="new-heading">New in</h2>
-          <Link href="/search?sort=newest">See everything new</Link>
+          <Link prefetch={false} href="/search?sort=newest">
+            See everything new
+          </Link>
         </div>
         <ProductGrid products={newest.items} />
       </section>

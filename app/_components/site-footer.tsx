@@ -4,27 +4,48 @@ import { env } from "@/lib/env";
 export function SiteFooter({ categories }: { categories: { slug: string; name: string }[] }) {
   return (
     <footer className="site-footer">
-      <div className="container">
-        <div>
-          <strong>{env.SHOP_NAME}</strong>
-          <p>Well-made everyday goods, shipped across the EU.</p>
+      <div className="container footer-columns">
+        <div className="footer-about">
+          <p className="footer-brand">{env.SHOP_NAME}</p>
+          <p>Well-made everyday goods from small workshops, shipped across the EU. Prices include VAT.</p>
         </div>
-        <nav aria-label="Categories">
+        <nav aria-label="Shop">
+          <h2 className="footer-heading">Shop</h2>
           <ul>
+            <li>
+              <Link prefetch={false} href="/search">
+                All products
+              </Link>
+            </li>
             {categories.map((c) => (
               <li key={c.slug}>
-                <Link href={`/categories/${c.slug}`}>{c.name}</Link>
+                <Link prefetch={false} href={`/categories/${c.slug}`}>
+                  {c.name}
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
-        <nav aria-label="Customer service">
+        <nav aria-label="Help">
+          <h2 className="footer-heading">Help</h2>
           <ul>
             <li>
-              <Link href="/contact">Contact us</Link>
+              <Link prefetch={false} href="/contact">
+                Contact us
+              </Link>
+            </li>
+            <li>
+              <Link prefetch={false} href="/search?sort=newest">
+                New arrivals
+              </Link>
             </li>
           </ul>
         </nav>
+      </div>
+      <div className="container footer-legal">
+        <p>
+          © {new Date().getFullYear()} {env.SHOP_NAME}
+        </p>
       </div>
     </footer>
   );

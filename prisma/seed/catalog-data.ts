@@ -7,6 +7,8 @@ export interface SeedProduct {
   options?: Record<string, string[]>;
   /** Price added per option value, e.g. larger sizes cost more. */
   surcharge?: Record<string, number>;
+  /** Units in stock for variants with this option value, instead of the generated demo stock. */
+  stock?: Record<string, number>;
   featured?: boolean;
   vatRateBps?: number;
 }
@@ -152,6 +154,8 @@ export const seedCategories: SeedCategory[] = [
         priceMinor: 4900,
         options: { Diameter: ["20 cm", "26 cm", "30 cm"] },
         surcharge: { "26 cm": 1000, "30 cm": 2000 },
+        // The storefront's browser tests rely on one variant that costs more and is low in stock.
+        stock: { "30 cm": 3 },
         featured: true,
       },
       {

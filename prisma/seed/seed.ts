@@ -105,7 +105,7 @@ export async function seedDemoData(db: Db, accounts: SeedAccounts): Promise<{ pr
             optionValues: combo,
             priceMinor: p.priceMinor + surcharge,
             currency: "EUR",
-            stockOnHand: demoStock(sku),
+            stockOnHand: values.map((v) => p.stock?.[v]).find((n) => n !== undefined) ?? demoStock(sku),
             position,
           },
         });

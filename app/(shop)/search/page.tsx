@@ -1,43 +1,89 @@
 import type { Metadata } from "next";
-import { ProductGrid } from "@/app/_components/product-grid";
-import { searchParamsToObject } from "@/lib/http/handler";
-import { listProducts } from "@/lib/catalog/list-products";
-import { productListQuerySchema } from "@/lib/catalog/schemas";
-import { db } from "@/lib/db";
+import Link from "next/link";
+import { InvalidListingParams } from "@/app/_components/listing/invalid-params";
+import { LISTING_FORM_ID } from "@/app/_components/listing/listing-form";
+import { ListingView } from "@/app/_components/listing/listing-view";
+import { pageMetadata } from "@/app/_components/metadata";
+import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
+import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
+import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Search", robots: { index: false } };
+export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = parseListingParams(await searchParams);
+  const q = parsed.ok ? parsed.query.q : undefined;
+  // Result pages are for shoppers, not search engines: not indexed, but their links are followed.
+  return pageMetadata({
+    title: q ? `Search results for “${q}”` : "All products",
+    description: `Find everyday goods at ${env.SHOP_NAME}: search, filter by category, price and stock.`,
+    path: "/search",
+    noIndex: true,
+  });
+}
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
-  }
-  const parsed = productListQuerySchema.safeParse(searchParamsToObject(params));
-  if (!parsed.success) {
+  const [parsed, categories] = await Promise.all([
+    searchParams.then((raw) => parseListingParams(raw)),
+    listCachedCategories(),
+  ]);
+  if (!parsed.ok) {
     return (
       <>
-        <h1>Search</h1>
-        <p className="notice" role="alert">
-          That search could not be understood: {parsed.error.issues[0]?.message} Try a new search above.
-        </p>
+        <h1 className="page-title">Search</h1>
+        <InvalidListingParams fields={parsed.fields} resetHref="/search" />
       </>
     );
   }
-  const result = await listProducts(db, parsed.data);
+  const { query } = parsed;
+  const result = await listCachedProducts(query);
+  const title = query.q ? `Results for “${query.q}”` : "All products";
+
   return (
     <>
-      <h1>{parsed.data.q ? `Results for “${parsed.data.q}”` : "All products"}</h1>
-      <p className="muted" role="status">
-        {result.total === 1 ? "1 product" : `${result.total} products`}
-      </p>
-      {result.total === 0 ? (
-        <p className="notice">Nothing matched. Check the spelling or try a more general word.</p>
-      ) : (
-        <ProductGrid products={result.items} priorityCount={2} />
-      )}
+      <h1 className="page-title">{title}</h1>
+      <ListingView
+        path="/search"
+        query={query}
+        result={result}
+        categories={categories}
+        searchField={
+          <div className="search-field" role="search">
+            <label htmlFor="search-q" className="visually-hidden">
+              Search for
+            </label>
+            <input
+              id="search-q"
+              name="q"
+              type="search"
+              className="input"
+              defaultValue={query.q ?? ""}
+              placeholder="What are you looking for?"
+              maxLength={200}
+              form={LISTING_FORM_ID}
+            />
+            <button type="submit" className="button" form={LISTING_FORM_ID}>
+              Search
+            </button>
+          </div>
+        }
+        emptyHint={
+          <>
+            <p>Check the spelling, use a more general word, or browse a category:</p>
+            <ul className="chips">
+              {categories.map((c) => (
+                <li key={c.slug}>
+                  <Link prefetch={false} className="chip" href={`/categories/${c.slug}`}>
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        }
+      />
     </>
   );
 }

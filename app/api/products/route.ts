@@ -1,7 +1,6 @@
-import { listProducts } from "@/lib/catalog/list-products";
+import { listCachedProducts } from "@/lib/catalog/cache";
 import { productListQuerySchema } from "@/lib/catalog/schemas";
-import { db } from "@/lib/db";
 import { handler } from "@/lib/http/handler";
 
 /** GET /api/products?q=&category=&page=&pageSize=&sort=&minPrice=&maxPrice=&inStock= */
-export const GET = handler({ query: productListQuerySchema }, async ({ query }) => listProducts(db, query));
+export const GET = handler({ query: productListQuerySchema }, async ({ query }) => listCachedProducts(query));

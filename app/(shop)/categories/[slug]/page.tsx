@@ -1,35 +1,66 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProductGrid } from "@/app/_components/product-grid";
-import { listCategories } from "@/lib/catalog/list-categories";
-import { listProducts } from "@/lib/catalog/list-products";
+import { InvalidListingParams } from "@/app/_components/listing/invalid-params";
+import { ListingView } from "@/app/_components/listing/listing-view";
+import { excerpt, pageMetadata } from "@/app/_components/metadata";
+import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
+import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { slugSchema } from "@/lib/catalog/schemas";
-import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 async function findCategory(slug: string) {
   if (!slugSchema.safeParse(slug).success) return null;
-  const categories = await listCategories(db);
+  const categories = await listCachedCategories();
   return categories.find((c) => c.slug === slug) ?? null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const category = await findCategory((await params).slug);
-  return category ? { title: category.name, description: category.description } : {};
+  if (!category) return {};
+  const parsed = parseListingParams(await searchParams, { category: category.slug });
+  const page = parsed.ok ? parsed.query.page : 1;
+  const path = `/categories/${category.slug}${page > 1 ? `?page=${page}` : ""}`;
+  return pageMetadata({
+    title: page > 1 ? `${category.name} (page ${page})` : category.name,
+    description: excerpt(`${category.description} Shop ${category.productCount} products in ${category.name}.`),
+    path,
+    image: category.image,
+  });
 }
 
-export default async function CategoryPage({ params }: Props) {
+export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await findCategory((await params).slug);
   if (!category) notFound();
-  const page = await listProducts(db, { category: category.slug, page: 1, pageSize: 48, sort: "relevance" });
+  const path = `/categories/${category.slug}`;
+  const parsed = parseListingParams(await searchParams, { category: category.slug });
+
   return (
     <>
-      <h1>{category.name}</h1>
-      <p className="muted">{category.description}</p>
-      <ProductGrid products={page.items} priorityCount={2} />
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link prefetch={false} href="/">
+              Home
+            </Link>
+          </li>
+          <li>
+            <Link prefetch={false} href={path} aria-current="page">
+              {category.name}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <h1 className="page-title">{category.name}</h1>
+      <p className="page-lead">{category.description}</p>
+      {parsed.ok ? (
+        <ListingView path={path} query={parsed.query} result={await listCachedProducts(parsed.query)} />
+      ) : (
+        <InvalidListingParams fields={parsed.fields} resetHref={path} />
+      )}
     </>
   );
 }

@@ -1,122 +1,127 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { addToCartAction } from "@/app/(shop)/cart/actions";
-import { Price } from "@/app/_components/price";
-import { StockBadge } from "@/app/_components/stock-badge";
-import { getProductBySlug } from "@/lib/catalog/get-product";
+import { excerpt, pageMetadata } from "@/app/_components/metadata";
+import { ProductGrid } from "@/app/_components/product-grid";
+import { getCachedProduct, listCachedProducts } from "@/lib/catalog/cache";
 import { slugSchema } from "@/lib/catalog/schemas";
+import { jsonLdText, productJsonLd } from "@/lib/catalog/structured-data";
 import type { ProductDetail } from "@/lib/catalog/types";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { initialVariant } from "@/lib/catalog/variant-selection";
+import { env } from "@/lib/env";
+import { formatMoney } from "@/lib/money/money";
+import { ProductGallery } from "./product-gallery";
+import { VariantPicker } from "./variant-picker";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(slug: string): Promise<ProductDetail | null> {
-  if (!slugSchema.safeParse(slug).success) return null;
-  try {
-    return await getProductBySlug(db, slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") return null;
-    throw error;
-  }
+  return slugSchema.safeParse(slug).success ? getCachedProduct(slug) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await load((await params).slug);
   if (!product) return {};
-  return { title: product.name, description: product.description.slice(0, 160) };
+  return pageMetadata({
+    title: product.name,
+    description: excerpt(product.description),
+    path: `/products/${product.slug}`,
+    image: product.images[0] ?? null,
+  });
 }
 
-export default async function ProductPage({ params }: Props) {
+function vatText(bps: number): string {
+  return `${new Intl.NumberFormat(env.SHOP_LOCALE, { maximumFractionDigits: 2 }).format(bps / 100)} % VAT`;
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
   const product = await load((await params).slug);
   if (!product) notFound();
-  const [mainImage, ...moreImages] = product.images;
-  const prices = product.variants.map((v) => v.price.amountMinor);
-  const cheapest = product.variants.find((v) => v.price.amountMinor === Math.min(...prices));
+  const requested = (await searchParams).variant;
+  const chosen = initialVariant(product.variants, typeof requested === "string" ? requested : undefined);
+  const related = await listCachedProducts({
+    category: product.category.slug,
+    page: 1,
+    pageSize: 5,
+    sort: "relevance",
+  });
+  const others = related.items.filter((p) => p.id !== product.id).slice(0, 4);
+
   return (
     <>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonLdText(productJsonLd(product, { baseUrl: env.PUBLIC_BASE_URL, shopName: env.SHOP_NAME })),
+        }}
+      />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
-            <Link href="/">Home</Link>
+            <Link prefetch={false} href="/">
+              Home
+            </Link>
           </li>
           <li>
-            <Link href={`/categories/${product.category.slug}`}>{product.category.name}</Link>
+            <Link prefetch={false} href={`/categories/${product.category.slug}`}>
+              {product.category.name}
+            </Link>
           </li>
-          <li aria-current="page">{product.name}</li>
+          <li>
+            <Link prefetch={false} href={`/products/${product.slug}`} aria-current="page">
+              {product.name}
+            </Link>
+          </li>
         </ol>
       </nav>
-      <div className="product-layout">
-        <div className="gallery">
-          {mainImage ? (
-            <Image
-              src={mainImage.url}
-              alt={mainImage.alt}
-              width={mainImage.width}
-              height={mainImage.height}
-              sizes="(min-width: 860px) 600px, 100vw"
-              priority
-            />
-          ) : null}
-          <div className="gallery-thumbs">
-            {moreImages.map((image) => (
-              <Image key={image.url} src={image.url} alt={image.alt} width={160} height={160} sizes="160px" />
-            ))}
-          </div>
-        </div>
-        <div>
-          <h1>{product.name}</h1>
-          {cheapest ? <Price money={cheapest.price} from={new Set(prices).size > 1} /> : null}
-          <p>{product.description}</p>
-          <table className="variant-table">
-            <caption className="visually-hidden">Available options</caption>
-            <thead>
-              <tr>
-                {product.optionNames.map((name) => (
-                  <th key={name} scope="col">
-                    {name}
-                  </th>
-                ))}
-                <th scope="col">SKU</th>
-                <th scope="col">Price</th>
-                <th scope="col">Availability</th>
-                <th scope="col">
-                  <span className="visually-hidden">Add to cart</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {product.variants.map((v) => (
-                <tr key={v.id}>
-                  {product.optionNames.map((name) => (
-                    <td key={name}>{v.options[name]}</td>
-                  ))}
-                  <td>{v.sku}</td>
-                  <td>
-                    <Price money={v.price} />
-                  </td>
-                  <td>
-                    <StockBadge state={v.stockState} />
-                  </td>
-                  <td>
-                    <form action={addToCartAction}>
-                      <input type="hidden" name="variantId" value={v.id} />
-                      <input type="hidden" name="quantity" value="1" />
-                      <button className="button" type="submit" disabled={v.stockState === "out_of_stock"}>
-                        Add<span className="visually-hidden"> {v.sku} to cart</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
+
+      <div className="product">
+        <ProductGallery images={product.images} name={product.name} />
+        <div className="product-info">
+          <h1 className="product-title">{product.name}</h1>
+          <VariantPicker
+            optionNames={product.optionNames}
+            initialVariantId={chosen?.id ?? ""}
+            action={addToCartAction}
+            variants={product.variants.map((v) => ({
+              id: v.id,
+              sku: v.sku,
+              options: v.options,
+              priceText: formatMoney(v.price, env.SHOP_LOCALE),
+              available: v.available,
+              stockState: v.stockState,
+            }))}
+          />
+          <p className="product-vat">Price includes {vatText(product.vatRateBps)}.</p>
+          <section className="product-description" aria-labelledby="description-heading">
+            <h2 id="description-heading">About this product</h2>
+            {product.description
+              .split(/\n\s*\n/)
+              .filter((p) => p.trim() !== "")
+              .map((paragraph, i) => (
+                <p key={i}>{paragraph}</p>
               ))}
-            </tbody>
-          </table>
+          </section>
         </div>
       </div>
+
+      {others.length > 0 ? (
+        <section className="section" aria-labelledby="related-heading">
+          <div className="section-title">
+            <h2 id="related-heading">More from {product.category.name}</h2>
+            <Link prefetch={false} href={`/categories/${product.category.slug}`}>
+              See all
+            </Link>
+          </div>
+          <ProductGrid products={others} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,8 +1,10 @@
-import { getProductBySlug } from "@/lib/catalog/get-product";
+import { getCachedProduct } from "@/lib/catalog/cache";
 import { productSlugParamsSchema } from "@/lib/catalog/schemas";
-import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import { handler } from "@/lib/http/handler";
 
-export const GET = handler({ params: productSlugParamsSchema }, async ({ params }) =>
-  getProductBySlug(db, params.slug),
-);
+export const GET = handler({ params: productSlugParamsSchema }, async ({ params }) => {
+  const product = await getCachedProduct(params.slug);
+  if (!product) throw notFound("The product");
+  return product;
+});

@@ -1,0 +1,103 @@
+"use client";
+
+import { useState } from "react";
+import { stockLabel } from "@/app/_components/stock-badge";
+import type { StockState } from "@/lib/catalog/types";
+import { chooseVariant, optionValues, selectionOf, valueState } from "@/lib/catalog/variant-selection";
+import { type PurchaseAction, PurchasePanel } from "./purchase-panel";
+
+export interface PickerVariant {
+  id: string;
+  sku: string;
+  options: Record<string, string>;
+  /** Formatted on the server, so server and browser render the same text. */
+  priceText: string;
+  available: number;
+  stockState: StockState;
+}
+
+interface Props {
+  optionNames: string[];
+  variants: PickerVariant[];
+  initialVariantId: string;
+  action?: PurchaseAction;
+}
+
+/** Option choice (size, colour…) that updates price, SKU and availability, and the purchase panel below it. */
+export function VariantPicker({ optionNames, variants, initialVariantId, action }: Props) {
+  const [variant, setVariant] = useState<PickerVariant | null>(
+    () => variants.find((v) => v.id === initialVariantId) ?? variants[0] ?? null,
+  );
+  const [selection, setSelection] = useState(() => (variant ? selectionOf(variant, optionNames) : {}));
+  const groups = optionValues(optionNames, variants);
+
+  const pick = (name: string, value: string) => {
+    const next = chooseVariant(variants, optionNames, selection, name, value) ?? null;
+    // Keep exactly what the shopper chose; other options follow the variant found for it.
+    setSelection(next ? selectionOf(next, optionNames) : { ...selection, [name]: value });
+    setVariant(next);
+    if (next) {
+      const url = new URL(window.location.href);
+      url.searchParams.set("variant", next.sku);
+      window.history.replaceState(window.history.state, "", url);
+    }
+  };
+
+  return (
+    <div className="variant-picker">
+      <div className="product-buy-summary" aria-live="polite" aria-atomic="true">
+        <p className="product-price" data-testid="product-price">
+          {variant ? variant.priceText : "Not available"}
+        </p>
+        <p className="product-availability">
+          {variant ? (
+            <span className={`stock stock-${variant.stockState}`} data-testid="product-availability">
+              <span className="stock-dot" aria-hidden="true" />
+              {stockLabel(variant.stockState, variant.available)}
+            </span>
+          ) : null}
+          {variant ? (
+            <span className="product-sku">
+              SKU <span data-testid="product-sku">{variant.sku}</span>
+            </span>
+          ) : null}
+        </p>
+      </div>
+
+      {groups.map(({ name, values }) => (
+        <fieldset key={name} className="option-group">
+          <legend>
+            {name}: <span className="option-current">{selection[name]}</span>
+          </legend>
+          <div className="option-values">
+            {values.map((value) => {
+              const state = valueState(variants, optionNames, selection, name, value);
+              const id = `option-${name}-${value}`.replace(/[^A-Za-z0-9_-]/g, "_");
+              return (
+                <span key={value} className="option-value">
+                  <input
+                    type="radio"
+                    id={id}
+                    name={`option-${name}`}
+                    value={value}
+                    checked={selection[name] === value}
+                    onChange={() => pick(name, value)}
+                  />
+                  <label htmlFor={id} className={`option-label option-${state}`}>
+                    {value}
+                    {state === "sold_out" ? <span className="visually-hidden"> (sold out)</span> : null}
+                    {state === "missing" ? (
+                      <span className="visually-hidden"> (not available with this choice)</span>
+                    ) : null}
+                  </label>
+                </span>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+
+      <PurchasePanel variant={variant ? { id: variant.id, available: variant.available } : null} action={action} />
+    </div>
+  );
+}

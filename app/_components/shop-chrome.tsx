@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { listCachedCategories } from "@/lib/catalog/cache";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+import "./storefront.css";
+
+/** The shop's frame: skip link, header with search and categories, main landmark, footer. */
+export async function ShopChrome({ children, mainClassName }: { children: ReactNode; mainClassName?: string }) {
+  const categories = await listCachedCategories();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader categories={categories} />
+      <main id="main" className={mainClassName ?? "container"} tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter categories={categories} />
+    </>
+  );
+}

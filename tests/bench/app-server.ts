@@ -1,0 +1,98 @@
+// The app the benchmarks measure: a fresh, seeded database (TEST_DATABASE_URL, else the embedded test server),
+// a production build (rebuilt only when sources changed) and the shop's server (lib/runtime/server.ts) on its own port.
+import { type ChildProcess, execSync, spawn } from "node:child_process";
+import os from "node:os";
+import { createDb } from "@/lib/db/client";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { testAccounts } from "../support/accounts";
+import { freshTestDatabase, openTestServer } from "../support/test-database";
+import { buildIfStale } from "./harness";
+
+export interface BenchApp {
+  baseUrl: string;
+  databaseName: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the app did not become healthy within 60 s");
+}
+
+export async function startBenchApp(port: number): Promise<BenchApp> {
+  const baseUrl = `http://localhost:${port}`;
+  const server = await openTestServer();
+  const { name, url } = await freshTestDatabase(server, "shop_bench");
+  let app: ChildProcess | undefined;
+  const stop = async () => {
+    if (app && app.exitCode === null) {
+      const exited = new Promise((r) => app?.once("exit", r));
+      app.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    }
+    await server.dropDatabase(name).catch(() => undefined);
+    await server.stop();
+  };
+  try {
+    const db = createDb(url, 2);
+    await seedDemoData(db, testAccounts);
+    await db.$disconnect();
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NODE_ENV: "production" as const,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PUBLIC_BASE_URL: baseUrl,
+      LOG_LEVEL: "warn",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdefghijklmnopqrstuv",
+      PORT: String(port),
+    };
+    await buildIfStale(env);
+    app = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env,
+    });
+    await waitForHealth(baseUrl);
+    return { baseUrl, databaseName: name, databaseUrl: url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+export function commit(): string {
+  try {
+    const sha = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
+    const dirty = execSync("git status --porcelain", { encoding: "utf8" }).trim() !== "";
+    return dirty ? `${sha} + uncommitted changes` : sha;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in a README. */
+export async function recordSection(file: string, name: string, text: string): Promise<void> {
+  const { readFile, writeFile } = await import("node:fs/promises");
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const readme = await readFile(file, "utf8");
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`);
+  await writeFile(file, `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`);
+}

@@ -1,0 +1,190 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CatalogCache } from "@/lib/catalog/cache";
+import { createDb, type Db } from "@/lib/db/client";
+
+// Two CatalogCache objects with their own connections stand for two app instances. Changes are made the way other
+// code will make them: plain SQL through another connection (admin edits, checkout reserving stock).
+
+const url = inject("databaseUrl");
+let sql: pg.Client;
+let dbA: Db;
+let dbB: Db;
+const instances: CatalogCache[] = [];
+
+function instance(db: Db): CatalogCache {
+  const cache = new CatalogCache(db, url);
+  instances.push(cache);
+  return cache;
+}
+
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, withinMs = 1_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() - started > withinMs) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function until(check: () => boolean, withinMs = 3_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > withinMs) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function price(sku: string): Promise<number> {
+  const { rows } = await sql.query<{ priceMinor: number }>(`SELECT "priceMinor" FROM product_variants WHERE sku = $1`, [
+    sku,
+  ]);
+  return rows[0]?.priceMinor ?? -1;
+}
+
+beforeAll(async () => {
+  sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  dbA = createDb(url, 2);
+  dbB = createDb(url, 2);
+});
+
+afterAll(async () => {
+  await Promise.all(instances.map((c) => c.close()));
+  await Promise.all([dbA.$disconnect(), dbB.$disconnect(), sql.end()]);
+});
+
+describe("catalog cache", () => {
+  it("serves repeated reads from memory", async () => {
+    const cache = instance(dbA);
+    await until(() => cache.listening);
+    const first = await cache.getProduct("linen-shirt");
+    const second = await cache.getProduct("linen-shirt");
+    expect(second).toBe(first);
+    expect(cache.stats().products).toMatchObject({ hits: 1, misses: 1 });
+    expect(Object.isFrozen(first?.variants[0]?.price)).toBe(true);
+    expect(await cache.getProduct("no-such-product")).toBeNull();
+  });
+
+  it("shows a price changed by anyone on every instance within a moment", async () => {
+    const a = instance(dbA);
+    const b = instance(dbB);
+    await until(() => a.listening && b.listening);
+    const sku = "CASIROSKI-20C";
+    const before = await price(sku);
+    const read = (cache: CatalogCache) => async () => {
+      const product = await cache.getProduct("cast-iron-skillet");
+      return product?.variants.find((v) => v.sku === sku)?.price.amountMinor;
+    };
+    const listed = (cache: CatalogCache) => async () => {
+      const page = await cache.listProducts({ q: "skillet", page: 1, pageSize: 24, sort: "relevance" });
+      return page.items.find((p) => p.slug === "cast-iron-skillet")?.priceFrom.amountMinor;
+    };
+    expect(await read(a)()).toBe(before);
+    expect(await read(b)()).toBe(before);
+    expect(await listed(b)()).toBe(before);
+
+    const changedAt = Date.now();
+    await sql.query(`UPDATE product_variants SET "priceMinor" = $2 WHERE sku = $1`, [sku, before - 100]);
+    expect(await eventually(read(a), (p) => p === before - 100)).toBe(before - 100);
+    expect(await eventually(read(b), (p) => p === before - 100)).toBe(before - 100);
+    expect(await eventually(listed(b), (p) => p === before - 100)).toBe(before - 100);
+    expect(Date.now() - changedAt).toBeLessThan(1_000);
+
+    await sql.query(`UPDATE product_variants SET "priceMinor" = $2 WHERE sku = $1`, [sku, before]);
+    expect(await eventually(read(b), (p) => p === before)).toBe(before);
+  });
+
+  it("shows stock taken by an order on the product page within a moment", async () => {
+    const cache = instance(dbA);
+    await until(() => cache.listening);
+    const available = async () =>
+      (await cache.getProduct("linen-shirt"))?.variants.find((v) => v.sku === "LINSHI-M-NAV")?.available ?? -1;
+    const before = await available();
+    await sql.query(`UPDATE product_variants SET "stockReserved" = "stockReserved" + 1 WHERE sku = 'LINSHI-M-NAV'`);
+    expect(await eventually(available, (n) => n === before - 1)).toBe(before - 1);
+    await sql.query(`UPDATE product_variants SET "stockReserved" = "stockReserved" - 1 WHERE sku = 'LINSHI-M-NAV'`);
+    expect(await eventually(available, (n) => n === before)).toBe(before);
+  });
+
+  it("drops only the changed product, and every listing", async () => {
+    const cache = instance(dbA);
+    await until(() => cache.listening);
+    await cache.getProduct("linen-shirt");
+    await cache.getProduct("wool-beanie");
+    await cache.listCategories();
+    await sql.query(`UPDATE products SET "updatedAt" = now() WHERE slug = 'wool-beanie'`);
+    await until(() => cache.stats().categories.entries === 0);
+    expect(cache.stats().products.entries).toBe(1);
+  });
+
+  it("lists a newly activated product, and a product that disappears stops being found", async () => {
+    const a = instance(dbA);
+    const b = instance(dbB);
+    await until(() => a.listening && b.listening);
+    expect(await b.getProduct("wool-beanie")).not.toBeNull();
+    await sql.query(`UPDATE products SET status = 'ARCHIVED' WHERE slug = 'wool-beanie'`);
+    try {
+      expect(
+        await eventually(
+          () => b.getProduct("wool-beanie"),
+          (p) => p === null,
+        ),
+      ).toBeNull();
+      const entries = await eventually(
+        () => b.sitemapEntries(),
+        (e) => !e.products.some((p) => p.slug === "wool-beanie"),
+      );
+      expect(entries.products.map((p) => p.slug)).not.toContain("wool-beanie");
+    } finally {
+      await sql.query(`UPDATE products SET status = 'ACTIVE' WHERE slug = 'wool-beanie'`);
+    }
+    expect(
+      await eventually(
+        () => b.getProduct("wool-beanie"),
+        (p) => p !== null,
+      ),
+    ).not.toBeNull();
+  });
+
+  it("invalidateCatalog drops the writer's own entries at once and tells the other instances", async () => {
+    const a = instance(dbA);
+    const b = instance(dbB);
+    await until(() => a.listening && b.listening);
+    const product = await a.getProduct("chef-s-knife");
+    await b.getProduct("chef-s-knife");
+    expect(product).not.toBeNull();
+    await a.invalidate(product ? [product.id] : []);
+    expect(a.stats().products.entries).toBe(0);
+    await until(() => b.stats().products.entries === 0);
+  });
+
+  it("recovers when its LISTEN connection is killed, dropping what it may have missed", async () => {
+    const cache = instance(dbA);
+    await until(() => cache.listening);
+    await cache.getProduct("linen-shirt");
+    await sql.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE datname = current_database() AND query = 'LISTEN catalog_changed' AND pid <> pg_backend_pid()`,
+    );
+    await until(() => !cache.listening);
+    expect(cache.stats().products.entries).toBe(0);
+    await until(() => cache.listening);
+    // Notifications flow again after the reconnect.
+    await cache.getProduct("linen-shirt");
+    await sql.query(`UPDATE products SET "updatedAt" = now() WHERE slug = 'linen-shirt'`);
+    await until(() => cache.stats().products.entries === 0);
+  });
+
+  it("counts categories' products and lists every active product for the sitemap", async () => {
+    const cache = instance(dbA);
+    const [categories, entries] = await Promise.all([cache.listCategories(), cache.sitemapEntries()]);
+    // Other test files add products of their own to the shared test database.
+    const visible = await dbA.product.count({ where: { status: "ACTIVE", variants: { some: { active: true } } } });
+    expect(visible).toBeGreaterThanOrEqual(64);
+    expect(categories.reduce((sum, c) => sum + c.productCount, 0)).toBe(visible);
+    expect(categories.every((c) => c.image?.url.startsWith("/images/products/"))).toBe(true);
+    expect(entries.products).toHaveLength(visible);
+    expect(entries.categories).toHaveLength(categories.length);
+  });
+});

@@ -1,0 +1,33 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { PurchasePanel } from "@/app/(shop)/products/[slug]/purchase-panel";
+
+const render = (props: Parameters<typeof PurchasePanel>[0]) =>
+  renderToStaticMarkup(createElement(PurchasePanel, props));
+const action = async (formData: FormData) => {
+  await Promise.resolve(formData);
+};
+
+describe("purchase panel", () => {
+  it("without a cart action, shows the button disabled and says why", () => {
+    const html = render({ variant: { id: "v1", available: 5 } });
+    expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Add to cart<\/button>/);
+    expect(html).toContain("The cart is not available yet");
+    expect(html).toContain('name="variantId" value="v1"');
+    expect(html).toMatch(/<input id="quantity"[^>]*max="5"/);
+  });
+
+  it("with an action and stock, lets the shopper add up to what is available", () => {
+    const html = render({ variant: { id: "v1", available: 3 }, action });
+    expect(html).toMatch(/<button(?![^>]*disabled)[^>]*>Add to cart<\/button>/);
+    expect(html).not.toContain("not available yet");
+    expect(html).toMatch(/<input id="quantity"[^>]*max="3"/);
+  });
+
+  it("for a sold-out variant, offers nothing to add", () => {
+    const html = render({ variant: { id: "v1", available: 0 }, action });
+    expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Out of stock<\/button>/);
+    expect(html).toContain("out of stock");
+  });
+});
