@@ -1,0 +1,8 @@
+// Next.js calls register() once when a server process starts. The mail worker needs Node (sockets, Prisma).
+export async function register(): Promise<void> {
+  // NEXT_RUNTIME is set by Next.js itself, not configuration, so it is not part of lib/env.ts.
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startMailWorkerWithApp } = await import("@/lib/mail/start-with-app");
+  startMailWorkerWithApp();
+}
