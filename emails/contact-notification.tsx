@@ -3,7 +3,13 @@ import type { ContactMessageProps } from "./contact-message";
 import { EmailLayout, linkStyle, textSignature } from "./email-layout";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
-export function ContactNotification({ shop, name, email, subject, body }: ContactMessageProps & { shop: ShopIdentity }) {
+export function ContactNotification({
+  shop,
+  name,
+  email,
+  subject,
+  body,
+}: ContactMessageProps & { shop: ShopIdentity }) {
   return (
     <EmailLayout shop={shop} title="New contact message">
       <h1 style={{ fontSize: 22 }}>New message from the contact form</h1>

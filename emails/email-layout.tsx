@@ -12,7 +12,13 @@ const card: CSSProperties = {
   color: "#1d1c1a",
   lineHeight: 1.5,
 };
-const footer: CSSProperties = { maxWidth: 600, margin: "16px auto 0", color: "#5c5852", fontSize: 12, textAlign: "center" };
+const footer: CSSProperties = {
+  maxWidth: 600,
+  margin: "16px auto 0",
+  color: "#5c5852",
+  fontSize: 12,
+  textAlign: "center",
+};
 
 export const linkStyle: CSSProperties = { color: "#1f5f4a" };
 export const buttonStyle: CSSProperties = {

@@ -11,7 +11,9 @@ export function OrderConfirmation({ shop, order }: { shop: ShopIdentity; order: 
       <p>We have received the payment for order {order.orderNumber}. Your invoice is attached.</p>
       <OrderSummary order={order} locale={shop.locale} />
       <h2 style={{ fontSize: 16, marginTop: 20 }}>Shipping to</h2>
-      <p style={{ whiteSpace: "pre-line" }}>{[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}</p>
+      <p style={{ whiteSpace: "pre-line" }}>
+        {[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}
+      </p>
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
           View your order

@@ -8,7 +8,15 @@ export interface RefundInfo {
   creditNoteNumber: string | null;
 }
 
-export function OrderRefunded({ shop, order, refund }: { shop: ShopIdentity; order: OrderEmailData; refund: RefundInfo }) {
+export function OrderRefunded({
+  shop,
+  order,
+  refund,
+}: {
+  shop: ShopIdentity;
+  order: OrderEmailData;
+  refund: RefundInfo;
+}) {
   return (
     <EmailLayout shop={shop} title={`Refund for order ${order.orderNumber}`}>
       <h1 style={{ fontSize: 22 }}>Your refund</h1>

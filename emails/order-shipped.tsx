@@ -8,7 +8,15 @@ export interface ShipmentInfo {
   trackingUrl: string | null;
 }
 
-export function OrderShipped({ shop, order, shipment }: { shop: ShopIdentity; order: OrderEmailData; shipment: ShipmentInfo }) {
+export function OrderShipped({
+  shop,
+  order,
+  shipment,
+}: {
+  shop: ShopIdentity;
+  order: OrderEmailData;
+  shipment: ShipmentInfo;
+}) {
   return (
     <EmailLayout shop={shop} title={`Order ${order.orderNumber} shipped`}>
       <h1 style={{ fontSize: 22 }}>Your order is on its way</h1>
@@ -23,7 +31,9 @@ export function OrderShipped({ shop, order, shipment }: { shop: ShopIdentity; or
           </a>
         </p>
       )}
-      <p style={{ whiteSpace: "pre-line" }}>{[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}</p>
+      <p style={{ whiteSpace: "pre-line" }}>
+        {[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}
+      </p>
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
           View your order

@@ -67,7 +67,8 @@ export function orderSummaryText(order: OrderEmailData, locale: string): string 
   const m = (minor: number) => money(minor, order.currency, locale);
   return [
     ...order.lines.map(
-      (line) => `${line.quantity} × ${line.name} (${m(line.unitPriceMinor)}, VAT ${line.vatRatePercent} %): ${m(line.totalMinor)}`,
+      (line) =>
+        `${line.quantity} × ${line.name} (${m(line.unitPriceMinor)}, VAT ${line.vatRatePercent} %): ${m(line.totalMinor)}`,
     ),
     "",
     order.shippingMinor > 0 ? `Shipping: ${m(order.shippingMinor)}` : null,

@@ -16,7 +16,11 @@ export function invoiceFilename(kind: "invoice" | "credit-note", number: string)
 export async function findInvoicePdfForOrder(db: Db, orderId: string): Promise<StoredPdf | null> {
   const invoice = await db.invoice.findUnique({ where: { orderId }, select: { number: true, pdf: true } });
   if (!invoice) return null;
-  return { number: invoice.number, filename: invoiceFilename("invoice", invoice.number), pdf: Buffer.from(invoice.pdf) };
+  return {
+    number: invoice.number,
+    filename: invoiceFilename("invoice", invoice.number),
+    pdf: Buffer.from(invoice.pdf),
+  };
 }
 
 /** The stored invoice as an e-mail attachment, for the order confirmation. */

@@ -12,13 +12,26 @@ const styles = StyleSheet.create({
   label: { fontSize: 8, color: "#5c5852", textTransform: "uppercase", marginBottom: 2 },
   bold: { fontWeight: 700 },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e3dfd8", paddingVertical: 4 },
-  head: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#1d1c1a", paddingVertical: 4, fontWeight: 700 },
+  head: {
+    flexDirection: "row",
+    borderBottomWidth: 1,
+    borderBottomColor: "#1d1c1a",
+    paddingVertical: 4,
+    fontWeight: 700,
+  },
   description: { width: "34%", paddingRight: 6 },
   quantity: { width: "6%", textAlign: "right" },
   cell: { width: "15%", textAlign: "right", paddingLeft: 4 },
   summary: { marginTop: 16, marginLeft: "40%" },
   summaryRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 2 },
-  total: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 4, borderTopWidth: 1, fontWeight: 700, fontSize: 11 },
+  total: {
+    flexDirection: "row",
+    justifyContent: "space-between",
+    paddingVertical: 4,
+    borderTopWidth: 1,
+    fontWeight: 700,
+    fontSize: 11,
+  },
 });
 
 function Party({ label, party }: { label: string; party: InvoiceParty }) {
@@ -38,10 +51,16 @@ function Party({ label, party }: { label: string; party: InvoiceParty }) {
 
 export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
   const money = (amountMinor: number) => formatMoney({ amountMinor, currency: doc.currency }, doc.locale);
-  const date = (iso: string) => new Intl.DateTimeFormat(doc.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(doc.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
   const title = doc.kind === "invoice" ? "Invoice" : "Credit note";
   return (
-    <Document title={`${title} ${doc.number}`} author={doc.seller.name} creator={doc.seller.name} producer={doc.seller.name}>
+    <Document
+      title={`${title} ${doc.number}`}
+      author={doc.seller.name}
+      creator={doc.seller.name}
+      producer={doc.seller.name}
+    >
       <Page size="A4" style={styles.page}>
         <Text style={styles.title}>
           {title} {doc.number}

@@ -10,21 +10,33 @@ import { type IssueCreditNoteInput, issueCreditNoteInputSchema } from "./schemas
  * Issues the credit note for a refund, referring to the order's invoice, in the caller's transaction. One per
  * refund: calling again returns the stored one. The credited amount may not exceed what the invoice still holds.
  */
-export async function issueCreditNote(tx: Tx, rawInput: IssueCreditNoteInput, now: Date = new Date()): Promise<IssuedDocument> {
+export async function issueCreditNote(
+  tx: Tx,
+  rawInput: IssueCreditNoteInput,
+  now: Date = new Date(),
+): Promise<IssuedDocument> {
   const input = issueCreditNoteInputSchema.parse(rawInput);
   const existing = await tx.creditNote.findUnique({ where: { refundId: input.refundId } });
   if (existing) {
-    return { id: existing.id, number: existing.number, totalMinor: existing.totalMinor, pdf: Buffer.from(existing.pdf) };
+    return {
+      id: existing.id,
+      number: existing.number,
+      totalMinor: existing.totalMinor,
+      pdf: Buffer.from(existing.pdf),
+    };
   }
   // Locks the invoice row so two refunds of one order cannot both pass the remaining-amount check.
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM invoices WHERE "orderId" = ${input.orderId}::uuid FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM invoices WHERE "orderId" = ${input.orderId}::uuid FOR UPDATE`;
   const invoiceId = locked[0]?.id;
   if (!invoiceId) throw new AppError("conflict", "The order has no invoice to credit.");
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
   const invoiceDocument = invoice.document as unknown as InvoiceDocument;
 
   const summary = summarizeLines(input.lines);
-  if (summary.totals.grossMinor <= 0) throw new AppError("invalid_input", "A credit note must credit a positive amount.");
+  if (summary.totals.grossMinor <= 0)
+    throw new AppError("invalid_input", "A credit note must credit a positive amount.");
   const credited = await tx.creditNote.aggregate({ where: { invoiceId }, _sum: { totalMinor: true } });
   if ((credited._sum.totalMinor ?? 0) + summary.totals.grossMinor > invoice.totalMinor) {
     throw new AppError("conflict", "The refunds would exceed the invoiced amount.");

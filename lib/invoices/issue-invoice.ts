@@ -17,11 +17,20 @@ export interface IssuedDocument {
  * Issues the invoice of a paid order inside the caller's transaction: takes the next number, renders the PDF and
  * stores both. The order's invoice is issued once; calling again returns the stored one unchanged.
  */
-export async function issueInvoice(tx: Tx, rawInput: IssueInvoiceInput, now: Date = new Date()): Promise<IssuedDocument> {
+export async function issueInvoice(
+  tx: Tx,
+  rawInput: IssueInvoiceInput,
+  now: Date = new Date(),
+): Promise<IssuedDocument> {
   const input = issueInvoiceInputSchema.parse(rawInput);
   const existing = await tx.invoice.findUnique({ where: { orderId: input.orderId } });
   if (existing) {
-    return { id: existing.id, number: existing.number, totalMinor: existing.totalMinor, pdf: Buffer.from(existing.pdf) };
+    return {
+      id: existing.id,
+      number: existing.number,
+      totalMinor: existing.totalMinor,
+      pdf: Buffer.from(existing.pdf),
+    };
   }
   const number = await allocateDocumentNumber(tx, "invoice", now);
   const document: InvoiceDocument = {

@@ -38,11 +38,20 @@ async function recordSent(db: Db, id: string, attempt: number): Promise<void> {
 }
 
 /** Claims one due message, renders and sends it, and records the outcome. */
-export async function deliverNextEmail(db: Db, transport: MailTransport, options: DeliveryOptions): Promise<DeliveryOutcome> {
+export async function deliverNextEmail(
+  db: Db,
+  transport: MailTransport,
+  options: DeliveryOptions,
+): Promise<DeliveryOutcome> {
   const claimed = await claimNextEmail(db, options.leaseMs);
   if (!claimed) return "idle";
   try {
-    const rendered = await renderQueuedEmail(claimed.template, claimed.payload, db, options.renderers ?? emailRenderers);
+    const rendered = await renderQueuedEmail(
+      claimed.template,
+      claimed.payload,
+      db,
+      options.renderers ?? emailRenderers,
+    );
     await transport.send({ outboxId: claimed.id, to: claimed.recipient, rendered });
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -46,6 +46,7 @@ export async function renderQueuedEmail(
   const renderer = renderers[name] as EmailRenderer<EmailTemplate> | undefined;
   if (!renderer) throw new PermanentEmailError(`No renderer is registered for "${template}".`);
   const parsed = emailPayloadSchemas[name].safeParse(payload);
-  if (!parsed.success) throw new PermanentEmailError(`The payload of "${template}" is not valid: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new PermanentEmailError(`The payload of "${template}" is not valid: ${parsed.error.message}`);
   return renderer(parsed.data as EmailPayload<EmailTemplate>, { db, shop: shopIdentity() });
 }
