@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-head-element, @next/next/no-img-element -- an e-mail document, not a Next.js page */
 import type { CSSProperties, ReactNode } from "react";
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
 

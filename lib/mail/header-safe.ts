@@ -1,6 +1,5 @@
 /** A header value on one line: CR, LF and other control characters become spaces, runs of space collapse. */
 export function headerSafe(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
     .replace(/\s{2,}/g, " ")

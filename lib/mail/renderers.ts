@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Db } from "@/lib/db";
 import { type ShopIdentity, shopIdentity } from "@/lib/shop/shop-identity";
 import { contactConfirmationEmail } from "@/emails/contact-confirmation";
@@ -34,6 +35,23 @@ export class PermanentEmailError extends Error {
   override name = "PermanentEmailError";
 }
 
+async function renderTemplate<T extends EmailTemplate>(
+  name: T,
+  payload: unknown,
+  renderers: EmailRenderers,
+  context: RenderContext,
+): Promise<RenderedEmail> {
+  const renderer: EmailRenderer<T> | undefined = renderers[name];
+  if (!renderer) throw new PermanentEmailError(`No renderer is registered for "${name}".`);
+  const schema: z.ZodType = emailPayloadSchemas[name];
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new PermanentEmailError(`The payload of "${name}" is not valid: ${parsed.error.message}`);
+  // TypeScript cannot follow the template name into the union of schemas; the schema for T produced this data.
+  return renderer(parsed.data as EmailPayload<T>, context);
+}
+
+const isTemplate = (name: string): name is EmailTemplate => Object.hasOwn(emailPayloadSchemas, name);
+
 /** Renders a queued message; a message that can never render (unknown template, bad payload) fails permanently. */
 export async function renderQueuedEmail(
   template: string,
@@ -41,12 +59,6 @@ export async function renderQueuedEmail(
   db: Db,
   renderers: EmailRenderers = emailRenderers,
 ): Promise<RenderedEmail> {
-  if (!(template in emailPayloadSchemas)) throw new PermanentEmailError(`Unknown e-mail template "${template}".`);
-  const name = template as EmailTemplate;
-  const renderer = renderers[name] as EmailRenderer<EmailTemplate> | undefined;
-  if (!renderer) throw new PermanentEmailError(`No renderer is registered for "${template}".`);
-  const parsed = emailPayloadSchemas[name].safeParse(payload);
-  if (!parsed.success)
-    throw new PermanentEmailError(`The payload of "${template}" is not valid: ${parsed.error.message}`);
-  return renderer(parsed.data as EmailPayload<EmailTemplate>, { db, shop: shopIdentity() });
+  if (!isTemplate(template)) throw new PermanentEmailError(`Unknown e-mail template "${template}".`);
+  return renderTemplate(template, payload, renderers, { db, shop: shopIdentity() });
 }

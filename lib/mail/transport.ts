@@ -32,7 +32,9 @@ export function createMailTransport(db: Db, smtpUrl: string | undefined = env.SM
     async send(email) {
       const options = toMailOptions(email);
       const info = await transporter.sendMail(options);
-      const raw = Buffer.isBuffer(info.message) ? info.message : Buffer.from(String(info.message));
+      // With `buffer: true` nodemailer hands back the finished message as a Buffer.
+      const raw = info.message;
+      if (!Buffer.isBuffer(raw)) throw new Error("nodemailer returned a stream instead of the message");
       await storeInDevMailbox(db, { email, options, raw, messageId: info.messageId });
     },
     close: () => transporter.close(),

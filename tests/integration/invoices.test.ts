@@ -67,11 +67,18 @@ describe("issueInvoice", () => {
 
   it("numbers 50 concurrent invoices without gaps or duplicates", async () => {
     const start = (await db.documentCounter.findMany({ where: { series: "invoice" } }))[0]?.lastNumber ?? 0;
-    const issued = await Promise.all(
+    // One connection per issuer, so they contend on the counter row rather than on the connection pool.
+    const wide = createDb(inject("databaseUrl"), 50);
+    const settled = await Promise.allSettled(
       Array.from({ length: 50 }, () =>
-        db.$transaction((tx) => issueInvoice(tx, czechInvoiceInput(randomUUID())), LONG_TX),
+        wide.$transaction((tx) => issueInvoice(tx, czechInvoiceInput(randomUUID())), LONG_TX),
       ),
     );
+    await wide.$disconnect();
+    const issued = settled.map((result) => {
+      if (result.status === "rejected") throw result.reason;
+      return result.value;
+    });
     const sequences = issued.map((one) => Number(one.number.split("-")[1])).sort((a, b) => a - b);
     expect(sequences).toEqual(Array.from({ length: 50 }, (_, index) => start + index + 1));
     expect(new Set(issued.map((one) => one.number)).size).toBe(50);
@@ -115,7 +122,7 @@ describe("issueInvoice", () => {
   ])("refuses %s and takes no number", async (_, override) => {
     const before = await db.documentCounter.findMany();
     await expect(
-      db.$transaction((tx) => issueInvoice(tx, { ...czechInvoiceInput(randomUUID()), ...override } as never), LONG_TX),
+      db.$transaction((tx) => issueInvoice(tx, { ...czechInvoiceInput(randomUUID()), ...override }), LONG_TX),
     ).rejects.toThrow();
     expect(await db.documentCounter.findMany()).toEqual(before);
   });

@@ -17,9 +17,11 @@ describe("an SMTP outage", () => {
     const probe = await startSmtpSink();
     await probe.close();
 
+    // 50 orders paid at once, each checkout on its own connection.
+    const wide = createDb(inject("databaseUrl"), 50);
     const orders = await Promise.all(
-      Array.from({ length: 50 }, (_, index) => payOrder(db, `buyer${index}@example.com`)),
-    );
+      Array.from({ length: 50 }, (_, index) => payOrder(wide, `buyer${index}@example.com`)),
+    ).finally(() => wide.$disconnect());
     const worker = startMailWorker({
       db,
       transport: createMailTransport(db, probe.url),
@@ -44,7 +46,7 @@ describe("an SMTP outage", () => {
     }
 
     expect(received).toHaveLength(50);
-    const outboxIds = received.map((mail) => String(mail.parsed.headers.get(OUTBOX_ID_HEADER.toLowerCase())));
+    const outboxIds = received.map((mail) => mail.parsed.headers.get(OUTBOX_ID_HEADER.toLowerCase()) as string);
     expect(new Set(outboxIds).size).toBe(50);
     const recipients = received.map((mail) => mail.envelopeTo.join(",")).sort();
     expect(recipients).toEqual(orders.map((_, index) => `buyer${index}@example.com`).sort());

@@ -69,7 +69,7 @@ describe("two worker processes on one database", () => {
     await sink.close();
 
     expect(sink.received).toHaveLength(100);
-    const ids = sink.received.map((mail) => String(mail.parsed.headers.get(OUTBOX_ID_HEADER.toLowerCase())));
+    const ids = sink.received.map((mail) => mail.parsed.headers.get(OUTBOX_ID_HEADER.toLowerCase()) as string);
     expect(new Set(ids).size).toBe(100);
     // Both processes took part.
     const counts = workers.map(sentBy);
