@@ -1,8 +1,8 @@
-// Next.js calls register() once when a server process starts. The mail worker needs Node (sockets, Prisma).
+// Next.js calls register() once when a server process starts: the mail worker starts with the shop.
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is set by Next.js itself, not configuration, so it is not part of lib/env.ts.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startMailWorkerWithApp } = await import("@/lib/mail/start-with-app");
-  startMailWorkerWithApp();
+  const { startMailWorkerProcess } = await import("@/lib/runtime/mail-worker-process");
+  startMailWorkerProcess();
 }

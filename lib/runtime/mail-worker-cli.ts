@@ -1,5 +1,6 @@
 // `npm run worker`: the e-mail delivery worker as its own process, for deployments that run the web server with
-// MAIL_WORKER=off. Stops on SIGINT/SIGTERM after finishing the message in hand.
+// MAIL_WORKER=off; the web server also starts it as its child. Stops on SIGINT/SIGTERM after finishing the
+// message in hand.
 import { loadEnvConfig } from "@next/env";
 
 loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  // Started by the web server (lib/runtime/mail-worker-process.ts): stop when the server goes away.
+  if (process.send) process.on("disconnect", stop);
 }
 
 main().catch((error: unknown) => {
