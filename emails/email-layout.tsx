@@ -65,5 +65,6 @@ export function EmailLayout({ shop, title, children }: { shop: ShopIdentity; tit
 
 /** The plain-text counterpart of the layout's footer. */
 export function textSignature(shop: ShopIdentity): string {
-  return [`— ${shop.name}`, shop.legalName, ...shop.addressLines, shop.email].join("\n");
+  const legal = shop.legalName === shop.name ? [] : [shop.legalName];
+  return [`— ${shop.name}`, ...legal, ...shop.addressLines, shop.email].join("\n");
 }
