@@ -1,5 +1,5 @@
 // `npm run worker`: the e-mail delivery worker as its own process, for deployments that run the web server with
-// MAIL_WORKER=off; the web server also starts it as its child. Stops on SIGINT/SIGTERM after finishing the
+// MAIL_WORKER=off (otherwise the web server runs the worker itself). Stops on SIGINT/SIGTERM after finishing the
 // message in hand.
 import { loadEnvConfig } from "@next/env";
 
@@ -25,8 +25,6 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  // Started by the web server (lib/runtime/mail-worker-process.ts): stop when the server goes away.
-  if (process.send) process.on("disconnect", stop);
 }
 
 main().catch((error: unknown) => {
