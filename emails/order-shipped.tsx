@@ -1,11 +1,11 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
-import { EmailLayout, buttonStyle, linkStyle, textSignature } from "./email-layout";
+import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import type { OrderEmailData } from "./order-email-data";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
 export interface ShipmentInfo {
   carrier: string | null;
-  trackingUrl: string | null;
+  trackingNumber: string | null;
 }
 
 export function OrderShipped({
@@ -24,13 +24,7 @@ export function OrderShipped({
         Hello {order.customerName}, order {order.orderNumber} left our warehouse
         {shipment.carrier ? ` with ${shipment.carrier}` : ""}.
       </p>
-      {shipment.trackingUrl && (
-        <p>
-          <a href={shipment.trackingUrl} style={linkStyle}>
-            Track the parcel
-          </a>
-        </p>
-      )}
+      {shipment.trackingNumber && <p>Tracking number: {shipment.trackingNumber}</p>}
       <p style={{ whiteSpace: "pre-line" }}>
         {[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}
       </p>
@@ -50,7 +44,7 @@ export function orderShippedEmail(order: OrderEmailData, shipment: ShipmentInfo,
     textBody([
       `Hello ${order.customerName},`,
       `order ${order.orderNumber} left our warehouse${shipment.carrier ? ` with ${shipment.carrier}` : ""}.`,
-      shipment.trackingUrl && `Track the parcel: ${shipment.trackingUrl}`,
+      shipment.trackingNumber && `Tracking number: ${shipment.trackingNumber}`,
       `Shipping to:\n${[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}`,
       `Your order: ${order.orderUrl}`,
       textSignature(shop),

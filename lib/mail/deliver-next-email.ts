@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { claimNextEmail } from "./claim-next-email";
 import { markEmailAttemptFailed, markEmailSent } from "./record-delivery";
@@ -14,9 +15,13 @@ export interface DeliveryOptions {
 
 export type DeliveryOutcome = "idle" | "sent" | "retry" | "failed";
 
-/** SMTP 5xx replies (bad recipient, rejected content) will not change on retry; connection problems will. */
+/**
+ * SMTP 5xx replies (bad recipient, rejected content) will not change on retry, nor will a missing record (e-mails
+ * are queued with what they are about); connection problems and timeouts will.
+ */
 function isPermanent(error: unknown): boolean {
   if (error instanceof PermanentEmailError) return true;
+  if (error instanceof AppError && error.code === "not_found") return true;
   const code = (error as { responseCode?: unknown }).responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
 }

@@ -6,6 +6,11 @@ import { contactNotificationEmail } from "@/emails/contact-notification";
 import { passwordResetEmail } from "@/emails/password-reset";
 import type { RenderedEmail } from "@/emails/rendered-email";
 import { welcomeEmail } from "@/emails/welcome";
+import { orderConfirmationEmail } from "@/emails/order-confirmation";
+import { orderShippedEmail } from "@/emails/order-shipped";
+import { paymentFailedEmail } from "@/emails/payment-failed";
+import { invoiceAttachmentForOrder } from "@/lib/invoices/find-invoice-pdf";
+import { loadOrderEmailData } from "./load-order-email-data";
 import { type EmailPayload, type EmailTemplate, emailPayloadSchemas } from "./messages";
 
 export interface RenderContext {
@@ -20,7 +25,7 @@ export type EmailRenderer<T extends EmailTemplate> = (
 
 /**
  * Template name → renderer. A renderer loads what its payload refers to and returns the finished message.
- * Order e-mails (emails/order-*.tsx, payment-failed.tsx) are registered by the orders module, which loads the order.
+ * "order-refunded" waits for the refunds model: its renderer loads the refund and its credit note.
  */
 export type EmailRenderers = { [T in EmailTemplate]?: EmailRenderer<T> };
 
@@ -29,6 +34,20 @@ export const emailRenderers: EmailRenderers = {
   "password-reset": (payload, { shop }) => passwordResetEmail(payload, shop),
   "contact-notification": (payload, { shop }) => contactNotificationEmail(payload, shop),
   "contact-confirmation": (payload, { shop }) => contactConfirmationEmail(payload, shop),
+  // The invoice, once issued for the paid order, goes with the confirmation.
+  "order-confirmation": async ({ orderId }, { db, shop }) =>
+    orderConfirmationEmail(
+      await loadOrderEmailData(db, orderId, shop),
+      shop,
+      await invoiceAttachmentForOrder(db, orderId),
+    ),
+  "payment-failed": async ({ orderId }, { db, shop }) =>
+    paymentFailedEmail(await loadOrderEmailData(db, orderId, shop), shop),
+  "order-shipped": async ({ orderId }, { db, shop }) => {
+    const order = await loadOrderEmailData(db, orderId, shop);
+    const tracking = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { trackingNumber: true } });
+    return orderShippedEmail(order, { carrier: null, trackingNumber: tracking.trackingNumber }, shop);
+  },
 };
 
 export class PermanentEmailError extends Error {

@@ -139,6 +139,15 @@ describe("failures", () => {
     expect(await db.emailOutbox.findFirstOrThrow()).toMatchObject({ status: "FAILED", attempts: 3 });
   });
 
+  it("fails a message about an order that does not exist at once", async () => {
+    await queue({ template: "order-shipped", to: "x@example.com", payload: { orderId: randomUUID() } });
+    await deliverAll(sink.url);
+    expect(sink.received).toHaveLength(0);
+    const row = await db.emailOutbox.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(row.lastError).toMatch(/The order was not found/);
+  });
+
   it("fails at once when the server rejects the recipient for good", async () => {
     const rejecting = await startSmtpSink();
     await rejecting.close();
@@ -164,12 +173,16 @@ describe("failures", () => {
   });
 
   it("fails a message whose template has no renderer, without sending it", async () => {
-    await queue({ template: "order-shipped", to: "x@example.com", payload: { orderId: randomUUID() } });
+    await queue({
+      template: "order-refunded",
+      to: "x@example.com",
+      payload: { orderId: randomUUID(), refundId: randomUUID() },
+    });
     await deliverAll(sink.url);
     expect(sink.received).toHaveLength(0);
     const row = await db.emailOutbox.findFirstOrThrow();
     expect(row.status).toBe("FAILED");
-    expect(row.lastError).toMatch(/No renderer is registered for "order-shipped"/);
+    expect(row.lastError).toMatch(/No renderer is registered for "order-refunded"/);
   });
 });
 

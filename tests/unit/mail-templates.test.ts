@@ -62,7 +62,7 @@ const all: [string, RenderedEmail][] = [
   ["contact-confirmation", contactConfirmationEmail(contact, shop)],
   ["order-confirmation", orderConfirmationEmail(order, shop, null)],
   ["payment-failed", paymentFailedEmail(order, shop)],
-  ["order-shipped", orderShippedEmail(order, { carrier: "PPL", trackingUrl: "https://track.example/1" }, shop)],
+  ["order-shipped", orderShippedEmail(order, { carrier: "PPL", trackingNumber: "PPL123" }, shop)],
   ["order-refunded", orderRefundedEmail(order, { amountMinor: 1000, creditNoteNumber: "CN-2026-000001" }, shop, null)],
 ];
 
