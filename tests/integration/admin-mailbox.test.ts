@@ -6,15 +6,15 @@ import { createDb } from "@/lib/db/client";
 import { GET as downloadAttachment } from "@/app/admin/mailbox/[id]/attachments/[attachmentId]/route";
 import MailboxMessagePage from "@/app/admin/mailbox/[id]/page";
 import MailboxPage from "@/app/admin/mailbox/page";
-import type * as Guards from "@/lib/auth/guards";
+import type { CurrentUser } from "@/lib/accounts/types";
 import { call, errorOf } from "../support/route";
 
-// The real guard (nobody is staff until the accounts module lands) unless a test signs staff in.
-const session = vi.hoisted(() => ({ staff: false }));
-vi.mock("@/lib/auth/guards", async (importOriginal) => {
-  const real = await importOriginal<typeof Guards>();
-  return { requireStaff: () => (session.staff ? Promise.resolve({ id: "staff-user" }) : real.requireStaff()) };
-});
+// The real guards run; only who is logged in is chosen by each test.
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+
+const customer: CurrentUser = { id: randomUUID(), email: "c@example.com", name: "C", role: "CUSTOMER" };
+const staffUser: CurrentUser = { id: randomUUID(), email: "s@example.com", name: "S", role: "STAFF" };
 
 const db = createDb(inject("databaseUrl"), 2);
 let messageId = "";
@@ -46,13 +46,14 @@ const path = (id: string, attachment: string) => `/admin/mailbox/${id}/attachmen
 
 describe("GET /admin/mailbox/[id]/attachments/[attachmentId]", () => {
   it.each([
-    ["anonymous, existing attachment", false, () => [messageId, attachmentId], 401, "unauthenticated"],
-    ["anonymous, unknown attachment", false, () => [randomUUID(), randomUUID()], 401, "unauthenticated"],
-    ["malformed ids", false, () => ["../../etc/passwd", "1 OR 1=1"], 400, "invalid_input"],
-    ["staff, attachment of another message", true, () => [randomUUID(), attachmentId], 404, "not_found"],
-    ["staff, malformed ids", true, () => ["x", "y"], 400, "invalid_input"],
-  ])("%s → %i %s", async (_, staff, ids, status, code) => {
-    session.staff = staff;
+    ["anonymous, existing attachment", null, () => [messageId, attachmentId], 401, "unauthenticated"],
+    ["anonymous, unknown attachment", null, () => [randomUUID(), randomUUID()], 401, "unauthenticated"],
+    ["customer, existing attachment", customer, () => [messageId, attachmentId], 403, "forbidden"],
+    ["malformed ids", null, () => ["../../etc/passwd", "1 OR 1=1"], 400, "invalid_input"],
+    ["staff, attachment of another message", staffUser, () => [randomUUID(), attachmentId], 404, "not_found"],
+    ["staff, malformed ids", staffUser, () => ["x", "y"], 400, "invalid_input"],
+  ])("%s → %i %s", async (_, user, ids, status, code) => {
+    session.user = user;
     const [id = "", attachment = ""] = ids();
     const response = await call(downloadAttachment, path(id, attachment), { params: { id, attachmentId: attachment } });
     expect(response.status).toBe(status);
@@ -61,7 +62,7 @@ describe("GET /admin/mailbox/[id]/attachments/[attachmentId]", () => {
   });
 
   it("gives staff the bytes as a download with a safe filename", async () => {
-    session.staff = true;
+    session.user = staffUser;
     const response = await downloadAttachment(new Request(`http://localhost:3000${path(messageId, attachmentId)}`), {
       params: Promise.resolve({ id: messageId, attachmentId }),
     });
@@ -79,16 +80,25 @@ describe("mailbox pages", () => {
     ["list", () => MailboxPage()],
     ["message", () => MailboxMessagePage({ params: Promise.resolve({ id: messageId }) })],
   ])("the %s page sends a visitor who is not staff to sign in", async (_, render) => {
-    session.staff = false;
+    session.user = null;
     const error: unknown = await render().then(
       () => null,
       (thrown: unknown) => thrown,
     );
-    expect((error as { digest?: string } | null)?.digest).toMatch(/^NEXT_REDIRECT;.*\/login\?callbackUrl=/);
+    expect((error as { digest?: string } | null)?.digest).toMatch(/^NEXT_REDIRECT;.*\/login\?next=%2Fadmin%2Fmailbox/);
+  });
+
+  it("shows a logged-in customer the not-found page", async () => {
+    session.user = customer;
+    const error: unknown = await MailboxPage().then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect((error as { digest?: string } | null)?.digest).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
   });
 
   it("shows staff the message", async () => {
-    session.staff = true;
+    session.user = staffUser;
     const page = await MailboxMessagePage({ params: Promise.resolve({ id: messageId }) });
     const html = renderToStaticMarkup(page);
     expect(html).toContain('<h1 class="wrap-anywhere">Order confirmed</h1>');

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { GET } from "@/app/api/orders/[id]/invoice/route";
+import { SESSION_COOKIE, issueSessionToken } from "@/lib/auth/session-token";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { createDb } from "@/lib/db/client";
 import { invoiceInputForOrder } from "@/lib/invoices/invoice-input-for-order";
 import { issueInvoice } from "@/lib/invoices/issue-invoice";
 import { orderPath } from "@/lib/orders/order-link";
+import { testAccounts } from "../support/accounts";
 import { checkoutInput, createTestVariant, guestCartWith } from "../support/fixtures";
 import { pdfText } from "../support/pdf-text";
 import { call, errorOf } from "../support/route";
@@ -16,16 +18,44 @@ afterAll(() => db.$disconnect());
 let paid = { orderId: "", token: "", number: "" };
 let unpaid = { orderId: "", token: "" };
 
-async function placeTestOrder() {
+async function placeTestOrder(userId: string | null = null) {
   const { variant } = await createTestVariant(db, { stock: 5, priceMinor: 1500 });
-  const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+  const lines = [{ variantId: variant.id, quantity: 1 }];
+  const ref = userId
+    ? {
+        cartId: (
+          await db.cart.upsert({
+            where: { userId },
+            create: { userId, lines: { create: lines } },
+            update: { lines: { deleteMany: {}, create: lines } },
+          })
+        ).id,
+        userId,
+      }
+    : await guestCartWith(db, lines);
   const placed = await placeOrder(db, ref, checkoutInput(), { paymentProvider: "test" });
   const token = new URL(`http://x${orderPath(placed.orderId)}`).searchParams.get("token") ?? "";
   return { orderId: placed.orderId, token };
 }
 
+/** The session cookie of a seeded account, as the browser would send it. */
+async function cookieFor(email: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  return `${SESSION_COOKIE}=${await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion })}`;
+}
+let ownerCookie = "";
+let strangerCookie = "";
+let staffCookie = "";
+
 beforeAll(async () => {
-  const order = await placeTestOrder();
+  const owner = await db.user.findUniqueOrThrow({ where: { email: testAccounts.customerEmail } });
+  const stranger = await db.user.create({
+    data: { email: `stranger-${Date.now()}@example.com`, name: "Stranger", passwordHash: "x", role: "CUSTOMER" },
+  });
+  ownerCookie = await cookieFor(owner.email);
+  strangerCookie = await cookieFor(stranger.email);
+  staffCookie = await cookieFor(testAccounts.adminEmail);
+  const order = await placeTestOrder(owner.id);
   const invoice = await db.$transaction(async (tx) =>
     issueInvoice(tx, await invoiceInputForOrder(tx, order.orderId, new Date())),
   );
@@ -46,6 +76,27 @@ describe("GET /api/orders/[id]/invoice", () => {
     const body = Buffer.from(await response.arrayBuffer());
     expect(body.equals(Buffer.from(stored.pdf))).toBe(true);
     expect(await pdfText(body)).toContain(`Invoice ${paid.number}`);
+  });
+
+  it.each([
+    ["the customer who placed it", () => ownerCookie],
+    ["staff", () => staffCookie],
+  ])("gives %s the invoice", async (_, cookie) => {
+    const response = await call(GET, `/api/orders/${paid.orderId}/invoice`, {
+      params: { id: paid.orderId },
+      headers: { cookie: cookie() },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+  });
+
+  it("gives another customer 404, as if the order did not exist", async () => {
+    const response = await call(GET, `/api/orders/${paid.orderId}/invoice`, {
+      params: { id: paid.orderId },
+      headers: { cookie: strangerCookie },
+    });
+    expect(response.status).toBe(404);
+    expect(errorOf(response.body).code).toBe("not_found");
   });
 
   it.each([

@@ -8,7 +8,7 @@ export async function staffGate(returnTo: string) {
     return await requireStaff();
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthenticated") {
-      redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+      redirect(`/login?next=${encodeURIComponent(returnTo)}`);
     }
     if (error instanceof AppError && error.code === "forbidden") notFound();
     throw error;

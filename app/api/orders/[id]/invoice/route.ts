@@ -1,9 +1,8 @@
-import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { getCurrentUserFromRequest } from "@/lib/auth/current-user";
 import { notFound } from "@/lib/errors";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { handler } from "@/lib/http/handler";
-import { currentUserIdFromRequest } from "@/lib/http/shopper";
 import { findInvoicePdfForOrder } from "@/lib/invoices/find-invoice-pdf";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderTokenValid } from "@/lib/orders/order-link";
@@ -18,14 +17,11 @@ export const dynamic = "force-dynamic";
 export const GET = handler(
   { params: orderParamsSchema, query: orderTokenQuerySchema },
   async ({ params, query, request }) => {
-    const staff = await requireStaff().then(
-      () => true,
-      () => false,
-    );
+    const user = await getCurrentUserFromRequest(request);
     await getOrder(db, params.id, {
-      userId: await currentUserIdFromRequest(request),
+      userId: user?.id ?? null,
       linkValid: orderTokenValid(params.id, query.token),
-      staff,
+      staff: user?.role === "STAFF" || user?.role === "ADMIN",
     });
     const invoice = await findInvoicePdfForOrder(db, params.id);
     if (!invoice) throw notFound("The invoice");
