@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import { randomUUID } from "node:crypto";
+import { checkoutOrder } from "@/lib/checkout/checkout-order";
 import { placeOrder } from "@/lib/checkout/place-order";
+import { applyPaymentEvent } from "@/lib/payments/apply-payment-event";
+import { testPaymentProvider } from "@/lib/payments/test-provider";
 import { createDb } from "@/lib/db/client";
 import { findInvoicePdfForOrder } from "@/lib/invoices/find-invoice-pdf";
 import { invoiceInputForOrder } from "@/lib/invoices/invoice-input-for-order";
@@ -80,6 +84,34 @@ describe("order e-mails from real orders", () => {
     expect(text).toContain("Jana Nováková");
     expect(text).toMatch(/Total €61\.93/);
     expect(text).toContain("Test payment");
+  });
+
+  it("issues the invoice when the payment succeeds, and the confirmation carries it", async () => {
+    const { variant } = await createTestVariant(db, { stock: 3, priceMinor: 4000 });
+    const placed = await checkoutOrder(db, {
+      ref: await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]),
+      checkout: checkoutInput({ email: "paid@example.cz" }),
+      provider: testPaymentProvider,
+      clientAddress: "198.51.100.7",
+    });
+    expect(await findInvoicePdfForOrder(db, placed.orderId)).toBeNull();
+    const payment = await db.payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    const outcome = await applyPaymentEvent(db, {
+      id: `evt-${randomUUID()}`,
+      provider: "test",
+      type: "succeeded",
+      paymentReference: payment.reference ?? "",
+    });
+    expect(outcome).toBe("applied");
+    const invoice = await findInvoicePdfForOrder(db, placed.orderId);
+    expect(invoice?.number).toMatch(/^\d{4}-\d{6}$/);
+    await deliverAll();
+
+    const mail = sink.received.find((one) => one.envelopeTo.includes("paid@example.cz"));
+    expect(mail?.parsed.attachments[0]?.filename).toBe(invoice?.filename);
+    expect(await pdfText(mail?.parsed.attachments[0]?.content ?? Buffer.alloc(0))).toContain(
+      `Invoice ${invoice?.number}`,
+    );
   });
 
   it("leaves an unpaid order without an invoice, and tells of a failed payment and a shipment", async () => {
