@@ -1,9 +1,13 @@
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type * as ReactPdf from "@react-pdf/renderer";
 import { formatMoney } from "@/lib/money/money";
 import type { InvoiceDocument, InvoiceParty } from "./invoice-document";
 import { INVOICE_FONT, registerInvoiceFonts } from "./register-fonts";
 
-const styles = StyleSheet.create({
+// @react-pdf/renderer is loaded when a PDF is rendered, as an ES module: its packages export their files to
+// `import` only, so a CommonJS `require` (the shop's own server and worker run as CommonJS) cannot load them.
+type Pdf = typeof ReactPdf;
+
+const styles = {
   page: { fontFamily: INVOICE_FONT, fontSize: 9, padding: 40, color: "#1d1c1a", lineHeight: 1.4 },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.2, marginBottom: 6 },
   muted: { color: "#5c5852" },
@@ -32,9 +36,10 @@ const styles = StyleSheet.create({
     fontWeight: 700,
     fontSize: 11,
   },
-});
+} satisfies ReactPdf.Styles;
 
-function Party({ label, party }: { label: string; party: InvoiceParty }) {
+function Party({ pdf, label, party }: { pdf: Pdf; label: string; party: InvoiceParty }) {
+  const { Text, View } = pdf;
   return (
     <View style={styles.party}>
       <Text style={styles.label}>{label}</Text>
@@ -49,7 +54,8 @@ function Party({ label, party }: { label: string; party: InvoiceParty }) {
   );
 }
 
-export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
+export function InvoicePdf({ pdf, doc }: { pdf: Pdf; doc: InvoiceDocument }) {
+  const { Document, Page, Text, View } = pdf;
   const money = (amountMinor: number) => formatMoney({ amountMinor, currency: doc.currency }, doc.locale);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(doc.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
@@ -71,8 +77,8 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
           {doc.orderNumber ? ` · Order ${doc.orderNumber}` : ""}
         </Text>
         <View style={styles.parties}>
-          <Party label="Seller" party={doc.seller} />
-          <Party label={doc.kind === "invoice" ? "Buyer" : "Customer"} party={doc.buyer} />
+          <Party pdf={pdf} label="Seller" party={doc.seller} />
+          <Party pdf={pdf} label={doc.kind === "invoice" ? "Buyer" : "Customer"} party={doc.buyer} />
         </View>
         <View style={styles.head}>
           <Text style={styles.description}>Item</Text>
@@ -122,6 +128,7 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
 
 /** The PDF of an invoice or credit note. */
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
-  registerInvoiceFonts();
-  return renderToBuffer(<InvoicePdf doc={doc} />);
+  const pdf = await import("@react-pdf/renderer");
+  registerInvoiceFonts(pdf.Font);
+  return pdf.renderToBuffer(<InvoicePdf pdf={pdf} doc={doc} />);
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Font } from "@react-pdf/renderer";
+import type { Font as FontRegistry } from "@react-pdf/renderer";
 
 // DejaVu Sans (shipped in lib/invoices/fonts, Bitstream Vera licence beside it) covers Central European letters
 // such as ř, ů, ž, ő that the PDF standard fonts lack.
@@ -8,7 +8,7 @@ const fontsDir = path.join(process.cwd(), "lib", "invoices", "fonts");
 
 let registered = false;
 
-export function registerInvoiceFonts(): void {
+export function registerInvoiceFonts(Font: typeof FontRegistry): void {
   if (registered) return;
   Font.register({
     family: INVOICE_FONT,
