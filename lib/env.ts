@@ -33,6 +33,28 @@ export const envSchema = z.object({
   SHOP_CONTACT_EMAIL: optional(z.email()),
   // Signs the contact form's timestamp and keys the client-address hash; `npm start` generates one into .data/.
   CONTACT_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  // Shown in e-mails and on invoices. Address lines are separated by ";".
+  SHOP_LEGAL_NAME: optional(z.string().min(1).max(120)),
+  SHOP_ADDRESS: z.string().min(1).max(300).default("1 Market Street; Dublin D01 XY00; Ireland"),
+  SHOP_EMAIL: z.email().default("shop@example.com"),
+  SHOP_LOGO_URL: optional(z.url({ protocol: /^https?$/ })),
+  SHOP_VAT_ID: optional(z.string().min(2).max(40)),
+  SHOP_COMPANY_ID: optional(z.string().min(2).max(40)),
+  // Invoices are numbered per year in this time zone.
+  SHOP_TIME_ZONE: z
+    .string()
+    .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", "must be an IANA time zone")
+    .default("UTC"),
+
+  // E-mail: without SMTP_URL, mail goes to the development mailbox at /admin/mailbox.
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")),
+  MAIL_FROM: optional(z.email()),
+  // The delivery worker runs inside the web server unless turned off (tests, or a separate `npm run worker`).
+  MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  MAIL_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  // Retry n waits MAIL_RETRY_BASE_MS × 2^(n−1), at most an hour; after MAIL_MAX_ATTEMPTS the message is FAILED.
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 
   // Demo accounts created by the first start's seed. Without a password, a random one is generated and printed.
   SEED_ADMIN_EMAIL: z.email().default("admin@example.com"),

@@ -1,7 +1,17 @@
 import { z } from "zod";
 
-// Every e-mail the shop sends, by template name, with the input its template needs. Order and contact e-mails
-// carry ids and load current data when rendered; the outbox stores only this payload.
+// Every e-mail the shop sends, by template name, with the input its template needs. Order e-mails carry ids and
+// load current data when rendered; the outbox stores only this payload.
+
+// Contact e-mails carry the message itself, so they render without the contact module's table.
+const contactMessage = z.object({
+  messageId: z.uuid(),
+  name: z.string().min(1).max(200),
+  email: z.email(),
+  subject: z.string().min(1).max(300),
+  body: z.string().min(1).max(10_000),
+});
+
 export const emailPayloadSchemas = {
   welcome: z.object({ name: z.string() }),
   "password-reset": z.object({ name: z.string(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
@@ -9,8 +19,8 @@ export const emailPayloadSchemas = {
   "payment-failed": z.object({ orderId: z.uuid() }),
   "order-shipped": z.object({ orderId: z.uuid() }),
   "order-refunded": z.object({ orderId: z.uuid(), refundId: z.uuid() }),
-  "contact-notification": z.object({ messageId: z.uuid() }),
-  "contact-confirmation": z.object({ messageId: z.uuid() }),
+  "contact-notification": contactMessage,
+  "contact-confirmation": contactMessage,
 } as const;
 
 export type EmailTemplate = keyof typeof emailPayloadSchemas;

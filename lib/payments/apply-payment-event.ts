@@ -1,5 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
 import type { Payment } from "@/lib/generated/prisma/client";
+import { invoiceInputForOrder } from "@/lib/invoices/invoice-input-for-order";
+import { issueInvoice } from "@/lib/invoices/issue-invoice";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { commitReservedStock } from "@/lib/orders/stock-movements";
 import { transitionOrder } from "@/lib/orders/transition-order";
@@ -79,6 +81,8 @@ async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentEvent): 
     where: { orderId: order.id, id: { not: payment.id }, status: { in: ["PENDING", "PROCESSING"] } },
     data: { status: "CANCELLED", failureReason: "Another attempt paid the order." },
   });
+  // The invoice is numbered in this transaction, so a rolled-back payment leaves no gap in the numbers.
+  await issueInvoice(tx, await invoiceInputForOrder(tx, order.id, new Date()));
   await enqueueEmail(tx, {
     template: "order-confirmation",
     to: order.email,

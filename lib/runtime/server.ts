@@ -28,6 +28,20 @@ async function startJobs(): Promise<() => Promise<void>> {
   };
 }
 
+/** The e-mail outbox worker runs inside the server unless MAIL_WORKER=off (then `npm run worker` delivers). */
+async function startMailDelivery(): Promise<() => Promise<void>> {
+  const { env } = await import("@/lib/env");
+  if (env.MAIL_WORKER === "off" || !env.DATABASE_URL) return () => Promise.resolve();
+  const { createDb } = await import("@/lib/db/client");
+  const { startMailWorker } = await import("@/lib/mail/mail-worker");
+  const db = createDb(env.DATABASE_URL, 2);
+  const worker = startMailWorker({ db });
+  return async () => {
+    await worker.stop();
+    await db.$disconnect();
+  };
+}
+
 async function main(): Promise<void> {
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
@@ -39,13 +53,15 @@ async function main(): Promise<void> {
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => console.log(`[shop] ready on http://localhost:${port}`));
   const stopJobs = await startJobs();
+  const stopMail = await startMailDelivery();
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`[shop] ${signal}: finishing in-flight requests`);
-    server.close(() => void stopJobs().finally(() => process.exit(0)));
+    // The mail worker finishes the message in hand, so nothing is sent twice by a restart.
+    server.close(() => void Promise.all([stopJobs(), stopMail()]).finally(() => process.exit(0)));
     server.closeIdleConnections();
     // Long-polling or stuck clients must not keep the process alive forever.
     setTimeout(() => process.exit(0), 10_000).unref();

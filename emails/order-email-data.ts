@@ -1,0 +1,33 @@
+import { formatMoney } from "@/lib/money/money";
+
+// What the order e-mails show, as plain data: the orders module loads an order and maps it to this.
+export interface OrderEmailLine {
+  name: string;
+  quantity: number;
+  unitPriceMinor: number;
+  totalMinor: number;
+  /** e.g. 21 for 21 %; may be fractional (10.5). */
+  vatRatePercent: number;
+}
+
+export interface VatBreakdownRow {
+  vatRatePercent: number;
+  netMinor: number;
+  vatMinor: number;
+}
+
+export interface OrderEmailData {
+  orderNumber: string;
+  customerName: string;
+  currency: string;
+  lines: OrderEmailLine[];
+  vatBreakdown: VatBreakdownRow[];
+  shippingMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+  shippingAddress: { name: string; lines: string[] };
+  orderUrl: string;
+}
+
+export const money = (amountMinor: number, currency: string, locale: string) =>
+  formatMoney({ amountMinor, currency }, locale);

@@ -1,0 +1,64 @@
+import type { Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import { allocateDocumentNumber } from "./allocate-document-number";
+import { type InvoiceDocument, summarizeLines } from "./invoice-document";
+import { renderInvoicePdf } from "./invoice-pdf";
+import { type IssueInvoiceInput, issueInvoiceInputSchema } from "./schemas";
+import { sellerParty } from "./seller";
+
+export interface IssuedDocument {
+  id: string;
+  number: string;
+  totalMinor: number;
+  pdf: Buffer;
+}
+
+/**
+ * Issues the invoice of a paid order inside the caller's transaction: takes the next number, renders the PDF and
+ * stores both. The order's invoice is issued once; calling again returns the stored one unchanged.
+ */
+export async function issueInvoice(
+  tx: Tx,
+  rawInput: IssueInvoiceInput,
+  now: Date = new Date(),
+): Promise<IssuedDocument> {
+  const input = issueInvoiceInputSchema.parse(rawInput);
+  const existing = await tx.invoice.findUnique({ where: { orderId: input.orderId } });
+  if (existing) {
+    return {
+      id: existing.id,
+      number: existing.number,
+      totalMinor: existing.totalMinor,
+      pdf: Buffer.from(existing.pdf),
+    };
+  }
+  const number = await allocateDocumentNumber(tx, "invoice", now);
+  const document: InvoiceDocument = {
+    kind: "invoice",
+    number,
+    issuedAt: now.toISOString(),
+    taxableSupplyAt: (input.taxableSupplyAt ?? now).toISOString(),
+    currency: input.currency,
+    locale: env.SHOP_LOCALE,
+    seller: sellerParty(),
+    buyer: input.buyer,
+    lines: input.lines,
+    ...summarizeLines(input.lines),
+    paymentMethod: input.paymentMethod,
+    orderNumber: input.orderNumber ?? null,
+    correctsInvoiceNumber: null,
+  };
+  const pdf = await renderInvoicePdf(document);
+  const row = await tx.invoice.create({
+    data: {
+      orderId: input.orderId,
+      number,
+      issuedAt: now,
+      currency: document.currency,
+      totalMinor: document.totals.grossMinor,
+      document: JSON.parse(JSON.stringify(document)) as object,
+      pdf: new Uint8Array(pdf),
+    },
+  });
+  return { id: row.id, number, totalMinor: row.totalMinor, pdf };
+}

@@ -1,0 +1,41 @@
+import type { Db } from "@/lib/db";
+import { getOrder } from "@/lib/orders/get-order";
+import { orderPath } from "@/lib/orders/order-link";
+import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import type { OrderEmailData } from "@/emails/order-email-data";
+
+const percent = (bps: number) => bps / 100;
+
+/** An order as its e-mails show it. The link is the signed one, so a guest can open the order from the e-mail. */
+export async function loadOrderEmailData(db: Db, orderId: string, shop: ShopIdentity): Promise<OrderEmailData> {
+  // The worker acts for the shop: it may read any order it is asked to write about.
+  const order = await getOrder(db, orderId, { userId: null, linkValid: false, staff: true });
+  const address = order.shippingAddress;
+  return {
+    orderNumber: order.number,
+    customerName: address.name,
+    currency: order.currency,
+    lines: order.lines.map((line) => ({
+      name: line.variantTitle ? `${line.productName} – ${line.variantTitle}` : line.productName,
+      quantity: line.quantity,
+      unitPriceMinor: line.unitPriceMinor,
+      totalMinor: line.grossMinor,
+      vatRatePercent: percent(line.vatRateBps),
+    })),
+    vatBreakdown: order.vatBreakdown.map((row) => ({
+      vatRatePercent: percent(row.rateBps),
+      netMinor: row.netMinor,
+      vatMinor: row.vatMinor,
+    })),
+    shippingMinor: order.shippingMinor,
+    discountMinor: order.discountMinor,
+    totalMinor: order.totalMinor,
+    shippingAddress: {
+      name: address.name,
+      lines: [address.line1, address.line2, `${address.postalCode} ${address.city}`, address.country].filter(
+        (line): line is string => Boolean(line),
+      ),
+    },
+    orderUrl: `${shop.baseUrl}${orderPath(order.id)}`,
+  };
+}

@@ -1,0 +1,83 @@
+import type { z } from "zod";
+import type { Db } from "@/lib/db";
+import { type ShopIdentity, shopIdentity } from "@/lib/shop/shop-identity";
+import { contactConfirmationEmail } from "@/emails/contact-confirmation";
+import { contactNotificationEmail } from "@/emails/contact-notification";
+import { passwordResetEmail } from "@/emails/password-reset";
+import type { RenderedEmail } from "@/emails/rendered-email";
+import { welcomeEmail } from "@/emails/welcome";
+import { orderConfirmationEmail } from "@/emails/order-confirmation";
+import { orderShippedEmail } from "@/emails/order-shipped";
+import { paymentFailedEmail } from "@/emails/payment-failed";
+import { invoiceAttachmentForOrder } from "@/lib/invoices/find-invoice-pdf";
+import { loadOrderEmailData } from "./load-order-email-data";
+import { type EmailPayload, type EmailTemplate, emailPayloadSchemas } from "./messages";
+
+export interface RenderContext {
+  db: Db;
+  shop: ShopIdentity;
+}
+
+export type EmailRenderer<T extends EmailTemplate> = (
+  payload: EmailPayload<T>,
+  context: RenderContext,
+) => Promise<RenderedEmail> | RenderedEmail;
+
+/**
+ * Template name → renderer. A renderer loads what its payload refers to and returns the finished message.
+ * "order-refunded" waits for the refunds model: its renderer loads the refund and its credit note.
+ */
+export type EmailRenderers = { [T in EmailTemplate]?: EmailRenderer<T> };
+
+export const emailRenderers: EmailRenderers = {
+  welcome: (payload, { shop }) => welcomeEmail(payload, shop),
+  "password-reset": (payload, { shop }) => passwordResetEmail(payload, shop),
+  "contact-notification": (payload, { shop }) => contactNotificationEmail(payload, shop),
+  "contact-confirmation": (payload, { shop }) => contactConfirmationEmail(payload, shop),
+  // The invoice, once issued for the paid order, goes with the confirmation.
+  "order-confirmation": async ({ orderId }, { db, shop }) =>
+    orderConfirmationEmail(
+      await loadOrderEmailData(db, orderId, shop),
+      shop,
+      await invoiceAttachmentForOrder(db, orderId),
+    ),
+  "payment-failed": async ({ orderId }, { db, shop }) =>
+    paymentFailedEmail(await loadOrderEmailData(db, orderId, shop), shop),
+  "order-shipped": async ({ orderId }, { db, shop }) => {
+    const order = await loadOrderEmailData(db, orderId, shop);
+    const tracking = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { trackingNumber: true } });
+    return orderShippedEmail(order, { carrier: null, trackingNumber: tracking.trackingNumber }, shop);
+  },
+};
+
+export class PermanentEmailError extends Error {
+  override name = "PermanentEmailError";
+}
+
+async function renderTemplate<T extends EmailTemplate>(
+  name: T,
+  payload: unknown,
+  renderers: EmailRenderers,
+  context: RenderContext,
+): Promise<RenderedEmail> {
+  const renderer: EmailRenderer<T> | undefined = renderers[name];
+  if (!renderer) throw new PermanentEmailError(`No renderer is registered for "${name}".`);
+  const schema: z.ZodType = emailPayloadSchemas[name];
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new PermanentEmailError(`The payload of "${name}" is not valid: ${parsed.error.message}`);
+  // TypeScript cannot follow the template name into the union of schemas; the schema for T produced this data.
+  return renderer(parsed.data as EmailPayload<T>, context);
+}
+
+const isTemplate = (name: string): name is EmailTemplate => Object.hasOwn(emailPayloadSchemas, name);
+
+/** Renders a queued message; a message that can never render (unknown template, bad payload) fails permanently. */
+export async function renderQueuedEmail(
+  template: string,
+  payload: unknown,
+  db: Db,
+  renderers: EmailRenderers = emailRenderers,
+): Promise<RenderedEmail> {
+  if (!isTemplate(template)) throw new PermanentEmailError(`Unknown e-mail template "${template}".`);
+  return renderTemplate(template, payload, renderers, { db, shop: shopIdentity() });
+}

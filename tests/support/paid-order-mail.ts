@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import type { InvoiceDocument } from "@/lib/invoices/invoice-document";
+import { invoiceAttachmentForOrder } from "@/lib/invoices/find-invoice-pdf";
+import { issueInvoice } from "@/lib/invoices/issue-invoice";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { type EmailRenderers, emailRenderers } from "@/lib/mail/renderers";
+import { orderConfirmationEmail } from "@/emails/order-confirmation";
+import { czechInvoiceInput } from "./invoice-fixtures";
+
+// Until orders exist in this branch, "an order is paid" is what the checkout will do in one transaction: issue
+// the invoice and queue the confirmation. The order data for the e-mail comes from the stored invoice.
+
+export async function payOrder(db: Db, to: string): Promise<{ orderId: string; invoiceNumber: string }> {
+  const orderId = randomUUID();
+  const invoice = await db.$transaction(
+    async (tx) => {
+      const issued = await issueInvoice(tx, czechInvoiceInput(orderId));
+      await enqueueEmail(tx, {
+        template: "order-confirmation",
+        to,
+        payload: { orderId },
+        dedupeKey: `order-confirmation:${orderId}`,
+      });
+      return issued;
+    },
+    { maxWait: 60_000, timeout: 60_000 },
+  );
+  return { orderId, invoiceNumber: invoice.number };
+}
+
+export const renderersWithOrderConfirmation: EmailRenderers = {
+  ...emailRenderers,
+  "order-confirmation": async ({ orderId }, { db, shop }) => {
+    const invoice = await db.invoice.findUniqueOrThrow({ where: { orderId } });
+    const doc = invoice.document as unknown as InvoiceDocument;
+    return orderConfirmationEmail(
+      {
+        orderNumber: doc.orderNumber ?? orderId,
+        customerName: doc.buyer.name,
+        currency: doc.currency,
+        lines: doc.lines.map((line) => ({
+          name: line.description,
+          quantity: line.quantity,
+          unitPriceMinor: line.unitPriceMinor,
+          totalMinor: line.grossMinor,
+          vatRatePercent: line.vatRatePercent,
+        })),
+        vatBreakdown: doc.vatBreakdown,
+        shippingMinor: 0,
+        discountMinor: 0,
+        totalMinor: doc.totals.grossMinor,
+        shippingAddress: { name: doc.buyer.name, lines: doc.buyer.addressLines },
+        orderUrl: `${shop.baseUrl}/account/orders/${orderId}`,
+      },
+      shop,
+      await invoiceAttachmentForOrder(db, orderId),
+    );
+  },
+};
