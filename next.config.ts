@@ -1,4 +1,9 @@
 import type { NextConfig } from "next";
+import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
+
+// next.config runs before lib/env.ts is usable; this one value is read the same way env.ts reads it.
+// eslint-disable-next-line no-restricted-properties
+const https = (process.env.PUBLIC_BASE_URL ?? "").startsWith("https:");
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -8,6 +13,14 @@ const config: NextConfig = {
   // Build assets skip proxy.ts; they still get the headers that apply to every response.
   headers() {
     return Promise.resolve([
+      {
+        // JSON route handlers: nothing in them may run or be framed. (Pages get a nonce CSP from proxy.ts.)
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: apiContentSecurityPolicy({ https }) },
+          ...Object.entries(staticSecurityHeaders({ https })).map(([key, value]) => ({ key, value })),
+        ],
+      },
       {
         source: "/_next/:path*",
         headers: [

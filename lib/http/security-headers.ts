@@ -28,6 +28,13 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
   return directives.join("; ");
 }
 
+/** For JSON route handlers: nothing may load, run or frame them. */
+export function apiContentSecurityPolicy(options: { https: boolean }): string {
+  return ["default-src 'none'", "frame-ancestors 'none'", ...(options.https ? ["upgrade-insecure-requests"] : [])].join(
+    "; ",
+  );
+}
+
 /** Headers that do not depend on the request. */
 export function staticSecurityHeaders(options: { https: boolean }): Record<string, string> {
   return {

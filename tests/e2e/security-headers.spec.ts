@@ -16,13 +16,26 @@ function expectSecurityHeaders(response: APIResponse) {
   return scriptSrc;
 }
 
+/** JSON route handlers run no script: their policy forbids loading, running and framing anything. */
+function expectApiSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("unsafe-inline");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
 test("a page, an API route and an error page all carry the security headers", async ({ request }) => {
   const page = await request.get("/");
   expect(page.status()).toBe(200);
   const first = expectSecurityHeaders(page);
 
   const api = await request.get("/api/health");
-  expectSecurityHeaders(api);
+  expectApiSecurityHeaders(api);
 
   const missing = await request.get("/no-such-page");
   expect(missing.status()).toBe(404);
@@ -30,7 +43,7 @@ test("a page, an API route and an error page all carry the security headers", as
 
   const apiError = await request.get("/api/admin/whoami");
   expect(apiError.status()).toBe(401);
-  expectSecurityHeaders(apiError);
+  expectApiSecurityHeaders(apiError);
 
   // A fresh nonce on every response.
   expect(expectSecurityHeaders(await request.get("/"))).not.toBe(first);
