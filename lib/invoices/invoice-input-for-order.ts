@@ -1,17 +1,8 @@
-import { z } from "zod";
+import { storedAddressSchema } from "@/lib/orders/schemas";
 import type { Db, Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { IssueInvoiceInput } from "./schemas";
 import type { InvoiceLine } from "./invoice-document";
-
-const addressSchema = z.object({
-  name: z.string(),
-  line1: z.string(),
-  line2: z.string().optional(),
-  city: z.string(),
-  postalCode: z.string(),
-  country: z.string(),
-});
 
 const PAYMENT_METHODS: Record<string, string> = { stripe: "Card (Stripe)", test: "Test payment (no money moved)" };
 
@@ -52,7 +43,7 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
   if (gross !== order.totalMinor) {
     throw new Error(`order ${order.number}: invoice lines total ${gross}, order total ${order.totalMinor}`);
   }
-  const address = addressSchema.parse(order.shippingAddress);
+  const address = storedAddressSchema.parse(order.shippingAddress);
   return {
     orderId: order.id,
     orderNumber: order.number,

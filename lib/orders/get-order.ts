@@ -1,18 +1,10 @@
 import { z } from "zod";
+import { storedAddressSchema } from "@/lib/orders/schemas";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/client";
 import type { VatBreakdownEntry } from "@/lib/checkout/pricing";
 
-const addressSchema = z.object({
-  name: z.string(),
-  line1: z.string(),
-  line2: z.string().optional(),
-  city: z.string(),
-  postalCode: z.string(),
-  country: z.string(),
-  phone: z.string().optional(),
-});
 const breakdownSchema = z.array(
   z.object({ rateBps: z.number(), grossMinor: z.number(), vatMinor: z.number(), netMinor: z.number() }),
 );
@@ -44,7 +36,7 @@ export interface OrderView {
   vatMinor: number;
   vatBreakdown: VatBreakdownEntry[];
   refundedMinor: number;
-  shippingAddress: z.infer<typeof addressSchema>;
+  shippingAddress: z.infer<typeof storedAddressSchema>;
   latestPayment: { id: string; status: PaymentStatus; failureReason: string | null } | null;
   trackingNumber: string | null;
   expiresAt: string;
@@ -101,7 +93,7 @@ export async function getOrder(
     vatMinor: order.vatMinor,
     vatBreakdown: breakdownSchema.parse(order.vatBreakdown),
     refundedMinor: order.refundedMinor,
-    shippingAddress: addressSchema.parse(order.shippingAddress),
+    shippingAddress: storedAddressSchema.parse(order.shippingAddress),
     latestPayment: payment ? { id: payment.id, status: payment.status, failureReason: payment.failureReason } : null,
     trackingNumber: order.trackingNumber,
     expiresAt: order.expiresAt.toISOString(),
