@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { allocateDocumentNumber } from "./allocate-document-number";
 import { type InvoiceDocument, summarizeLines } from "./invoice-document";
 import { renderInvoicePdf } from "./invoice-pdf";
-import type { IssuedDocument } from "./issue-invoice";
+import { type IssuedDocument, issuedDocument } from "./issue-invoice";
 import { type IssueCreditNoteInput, issueCreditNoteInputSchema } from "./schemas";
 
 /**
@@ -17,14 +17,7 @@ export async function issueCreditNote(
 ): Promise<IssuedDocument> {
   const input = issueCreditNoteInputSchema.parse(rawInput);
   const existing = await tx.creditNote.findUnique({ where: { refundId: input.refundId } });
-  if (existing) {
-    return {
-      id: existing.id,
-      number: existing.number,
-      totalMinor: existing.totalMinor,
-      pdf: Buffer.from(existing.pdf),
-    };
-  }
+  if (existing) return issuedDocument(existing);
   // Locks the invoice row so two refunds of one order cannot both pass the remaining-amount check.
   const locked = await tx.$queryRaw<
     { id: string }[]

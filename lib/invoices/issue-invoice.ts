@@ -13,6 +13,16 @@ export interface IssuedDocument {
   pdf: Buffer;
 }
 
+/** A stored invoice or credit note as callers see it. */
+export function issuedDocument(row: {
+  id: string;
+  number: string;
+  totalMinor: number;
+  pdf: Uint8Array;
+}): IssuedDocument {
+  return { id: row.id, number: row.number, totalMinor: row.totalMinor, pdf: Buffer.from(row.pdf) };
+}
+
 /**
  * Issues the invoice of a paid order inside the caller's transaction: takes the next number, renders the PDF and
  * stores both. The order's invoice is issued once; calling again returns the stored one unchanged.
@@ -24,14 +34,7 @@ export async function issueInvoice(
 ): Promise<IssuedDocument> {
   const input = issueInvoiceInputSchema.parse(rawInput);
   const existing = await tx.invoice.findUnique({ where: { orderId: input.orderId } });
-  if (existing) {
-    return {
-      id: existing.id,
-      number: existing.number,
-      totalMinor: existing.totalMinor,
-      pdf: Buffer.from(existing.pdf),
-    };
-  }
+  if (existing) return issuedDocument(existing);
   const number = await allocateDocumentNumber(tx, "invoice", now);
   const document: InvoiceDocument = {
     kind: "invoice",
