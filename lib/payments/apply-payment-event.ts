@@ -17,34 +17,39 @@ const FINAL = new Set<Payment["status"]>(["SUCCEEDED", "FAILED", "CANCELLED", "E
  * move forward. Paying an order commits its stock and queues the confirmation e-mail exactly once.
  */
 export async function applyPaymentEvent(db: Db, event: PaymentEvent): Promise<EventOutcome> {
-  return db.$transaction(async (tx) => {
-    const fresh = await tx.$executeRaw`
+  return db.$transaction(
+    async (tx) => {
+      const fresh = await tx.$executeRaw`
       INSERT INTO processed_payment_events (id, provider, type) VALUES (${event.id}, ${event.provider}, ${event.type})
       ON CONFLICT (id) DO NOTHING`;
-    if (fresh === 0) return "duplicate";
+      if (fresh === 0) return "duplicate";
 
-    const [payment] = await tx.$queryRaw<Payment[]>`
+      const [payment] = await tx.$queryRaw<Payment[]>`
       SELECT * FROM payments WHERE reference = ${event.paymentReference} AND provider = ${event.provider} FOR UPDATE`;
-    if (!payment) return "ignored";
-    // Events arrive out of order; a settled payment never changes again.
-    if (FINAL.has(payment.status)) return "ignored";
+      if (!payment) return "ignored";
+      // Events arrive out of order; a settled payment never changes again.
+      if (FINAL.has(payment.status)) return "ignored";
 
-    switch (event.type) {
-      case "processing":
-        await setPaymentStatus(tx, payment.id, "PROCESSING");
-        return "applied";
-      case "failed":
-      case "cancelled":
-      case "expired": {
-        const status = event.type === "failed" ? "FAILED" : event.type === "cancelled" ? "CANCELLED" : "EXPIRED";
-        await setPaymentStatus(tx, payment.id, status, event.reason);
-        if (event.type === "failed") await notifyPaymentFailed(tx, payment.orderId, payment.id);
-        return "applied";
+      switch (event.type) {
+        case "processing":
+          await setPaymentStatus(tx, payment.id, "PROCESSING");
+          return "applied";
+        case "failed":
+        case "cancelled":
+        case "expired": {
+          const status = event.type === "failed" ? "FAILED" : event.type === "cancelled" ? "CANCELLED" : "EXPIRED";
+          await setPaymentStatus(tx, payment.id, status, event.reason);
+          if (event.type === "failed") await notifyPaymentFailed(tx, payment.orderId, payment.id);
+          return "applied";
+        }
+        case "succeeded":
+          return paymentSucceeded(tx, payment, event);
       }
-      case "succeeded":
-        return paymentSucceeded(tx, payment, event);
-    }
-  });
+    },
+    // Paying issues the invoice, whose number is taken under a row lock while its PDF renders (tens of ms):
+    // payments that arrive together queue there, so allow them more than Prisma's 5 s default.
+    { maxWait: 10_000, timeout: 30_000 },
+  );
 }
 
 async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentEvent): Promise<EventOutcome> {

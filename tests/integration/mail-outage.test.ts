@@ -4,7 +4,7 @@ import { createDb } from "@/lib/db/client";
 import { startMailWorker } from "@/lib/mail/mail-worker";
 import { OUTBOX_ID_HEADER } from "@/lib/mail/outgoing-message";
 import { createMailTransport } from "@/lib/mail/transport";
-import { payOrder, renderersWithOrderConfirmation } from "../support/paid-order-mail";
+import { placeAndPayOrder } from "../support/fixtures";
 import { type ReceivedMail, startSmtpSink, waitUntil } from "../support/smtp-sink";
 
 const db = createDb(inject("databaseUrl"), 12);
@@ -17,10 +17,10 @@ describe("an SMTP outage", () => {
     const probe = await startSmtpSink();
     await probe.close();
 
-    // 50 orders paid at once, each checkout on its own connection.
+    // 50 real orders paid at once through the shop's payment path, each on its own connection.
     const wide = createDb(inject("databaseUrl"), 50);
     const orders = await Promise.all(
-      Array.from({ length: 50 }, (_, index) => payOrder(wide, `buyer${index}@example.com`)),
+      Array.from({ length: 50 }, (_, index) => placeAndPayOrder(wide, `buyer${index}@example.com`)),
     ).finally(() => wide.$disconnect());
     const worker = startMailWorker({
       db,
@@ -28,7 +28,6 @@ describe("an SMTP outage", () => {
       pollMs: 50,
       retryBaseMs: 100,
       maxAttempts: 30,
-      renderers: renderersWithOrderConfirmation,
     });
     const received: ReceivedMail[] = [];
     let sink: Awaited<ReturnType<typeof startSmtpSink>> | undefined;

@@ -55,3 +55,25 @@ export async function stockOf(db: Db, variantId: string) {
     select: { stockOnHand: true, stockReserved: true },
   });
 }
+
+/** An order placed from a guest cart and paid through the shop's own payment path (invoice, confirmation queued). */
+export async function placeAndPayOrder(db: Db, email: string): Promise<{ orderId: string }> {
+  const { placeOrder } = await import("@/lib/checkout/place-order");
+  const { applyPaymentEvent } = await import("@/lib/payments/apply-payment-event");
+  const { variant } = await createTestVariant(db, { stock: 5, priceMinor: 2500 });
+  const cart = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+  const placed = await placeOrder(db, cart, checkoutInput({ email }), { paymentProvider: "test" });
+  if (!placed.payment) throw new Error("no payment attempt was opened");
+  const reference = `test_${placed.payment.id}`;
+  await db.payment.update({ where: { id: placed.payment.id }, data: { reference } });
+  const outcome = await applyPaymentEvent(db, {
+    id: `test:${placed.payment.id}:succeeded`,
+    provider: "test",
+    type: "succeeded",
+    paymentReference: reference,
+    amountMinor: placed.payment.amountMinor,
+    currency: placed.payment.currency,
+  });
+  if (outcome !== "applied") throw new Error(`payment not applied: ${outcome}`);
+  return { orderId: placed.orderId };
+}
