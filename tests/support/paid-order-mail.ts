@@ -8,8 +8,9 @@ import { type EmailRenderers, emailRenderers } from "@/lib/mail/renderers";
 import { orderConfirmationEmail } from "@/emails/order-confirmation";
 import { czechInvoiceInput } from "./invoice-fixtures";
 
-// Until orders exist in this branch, "an order is paid" is what the checkout will do in one transaction: issue
-// the invoice and queue the confirmation. The order data for the e-mail comes from the stored invoice.
+// A paid invoice and its queued confirmation for a chosen invoice input (Czech buyer, several VAT rates), without an
+// order behind it: the mail tests check rendering from the stored invoice. Tests of the real payment path use
+// placeAndPayOrder in fixtures.ts.
 
 export async function payOrder(db: Db, to: string): Promise<{ orderId: string; invoiceNumber: string }> {
   const orderId = randomUUID();
