@@ -4,13 +4,13 @@ import type { CurrentUser } from "./types";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The user a session belongs to, or null when the account is gone or the session version has moved on. */
+/** The user a session belongs to, or null when the account is gone or disabled, or the session version moved on. */
 export async function userForSession(db: Db, claims: SessionClaims | null): Promise<CurrentUser | null> {
   if (!claims || !UUID.test(claims.userId)) return null;
   const user = await db.user.findUnique({
     where: { id: claims.userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true },
   });
-  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { listMailboxMessages } from "@/lib/mail/dev-mailbox/list-mailbox-messages";
 import { listUndeliveredEmails } from "@/lib/mail/list-undelivered-emails";
-import { staffGate } from "./staff-gate";
+import { staffGate } from "@/app/admin/_lib/gate";
 
 export const metadata: Metadata = { title: "Mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export default async function MailboxPage() {
   await staffGate("/admin/mailbox");
   const [messages, undelivered] = await Promise.all([listMailboxMessages(db), listUndeliveredEmails(db)]);
   return (
-    <main id="main" className="container admin-page">
+    <main id="main" className="admin-page" tabIndex={-1}>
       <h1>Mailbox</h1>
       <p className="muted">
         {env.SMTP_URL

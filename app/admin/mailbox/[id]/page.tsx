@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getMailboxMessage } from "@/lib/mail/dev-mailbox/get-mailbox-message";
 import { mailboxMessageParams } from "@/lib/mail/dev-mailbox/schemas";
-import { staffGate } from "../staff-gate";
+import { staffGate } from "@/app/admin/_lib/gate";
 
 export const metadata: Metadata = { title: "Message", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -27,7 +27,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   await staffGate(`/admin/mailbox/${encodeURIComponent(id)}`);
   const message = await load(id);
   return (
-    <main id="main" className="container admin-page">
+    <main id="main" className="admin-page" tabIndex={-1}>
       <p>
         <Link href="/admin/mailbox">← Mailbox</Link>
       </p>

@@ -1,8 +1,8 @@
-import { requireStaff } from "@/lib/auth/guards";
-import { handler } from "@/lib/http/handler";
+import { adminHandler } from "@/lib/http/admin-handler";
 
-// Who the staff member calling is: lets admin tools and monitoring check a staff session.
-export const GET = handler({}, async () => {
-  const user = await requireStaff();
-  return { user };
-});
+// Who is calling: lets an integration check its token, and monitoring check a staff session.
+export const GET = adminHandler({ access: "read" }, async ({ actor }) => ({
+  user: { id: actor.userId, email: actor.email, role: actor.role },
+  via: actor.via.startsWith("token:") ? "token" : "session",
+  scope: actor.scope,
+}));

@@ -1,0 +1,41 @@
+import type { Tx, Db } from "@/lib/db";
+import type { StaffActor } from "@/lib/admin/staff-actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditEntry {
+  /** Verb in "entity.verb" form, e.g. "product.update". */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Dates become ISO strings and undefined drops out, exactly as the JSON column will hold them. */
+export function auditJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as
+    Prisma.InputJsonValue | undefined;
+}
+
+/**
+ * Writes one audit row. Call it with the transaction that makes the change, so the record exists if and only if
+ * the change does.
+ */
+export async function recordAudit(tx: Tx | Db, actor: StaffActor, entry: AuditEntry): Promise<void> {
+  const before = auditJson(entry.before);
+  const after = auditJson(entry.after);
+  await tx.auditLog.create({
+    data: {
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      via: actor.via,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      ...(before === undefined ? {} : { before }),
+      ...(after === undefined ? {} : { after }),
+      requestId: actor.requestId ?? null,
+    },
+  });
+}
