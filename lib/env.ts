@@ -56,6 +56,9 @@ export const envSchema = z.object({
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 
+  // Anonymous shoppers' product, category and home pages are kept in memory and dropped on catalog changes.
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+
   // Demo accounts created by the first start's seed. Without a password, a random one is generated and printed.
   SEED_ADMIN_EMAIL: z.email().default("admin@example.com"),
   SEED_ADMIN_PASSWORD: optional(z.string().min(10).max(64)),

@@ -3,12 +3,11 @@ import { z } from "zod";
 import { mergeGuestCart } from "@/lib/cart/merge-carts";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
+import { CART_COOKIE, CART_MERGE_NOTICE_COOKIE } from "./cookie-names";
 
 export type RequestCookies = Awaited<ReturnType<typeof cookies>>;
 
-export const CART_COOKIE = "cart";
-/** A short-lived note for the cart page: which guest items could not be taken over in full. */
-export const CART_MERGE_NOTICE_COOKIE = "cart_merge";
+export { CART_COOKIE, CART_MERGE_NOTICE_COOKIE };
 
 /**
  * Runs right after a session is established (login form and login API): the guest cart found in the cookies moves

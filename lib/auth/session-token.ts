@@ -1,5 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { SESSION_COOKIE_NAMES } from "./cookie-names";
 
 // Session cookies are next-auth JWTs (encrypted with AUTH_SECRET, A256GCM), named as next-auth names them.
 // They carry only the user id and the user's session version; everything else is read from the database on
@@ -9,7 +10,7 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export const secureCookies = new URL(env.PUBLIC_BASE_URL).protocol === "https:";
 
-export const SESSION_COOKIE = secureCookies ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+export const SESSION_COOKIE = secureCookies ? SESSION_COOKIE_NAMES.https : SESSION_COOKIE_NAMES.http;
 
 export const sessionCookieOptions = {
   httpOnly: true,

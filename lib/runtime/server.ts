@@ -3,6 +3,7 @@
 // `next start` cannot do this. Also drains in-flight requests on SIGTERM/SIGINT before exiting.
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import type { PageCache } from "./page-cache";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -42,13 +43,23 @@ async function startMailDelivery(): Promise<() => Promise<void>> {
   };
 }
 
+/** The full-page cache for anonymous shoppers (production only; PAGE_CACHE=off disables it). */
+async function startPageCache(): Promise<PageCache | null> {
+  const { env } = await import("@/lib/env");
+  if (dev || env.PAGE_CACHE === "off" || !env.DATABASE_URL) return null;
+  const { PageCache } = await import("./page-cache");
+  return new PageCache(env.DATABASE_URL);
+}
+
 async function main(): Promise<void> {
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const pageCache = await startPageCache();
   const server = createServer((req, res) => {
     appendPeerAddress(req);
-    void handle(req, res);
+    if (pageCache) pageCache.handle(req, res, () => void handle(req, res));
+    else void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => console.log(`[shop] ready on http://localhost:${port}`));
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`[shop] ${signal}: finishing in-flight requests`);
     // The mail worker finishes the message in hand, so nothing is sent twice by a restart.
-    server.close(() => void Promise.all([stopJobs(), stopMail()]).finally(() => process.exit(0)));
+    server.close(() => void Promise.all([stopJobs(), stopMail(), pageCache?.close()]).finally(() => process.exit(0)));
     server.closeIdleConnections();
     // Long-polling or stuck clients must not keep the process alive forever.
     setTimeout(() => process.exit(0), 10_000).unref();

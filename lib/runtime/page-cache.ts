@@ -1,0 +1,254 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+import pg from "pg";
+import { PERSONAL_COOKIES } from "@/lib/auth/cookie-names";
+import { listen, type Subscription } from "@/lib/db/listen";
+
+// A full-page cache for what anonymous shoppers see most: product, category and home pages. Pages render per
+// request because of the CSP nonce and the cart count; for a visitor with no session and no cart both are the
+// same for everyone, so the HTML can be kept and served without rendering.
+//
+// - Only GET/HEAD document requests with no session or cart cookie, no RSC/router headers and no query (product
+//   pages: only ?variant=) are served or stored. Anything else goes to Next.js untouched.
+// - A stored page cannot reuse its nonce (a nonce must be unique per response), so its CSP lists the SHA-256 of
+//   each inline script instead: the same scripts run, nothing else inline can.
+// - Invalidation follows the catalog cache's: database triggers NOTIFY `catalog_changed` on every committed change
+//   ("product:<id>" or "all"); a product's pages go at once, listing pages on any change. While the LISTEN
+//   connection is down nothing is stored or served, and everything is dropped on (re)connect. A page whose render
+//   overlapped a change is not stored. Entries also expire after MAX_AGE_MS as a backstop.
+// - Stored once uncompressed, gzip and brotli, so a hit costs a Map lookup and a socket write.
+
+const CHANNEL = "catalog_changed";
+const MAX_AGE_MS = 15_000;
+const MAX_ENTRIES = 2_000;
+const MAX_PAGE_BYTES = 1_500_000;
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
+// Headers that describe one transfer, not the page.
+const TRANSFER_HEADERS = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "set-cookie",
+  "content-security-policy",
+]);
+
+interface Entry {
+  headers: [string, string][];
+  csp: string;
+  identity: Buffer;
+  gzip: Buffer;
+  brotli: Buffer;
+  productId: string | null;
+  storedAt: number;
+}
+
+type Route = { kind: "product"; slug: string } | { kind: "listing" };
+
+/** Which cacheable page a request is for, or null when it must be rendered. */
+export function cacheableRoute(req: Pick<IncomingMessage, "method" | "url" | "headers">): Route | null {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  if (hasPersonalCookie(req.headers.cookie)) return null;
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const product = /^\/products\/([a-z0-9-]{1,200})$/.exec(url.pathname);
+  if (product?.[1]) {
+    const keys = [...url.searchParams.keys()];
+    if (keys.some((key) => key !== "variant") || url.searchParams.getAll("variant").length > 1) return null;
+    return { kind: "product", slug: product[1] };
+  }
+  if (url.search !== "") return null;
+  if (url.pathname === "/" || /^\/categories\/[a-z0-9-]{1,200}$/.test(url.pathname)) return { kind: "listing" };
+  return null;
+}
+
+export function hasPersonalCookie(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(";").some((part) => PERSONAL_COOKIES.has(part.split("=")[0]?.trim() ?? ""));
+}
+
+/** The inline scripts' hashes in CSP source syntax. Scripts with src are covered by 'self'. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const [, attributes = "", body = ""] = match;
+    if (/\bsrc\s*=/i.test(attributes) || body === "") continue;
+    hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+/** The page's CSP with its nonce (and 'strict-dynamic', which would disable 'self') replaced by script hashes. */
+export function hashedPolicy(policy: string, hashes: readonly string[]): string | null {
+  let replaced = false;
+  const directives = policy.split(";").map((directive) => {
+    const parts = directive.trim().split(/\s+/);
+    if (parts[0] !== "script-src") return directive.trim();
+    replaced = true;
+    const kept = parts.slice(1).filter((source) => !source.startsWith("'nonce-") && source !== "'strict-dynamic'");
+    return ["script-src", ...kept, ...hashes].join(" ");
+  });
+  return replaced ? directives.join("; ") : null;
+}
+
+function chunkToBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (typeof chunk === "string")
+    return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
+  return null;
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly subscription: Subscription;
+  private readonly pool: pg.Pool;
+  /** Bumped by every change notification and (re)connect: a render that spans a bump is not stored. */
+  private generation = 0;
+  private counts = { hits: 0, misses: 0, stored: 0, bypassed: 0 };
+
+  constructor(connectionString: string) {
+    this.pool = new pg.Pool({ connectionString, max: 1 });
+    this.pool.on("error", () => undefined);
+    this.subscription = listen(connectionString, CHANNEL, {
+      onNotification: (payload) => this.invalidate(payload),
+      onConnect: () => this.clear(),
+      onDisconnect: () => this.clear(),
+    });
+  }
+
+  /** Serves the request from the cache, or lets `render` handle it and stores the result when it may. */
+  handle(req: IncomingMessage, res: ServerResponse, render: () => void): void {
+    const route = this.subscription.connected ? cacheableRoute(req) : null;
+    if (!route) {
+      this.counts.bypassed++;
+      render();
+      return;
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const key = url.pathname + url.search;
+    const entry = this.entries.get(key);
+    if (entry && Date.now() - entry.storedAt < MAX_AGE_MS) {
+      this.counts.hits++;
+      this.serve(req, res, entry);
+      return;
+    }
+    this.counts.misses++;
+    this.capture(key, route, req, res);
+    render();
+  }
+
+  stats() {
+    return { ...this.counts, entries: this.entries.size, listening: this.subscription.connected };
+  }
+
+  async close(): Promise<void> {
+    await this.subscription.close();
+    await this.pool.end().catch(() => undefined);
+  }
+
+  private invalidate(payload: string): void {
+    this.generation++;
+    const productId = payload.startsWith("product:") ? payload.slice("product:".length) : null;
+    if (!productId) {
+      this.clear();
+      return;
+    }
+    // A product change can move it in or out of every listing; product pages of other products stay.
+    for (const [key, entry] of this.entries) {
+      if (entry.productId === null || entry.productId === productId) this.entries.delete(key);
+    }
+  }
+
+  private clear(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  private serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
+    const accepts = String(req.headers["accept-encoding"] ?? "");
+    const [encoding, body] = /\bbr\b/.test(accepts)
+      ? ["br", entry.brotli]
+      : /\bgzip\b/.test(accepts)
+        ? ["gzip", entry.gzip]
+        : [null, entry.identity];
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader("content-security-policy", entry.csp);
+    res.setHeader("x-page-cache", "hit");
+    if (encoding) res.setHeader("content-encoding", encoding);
+    res.setHeader("content-length", body.length);
+    res.statusCode = 200;
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  /** Records what Next.js writes; stores it after the response ends if nothing made it personal or stale. */
+  private capture(key: string, route: Route, req: IncomingMessage, res: ServerResponse): void {
+    const generation = this.generation;
+    // Asked for uncompressed, so the stored bytes are the HTML itself; this one response goes out uncompressed.
+    delete req.headers["accept-encoding"];
+    res.setHeader("x-page-cache", "miss");
+    if (req.method === "HEAD") return;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const collect = (chunk: unknown, encoding: unknown) => {
+      const buffer = chunkToBuffer(chunk, encoding);
+      if (!buffer) return;
+      size += buffer.length;
+      if (size <= MAX_PAGE_BYTES) chunks.push(buffer);
+    };
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.write = ((...args: unknown[]) => {
+      collect(args[0], args[1]);
+      return write(...args);
+    }) as ServerResponse["write"];
+    res.end = ((...args: unknown[]) => {
+      if (typeof args[0] !== "function") collect(args[0], args[1]);
+      return end(...args);
+    }) as ServerResponse["end"];
+    res.once("finish", () => {
+      if (res.statusCode !== 200 || size > MAX_PAGE_BYTES || generation !== this.generation) return;
+      if (res.getHeader("set-cookie") !== undefined || res.getHeader("content-encoding") !== undefined) return;
+      if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
+      void this.store(key, route, generation, Buffer.concat(chunks), res).catch(() => undefined);
+    });
+  }
+
+  private async store(key: string, route: Route, generation: number, html: Buffer, res: ServerResponse) {
+    const csp = hashedPolicy(
+      String(res.getHeader("content-security-policy") ?? ""),
+      inlineScriptHashes(html.toString("utf8")),
+    );
+    if (!csp) return;
+    let productId: string | null = null;
+    if (route.kind === "product") {
+      const { rows } = await this.pool.query<{ id: string }>("SELECT id FROM products WHERE slug = $1", [route.slug]);
+      productId = rows[0]?.id ?? null;
+      if (!productId) return;
+    }
+    if (generation !== this.generation) return;
+    const headers: [string, string][] = [];
+    for (const [name, value] of Object.entries(res.getHeaders())) {
+      if (value === undefined || TRANSFER_HEADERS.has(name) || name === "x-page-cache") continue;
+      headers.push([name, Array.isArray(value) ? value.join(", ") : String(value)]);
+    }
+    const entry: Entry = {
+      headers,
+      csp,
+      identity: html,
+      gzip: gzipSync(html, { level: 6 }),
+      brotli: brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }),
+      productId,
+      storedAt: Date.now(),
+    };
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    if (this.entries.size > MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.counts.stored++;
+  }
+}
