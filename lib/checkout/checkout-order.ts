@@ -28,8 +28,23 @@ export async function checkoutOrder(
     limit: env.CHECKOUT_RATE_LIMIT_PER_MINUTE,
     windowSeconds: 60,
   });
-  const placed = await placeOrder(db, input.ref, input.checkout, { paymentProvider: input.provider.name });
+  const { provider } = input;
+  const prepareCheckout = provider.prepareCheckout?.bind(provider);
+  const placed = await placeOrder(db, input.ref, input.checkout, {
+    paymentProvider: provider.name,
+    ...(prepareCheckout ? { prepareCheckout } : {}),
+  });
   const orderUrl = orderPath(placed.orderId);
+  const started = placed.payment?.started;
+  if (started) {
+    return {
+      orderId: placed.orderId,
+      number: placed.number,
+      orderUrl,
+      paymentUrl: started.redirectUrl,
+      paymentError: null,
+    };
+  }
   try {
     const { redirectUrl } = placed.payment
       ? await handOffPayment(

@@ -7,6 +7,7 @@ import { variantTitle } from "@/lib/cart/variant-title";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { checkDiscount } from "@/lib/discounts/check-discount";
 import { redeemDiscount } from "@/lib/discounts/redeem-discount";
+import type { CheckoutStarted } from "@/lib/payments/provider";
 import { priceOrder } from "./pricing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CheckoutInput } from "./schemas";
@@ -18,7 +19,22 @@ export interface PlacedOrder {
   /** False when this idempotency key had already placed the order (double click, retry). */
   created: boolean;
   /** The payment attempt opened with a new order, ready to hand to the provider. */
-  payment: { id: string; amountMinor: number; currency: string; email: string; expiresAt: Date } | null;
+  payment: {
+    id: string;
+    amountMinor: number;
+    currency: string;
+    email: string;
+    expiresAt: Date;
+    /** Set when the provider could start the checkout locally, inside the order's transaction. */
+    started: CheckoutStarted | null;
+  } | null;
+}
+
+export interface PlaceOrderOptions {
+  paymentProvider: string;
+  /** The provider's local checkout start, if it has one (see PaymentProvider.prepareCheckout). */
+  prepareCheckout?: (paymentId: string) => CheckoutStarted;
+  now?: Date;
 }
 
 interface CartRow {
@@ -49,13 +65,13 @@ async function findExisting(db: Db | Tx, idempotencyKey: string, email: string):
 /**
  * One transaction: re-price the cart from current prices, redeem the discount under its row lock, write the order
  * with line snapshots and its first payment attempt, empty the cart, and reserve stock with a conditional update
- * (all or nothing). The common path is six statements; a repeated idempotency key costs one more lookup.
+ * (all or nothing). The common path is six statements (with a provider that starts checkouts locally, the whole checkout); a repeated idempotency key costs one more lookup.
  */
 export async function placeOrder(
   db: Db,
   ref: CartRef,
   input: CheckoutInput,
-  options: { paymentProvider: string; now?: Date },
+  options: PlaceOrderOptions,
 ): Promise<PlacedOrder> {
   try {
     return await db.$transaction((tx) => placeInTransaction(tx, ref, input, options));
@@ -74,7 +90,7 @@ async function placeInTransaction(
   tx: Tx,
   ref: CartRef,
   input: CheckoutInput,
-  options: { paymentProvider: string; now?: Date },
+  options: PlaceOrderOptions,
 ): Promise<PlacedOrder> {
   const now = options.now ?? new Date();
   const cartLines = await readCart(tx, ref);
@@ -100,6 +116,7 @@ async function placeInTransaction(
   const priced = priceOrder({ lines: pricingLines, discount: rule, shipping });
 
   const paymentId = randomUUID();
+  const started = options.prepareCheckout?.(paymentId) ?? null;
   const expiresAt = new Date(now.getTime() + env.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
   const lines = priced.lines.map((line, position) => {
     const source = cartLines[position];
@@ -141,8 +158,9 @@ async function placeInTransaction(
     ), e AS (
       INSERT INTO order_events (id, "orderId", "toStatus", actor) SELECT gen_random_uuid(), o.id, 'PENDING_PAYMENT', ${actor} FROM o
     ), p AS (
-      INSERT INTO payments (id, "orderId", provider, "amountMinor", currency, "updatedAt")
-      SELECT ${paymentId}::uuid, o.id, ${options.paymentProvider}, ${priced.totalMinor}, ${currency}, now() FROM o
+      INSERT INTO payments (id, "orderId", provider, "amountMinor", currency, reference, "redirectUrl", "updatedAt")
+      SELECT ${paymentId}::uuid, o.id, ${options.paymentProvider}, ${priced.totalMinor}, ${currency},
+        ${started?.reference ?? null}, ${started?.redirectUrl ?? null}, now() FROM o
     )
     SELECT id, number FROM o`;
   if (!order) throw new Error("order insert returned nothing");
@@ -163,7 +181,7 @@ async function placeInTransaction(
     orderId: order.id,
     number: order.number,
     created: true,
-    payment: { id: paymentId, amountMinor: priced.totalMinor, currency, email: input.email, expiresAt },
+    payment: { id: paymentId, amountMinor: priced.totalMinor, currency, email: input.email, expiresAt, started },
   };
 }
 

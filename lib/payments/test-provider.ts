@@ -3,6 +3,11 @@ import type { CheckoutRequest, CheckoutStarted, PaymentProvider } from "./provid
 
 export const TEST_PAYMENT_PURPOSE = "test-payment";
 
+function prepareTestCheckout(paymentId: string): CheckoutStarted {
+  const token = signToken(TEST_PAYMENT_PURPOSE, paymentId);
+  return { reference: `test_${paymentId}`, redirectUrl: `/pay/test/${paymentId}?token=${token}` };
+}
+
 /**
  * The built-in provider used when no Stripe key is configured: the shopper is sent to the shop's own payment page
  * (/pay/test/…), where paying, declining, cancelling or a delayed confirmation raise the same internal events a
@@ -11,10 +16,7 @@ export const TEST_PAYMENT_PURPOSE = "test-payment";
 export const testPaymentProvider: PaymentProvider = {
   name: "test",
   startCheckout(request: CheckoutRequest): Promise<CheckoutStarted> {
-    const token = signToken(TEST_PAYMENT_PURPOSE, request.paymentId);
-    return Promise.resolve({
-      reference: `test_${request.paymentId}`,
-      redirectUrl: `/pay/test/${request.paymentId}?token=${token}`,
-    });
+    return Promise.resolve(prepareTestCheckout(request.paymentId));
   },
+  prepareCheckout: prepareTestCheckout,
 };

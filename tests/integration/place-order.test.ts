@@ -4,6 +4,7 @@ import { placeOrder } from "@/lib/checkout/place-order";
 import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
+import { testPaymentProvider } from "@/lib/payments/test-provider";
 import { checkoutInput, createTestVariant, guestCartWith, stockOf } from "../support/fixtures";
 
 // A pool as large as a busy app instance's, so the database, not the pool, decides who wins.
@@ -22,6 +23,38 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
 }
 
 describe("placeOrder", () => {
+  it("writes a locally started checkout (the built-in provider) with the order, and none for a remote provider", async () => {
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const local = await placeOrder(
+      db,
+      await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]),
+      checkoutInput(),
+      {
+        paymentProvider: "test",
+        prepareCheckout: (id) => testPaymentProvider.prepareCheckout?.(id) ?? { reference: "", redirectUrl: "" },
+      },
+    );
+    const started = local.payment?.started;
+    expect(started?.redirectUrl).toMatch(/^\/pay\/test\/[0-9a-f-]{36}\?token=/);
+    expect(await db.payment.findUniqueOrThrow({ where: { id: local.payment?.id ?? "" } })).toMatchObject({
+      reference: started?.reference,
+      redirectUrl: started?.redirectUrl,
+      status: "PENDING",
+    });
+
+    const remote = await placeOrder(
+      db,
+      await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]),
+      checkoutInput(),
+      provider,
+    );
+    expect(remote.payment?.started).toBeNull();
+    expect(await db.payment.findUniqueOrThrow({ where: { id: remote.payment?.id ?? "" } })).toMatchObject({
+      reference: null,
+      redirectUrl: null,
+    });
+  });
+
   it("prices on the server, snapshots the lines, reserves stock and empties the cart", async () => {
     const { variant, product } = await createTestVariant(db, { stock: 5, priceMinor: 2599, vatRateBps: 2100 });
     const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 2 }]);
