@@ -21,7 +21,8 @@ import { listen, type Subscription } from "@/lib/db/listen";
 
 const CHANNEL = "catalog_changed";
 const MAX_AGE_MS = 15_000;
-const MAX_ENTRIES = 2_000;
+// Bounded by bytes, not entries: a shop's memory budget matters more than how many pages fit in it.
+const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
 const MAX_PAGE_BYTES = 1_500_000;
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
 // Headers that describe one transfer, not the page.
@@ -101,8 +102,11 @@ function chunkToBuffer(chunk: unknown, encoding: unknown): Buffer | null {
   return null;
 }
 
+const entrySize = (entry: Entry) => entry.identity.length + entry.gzip.length + entry.brotli.length;
+
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
   private readonly subscription: Subscription;
   private readonly pool: pg.Pool;
   /** Bumped by every change notification and (re)connect: a render that spans a bump is not stored. */
@@ -141,7 +145,7 @@ export class PageCache {
   }
 
   stats() {
-    return { ...this.counts, entries: this.entries.size, listening: this.subscription.connected };
+    return { ...this.counts, entries: this.entries.size, bytes: this.bytes, listening: this.subscription.connected };
   }
 
   async close(): Promise<void> {
@@ -158,13 +162,21 @@ export class PageCache {
     }
     // A product change can move it in or out of every listing; product pages of other products stay.
     for (const [key, entry] of this.entries) {
-      if (entry.productId === null || entry.productId === productId) this.entries.delete(key);
+      if (entry.productId === null || entry.productId === productId) this.remove(key);
     }
   }
 
   private clear(): void {
     this.generation++;
     this.entries.clear();
+    this.bytes = 0;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entrySize(entry);
   }
 
   private serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
@@ -243,11 +255,13 @@ export class PageCache {
       productId,
       storedAt: Date.now(),
     };
-    this.entries.delete(key);
+    this.remove(key);
     this.entries.set(key, entry);
-    if (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    this.bytes += entrySize(entry);
+    // Oldest first: a Map iterates in insertion order.
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= MAX_TOTAL_BYTES) break;
+      this.remove(oldest);
     }
     this.counts.stored++;
   }
