@@ -30,7 +30,9 @@ export function contactReplySubject(subject: string): string {
 }
 
 function sentOn(iso: string, shop: ShopIdentity, timeZone: string): string {
-  return new Intl.DateTimeFormat(shop.locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(shop.locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(
+    new Date(iso),
+  );
 }
 
 /** "> "-prefixed lines, the plain-text convention for a quoted message. */

@@ -25,7 +25,14 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 function wallParts(instant: number, timeZone: string) {
   const parts = partsFormatter(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? "0");
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 /** How far the zone's clock is ahead of UTC at an instant, in ms. */

@@ -17,20 +17,22 @@ export interface ApiTokenListItem {
 
 /** Staff see their own tokens; administrators see everyone's. Newest first; the hash is never selected. */
 export async function listApiTokens(db: Db, actor: StaffActor): Promise<ApiTokenListItem[]> {
-  return db.apiToken.findMany({
-    where: actor.role === "ADMIN" ? {} : { userId: actor.userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 500,
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      scope: true,
-      createdAt: true,
-      lastUsedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: { id: true, name: true, email: true } },
-    },
-  }).then((rows) => rows.map(({ user, ...row }) => ({ ...row, owner: user })));
+  return db.apiToken
+    .findMany({
+      where: actor.role === "ADMIN" ? {} : { userId: actor.userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 500,
+      select: {
+        id: true,
+        name: true,
+        prefix: true,
+        scope: true,
+        createdAt: true,
+        lastUsedAt: true,
+        expiresAt: true,
+        revokedAt: true,
+        user: { select: { id: true, name: true, email: true } },
+      },
+    })
+    .then((rows) => rows.map(({ user, ...row }) => ({ ...row, owner: user })));
 }

@@ -33,5 +33,7 @@ export function auditChanges(before: unknown, after: unknown): FieldChange[] {
   }
   const was = json(before ?? undefined);
   const is = json(after ?? undefined);
-  return was === is ? [] : [{ field: "value", ...(was === undefined ? {} : { before: was }), ...(is === undefined ? {} : { after: is }) }];
+  return was === is
+    ? []
+    : [{ field: "value", ...(was === undefined ? {} : { before: was }), ...(is === undefined ? {} : { after: is }) }];
 }

@@ -24,7 +24,8 @@ export async function setContactMessageStatus(db: Db, actor: StaffActor, input: 
       where: { id: input.id, status: before.status },
       data: after,
     });
-    if (count === 0) throw new AppError("conflict", "Someone else changed this message just now; reload and try again.");
+    if (count === 0)
+      throw new AppError("conflict", "Someone else changed this message just now; reload and try again.");
     await recordAudit(tx, actor, {
       action: "contact_message.set_status",
       entityType: "contact_message",

@@ -1,16 +1,8 @@
 import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "@/lib/accounts/schemas";
+import { roles } from "./roles";
 
 // Staff accounts and roles (administrators only). Passwords follow the same rules as every other account.
-
-export const roles = ["CUSTOMER", "STAFF", "ADMIN"] as const;
-export type RoleValue = (typeof roles)[number];
-
-export const roleLabels: Record<RoleValue, string> = {
-  CUSTOMER: "Customer",
-  STAFF: "Staff",
-  ADMIN: "Administrator",
-};
 
 export const createStaffSchema = z.object({
   name: z
