@@ -11,8 +11,8 @@ export function ListPager({
   page: number;
   pageCount: number;
   total: number;
-  /** Plural, e.g. "customers". */
-  noun: string;
+  /** What is counted, e.g. { one: "customer", other: "customers" }. */
+  noun: { one: string; other: string };
   hrefFor: (page: number) => string;
 }) {
   return (
@@ -23,7 +23,8 @@ export function ListPager({
         </Link>
       ) : null}
       <span>
-        Page {Math.min(page, pageCount)} of {pageCount} ({total.toLocaleString("en")} {noun})
+        Page {Math.min(page, pageCount)} of {pageCount} ({total.toLocaleString("en")}{" "}
+        {total === 1 ? noun.one : noun.other})
       </span>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} rel="next">

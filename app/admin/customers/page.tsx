@@ -98,7 +98,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         page={result.page}
         pageCount={result.pageCount}
         total={result.total}
-        noun="customers"
+        noun={{ one: "customer", other: "customers" }}
         hrefFor={hrefFor}
       />
     </main>

@@ -90,7 +90,7 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
         page={result.page}
         pageCount={result.pageCount}
         total={result.total}
-        noun="codes"
+        noun={{ one: "code", other: "codes" }}
         hrefFor={(page) => `/admin/discounts${queryString({ page: page > 1 ? page : undefined })}`}
       />
     </main>

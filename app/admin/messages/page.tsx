@@ -95,7 +95,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         page={result.page}
         pageCount={result.pageCount}
         total={result.total}
-        noun="messages"
+        noun={{ one: "message", other: "messages" }}
         hrefFor={(page) => hrefFor(query.status, page)}
       />
     </main>

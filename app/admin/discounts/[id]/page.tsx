@@ -141,7 +141,7 @@ export default async function DiscountPage({
           page={redemptions.page}
           pageCount={redemptions.pageCount}
           total={redemptions.total}
-          noun="orders"
+          noun={{ one: "order", other: "orders" }}
           hrefFor={(page) => `/admin/discounts/${code.id}${queryString({ page: page > 1 ? page : undefined })}`}
         />
       </section>
