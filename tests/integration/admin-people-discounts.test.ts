@@ -160,7 +160,10 @@ describe("createDiscountCode", () => {
       createDiscountSchema.parse(valid({ code: code.toLowerCase() })),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "conflict", details: { fields: { code: expect.stringMatching(/exists/) } } });
+    expect(error).toMatchObject({
+      code: "conflict",
+      details: { fields: { code: expect.stringMatching(/exists/) as string } },
+    });
     expect(await db.discountCode.count({ where: { code } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "discount_code.create" } })).toBe(auditsBefore);
   });
@@ -260,7 +263,7 @@ describe("discount actions", () => {
     session.user = staff;
     const before = await db.discountCode.count();
     const state = await submit(createDiscountAction, values);
-    expect(state).toMatchObject({ status: "error", fields: { [field]: expect.any(String) } });
+    expect(state).toMatchObject({ status: "error", fields: { [field]: expect.any(String) as string } });
     expect(await db.discountCode.count()).toBe(before);
   });
 
@@ -270,7 +273,7 @@ describe("discount actions", () => {
     await createDiscountCode(db, actorOf(staff), createDiscountSchema.parse(valid({ code })));
     expect(await submit(createDiscountAction, valid({ code: code.toLowerCase() }))).toMatchObject({
       status: "error",
-      fields: { code: expect.stringMatching(/already exists/) },
+      fields: { code: expect.stringMatching(/already exists/) as string },
     });
   });
 
@@ -281,7 +284,7 @@ describe("discount actions", () => {
   ])("switching refuses %s", async (_, values, message) => {
     session.user = staff;
     const state = await submit(setDiscountActiveAction, values);
-    expect(state).toMatchObject({ status: "error", message: expect.stringContaining(message) });
+    expect(state).toMatchObject({ status: "error", message: expect.stringContaining(message) as string });
   });
 
   it("the list page shows codes escaped", async () => {

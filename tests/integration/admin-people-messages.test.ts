@@ -196,7 +196,7 @@ describe("replyToContactMessage", () => {
   });
 
   it.each([
-    ["an unknown message", async () => ({ id: randomUUID() }), "not_found"],
+    ["an unknown message", () => Promise.resolve({ id: randomUUID() }), "not_found"],
     ["a message filed as spam", async () => ({ id: (await storeMessage({ status: "SPAM" })).id }), "conflict"],
   ])("refuses %s and queues nothing", async (_, target, code) => {
     const { id } = await target();
@@ -279,7 +279,7 @@ describe("message actions", () => {
       idempotencyKey: randomUUID(),
       ...overrides,
     });
-    expect(state).toMatchObject({ status: "error", fields: { [field]: expect.any(String) } });
+    expect(state).toMatchObject({ status: "error", fields: { [field]: expect.any(String) as string } });
     expect(await db.emailOutbox.count()).toBe(outboxBefore);
     expect((await db.contactMessage.findUniqueOrThrow({ where: { id: stored.id } })).status).toBe("NEW");
   });
@@ -292,7 +292,7 @@ describe("message actions", () => {
     session.user = staff;
     expect(await submit(setContactStatusAction, values())).toMatchObject({
       status: "error",
-      message: expect.stringContaining(message),
+      message: expect.stringContaining(message) as string,
     });
   });
 
@@ -300,6 +300,6 @@ describe("message actions", () => {
     session.user = staff;
     expect(
       await submit(replyToMessageAction, { id: randomUUID(), body: "Hello", idempotencyKey: randomUUID() }),
-    ).toMatchObject({ status: "error", message: expect.stringContaining("not found") });
+    ).toMatchObject({ status: "error", message: expect.stringContaining("not found") as string });
   });
 });

@@ -87,14 +87,16 @@ describe("createStaffAccount", () => {
     expect(JSON.stringify(audit?.after)).not.toContain(password);
     expect(JSON.stringify(audit?.after)).not.toContain("$2b$");
     expect((await listStaff(db)).map((s) => s.id)).toContain(created.id);
-    expect(await listStaff(db)).not.toContainEqual(expect.objectContaining({ passwordHash: expect.anything() }));
+    expect(await listStaff(db)).not.toContainEqual(
+      expect.objectContaining({ passwordHash: expect.anything() as unknown }),
+    );
   });
 
   it("refuses an e-mail that has an account, on the e-mail field", async () => {
     const input = createStaffSchema.parse({ name: "Dup", email: customer.email, password });
     await expect(createStaffAccount(db, actorOf(admin), input)).rejects.toMatchObject({
       code: "conflict",
-      details: { fields: { email: expect.stringMatching(/already exists/) } },
+      details: { fields: { email: expect.stringMatching(/already exists/) as string } },
     });
   });
 
@@ -271,7 +273,7 @@ describe("staff actions and page", () => {
     session.user = admin;
     expect(await submit(changeRoleAction, values())).toMatchObject({
       status: "error",
-      message: expect.stringContaining(message),
+      message: expect.stringContaining(message) as string,
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
   });
@@ -284,7 +286,7 @@ describe("staff actions and page", () => {
     session.user = admin;
     expect(await submit(setDisabledAction, values())).toMatchObject({
       status: "error",
-      message: expect.stringContaining(message),
+      message: expect.stringContaining(message) as string,
     });
   });
 
@@ -301,7 +303,7 @@ describe("staff actions and page", () => {
       role: "STAFF",
       ...overrides,
     });
-    expect(state).toMatchObject({ status: "error", fields: { [field]: expect.any(String) } });
+    expect(state).toMatchObject({ status: "error", fields: { [field]: expect.any(String) as string } });
     expect(JSON.stringify(state)).not.toContain(password);
   });
 
