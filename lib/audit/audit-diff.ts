@@ -37,3 +37,14 @@ export function auditChanges(before: unknown, after: unknown): FieldChange[] {
     ? []
     : [{ field: "value", ...(was === undefined ? {} : { before: was }), ...(is === undefined ? {} : { after: is }) }];
 }
+
+/** Fields present and equal on both sides (e.g. the e-mail of an account whose role changed), for context. */
+export function auditUnchanged(before: unknown, after: unknown): { field: string; value: string }[] {
+  if (!isObject(before) || !isObject(after)) return [];
+  return Object.keys(after).flatMap((field) => {
+    const value = json(after[field]);
+    return value !== undefined && Object.hasOwn(before, field) && json(before[field]) === value
+      ? [{ field, value }]
+      : [];
+  });
+}

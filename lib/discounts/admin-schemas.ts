@@ -67,6 +67,7 @@ export const createDiscountSchema = z
       .string({ error: "Enter a code." })
       .trim()
       .toUpperCase()
+      .min(1, "Enter a code.")
       .min(3, "A code has at least 3 characters.")
       .max(40, "A code has at most 40 characters.")
       .regex(/^[A-Z0-9_-]+$/, "Use only letters, digits, - and _."),

@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/accounts/types";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { auditChanges } from "@/lib/audit/audit-diff";
+import { auditChanges, auditUnchanged } from "@/lib/audit/audit-diff";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auditQuerySchema } from "@/lib/audit/schemas";
@@ -148,6 +148,10 @@ describe("audit log", () => {
     expect(auditChanges({ gone: true }, {})).toEqual([{ field: "gone", before: "true" }]);
     expect(auditChanges(1, 2)).toEqual([{ field: "value", before: "1", after: "2" }]);
     expect(auditChanges({ a: 1 }, { a: 1 })).toEqual([]);
+    expect(auditUnchanged({ email: "a@b.c", role: "STAFF" }, { email: "a@b.c", role: "ADMIN" })).toEqual([
+      { field: "email", value: '"a@b.c"' },
+    ]);
+    expect(auditUnchanged(null, { a: 1 })).toEqual([]);
   });
 
   it("filters by actor, action, entity and dates, newest first, and pages by cursor", async () => {

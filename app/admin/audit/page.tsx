@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { auditChanges } from "@/lib/audit/audit-diff";
+import { auditChanges, auditUnchanged } from "@/lib/audit/audit-diff";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { type AuditQuery, auditQuerySchema } from "@/lib/audit/schemas";
 import { fieldErrorsFromZod } from "@/lib/validation";
@@ -24,7 +24,7 @@ function via(value: string): string {
 
 const filterFields = [
   { name: "actor", label: "Actor e-mail", type: "search", max: 254 },
-  { name: "action", label: "Action", type: "search", max: 100, hint: "Or its start, e.g. user." },
+  { name: "action", label: "Action", type: "search", max: 100 },
   { name: "entityType", label: "Entity type", type: "search", max: 60 },
   { name: "entityId", label: "Entity id", type: "search", max: 200 },
   { name: "from", label: "From", type: "date", max: 10 },
@@ -48,12 +48,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="muted">Every change made by staff and API tokens, newest first. Times in {env.SHOP_TIME_ZONE}.</p>
       </div>
 
-      <form className="toolbar audit-filters" action="/admin/audit" method="get" aria-label="Filter the audit log">
+      <form className="audit-filters" action="/admin/audit" method="get" aria-label="Filter the audit log">
         {filterFields.map((field) => {
           const id = `audit-${field.name}`;
           const error = errors[field.name];
-          const hint = "hint" in field ? field.hint : undefined;
-          const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+
           return (
             <div className="form-field" key={field.name}>
               <label htmlFor={id}>{field.label}</label>
@@ -65,13 +64,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 maxLength={field.max}
                 defaultValue={raw[field.name] ?? ""}
                 aria-invalid={error ? true : undefined}
-                aria-describedby={described || undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
               />
-              {hint ? (
-                <p id={`${id}-hint`} className="form-hint">
-                  {hint}
-                </p>
-              ) : null}
               {error ? (
                 <p id={`${id}-error`} className="form-error">
                   {error}
@@ -87,6 +81,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {filtered ? <Link href="/admin/audit">Clear filters</Link> : null}
         </div>
       </form>
+      <p className="muted small-print filter-note">
+        An action matches by its start: “user.” finds every change to accounts. Dates are whole days, both included.
+      </p>
 
       {!parsed.success ? (
         <p role="alert" className="notice notice-error">
@@ -96,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p>{query.after ? "No older entries." : "Nothing matches these filters."}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table audit-table">
+          <table className="data-table audit-table wide-table">
             <thead>
               <tr>
                 <th scope="col">When</th>
@@ -109,6 +106,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {rows.map((row) => {
                 const changes = auditChanges(row.before, row.after);
+                const unchanged = auditUnchanged(row.before, row.after);
                 const href = entityHref(row.entityType, row.entityId);
                 return (
                   <tr key={row.id}>
@@ -139,9 +137,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       ) : null}
                     </td>
                     <td>
-                      {changes.length === 0 ? (
-                        <span className="muted">No field changed</span>
-                      ) : (
+                      {changes.length === 0 ? <span className="muted">No field changed</span> : null}
+                      {changes.length + unchanged.length > 0 ? (
                         <ul className="audit-changes">
                           {changes.map((change) => (
                             <li key={change.field}>
@@ -156,8 +153,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                               </code>
                             </li>
                           ))}
+                          {unchanged.map((same) => (
+                            <li key={same.field} className="audit-same">
+                              <span className="audit-field">{same.field}</span> <code>{clip(same.value)}</code>{" "}
+                              <span className="muted">(unchanged)</span>
+                            </li>
+                          ))}
                         </ul>
-                      )}
+                      ) : null}
                     </td>
                   </tr>
                 );

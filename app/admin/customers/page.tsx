@@ -23,7 +23,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
         <h1>Customers</h1>
-        <p className="muted">{result.total.toLocaleString("en")} customer accounts</p>
+        <p className="muted">
+          {result.total.toLocaleString("en")} customer {result.total === 1 ? "account" : "accounts"}
+        </p>
       </div>
 
       {!parsed.success ? (

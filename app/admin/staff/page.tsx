@@ -31,7 +31,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="staff-list-title" className="section">
         <h2 id="staff-list-title">Staff and administrators</h2>
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table wide-table">
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -48,7 +48,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                   <td>{member.name}</td>
                   <td className="wrap-anywhere">{member.email}</td>
                   <td>{roleLabels[member.role]}</td>
-                  <td>{dayText(member.createdAt)}</td>
+                  <td className="nowrap">{dayText(member.createdAt)}</td>
                   <td>
                     {member.disabledAt ? (
                       <span className="badge badge-danger">Disabled</span>

@@ -44,7 +44,7 @@ export default async function TokensPage() {
           <p>No tokens yet.</p>
         ) : (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table wide-table">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -71,12 +71,17 @@ export default async function TokensPage() {
                         <code>{token.prefix}…</code>
                       </td>
                       <td>{token.scope === "WRITE" ? "Read and write" : "Read only"}</td>
-                      <td>{dayText(token.createdAt)}</td>
-                      <td>{token.lastUsedAt ? whenText(token.lastUsedAt) : "Never"}</td>
-                      <td>{token.expiresAt ? dayText(token.expiresAt) : "Never"}</td>
+                      <td className="nowrap">{dayText(token.createdAt)}</td>
+                      <td className="nowrap">{token.lastUsedAt ? whenText(token.lastUsedAt) : "Never"}</td>
+                      <td className="nowrap">{token.expiresAt ? dayText(token.expiresAt) : "Never"}</td>
                       <td>
                         <span className={status.className}>{status.label}</span>
-                        {token.revokedAt ? <span className="muted"> {dayText(token.revokedAt)}</span> : null}
+                        {token.revokedAt ? (
+                          <>
+                            <br />
+                            <span className="muted nowrap">{dayText(token.revokedAt)}</span>
+                          </>
+                        ) : null}
                       </td>
                       <td>
                         {token.revokedAt ? null : (

@@ -36,7 +36,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <p>
         <Link href="/admin/customers">← Customers</Link>
       </p>
-      <div className="page-head">
+      <div className="page-head page-head-start">
         <h1 className="wrap-anywhere">{customer.name}</h1>
         {customer.disabledAt ? <span className="badge badge-danger">Disabled</span> : null}
       </div>
@@ -71,14 +71,17 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <dd>{customer.disabledAt ? `Disabled since ${whenText(customer.disabledAt)}` : "Active"}</dd>
         </dl>
         {viewer.role === "ADMIN" && viewer.id !== customer.id ? (
-          <AccountControls
-            account={{
-              id: customer.id,
-              name: customer.name,
-              role: customer.role,
-              disabled: customer.disabledAt !== null,
-            }}
-          />
+          <>
+            <h3 className="subheading">Role and access</h3>
+            <AccountControls
+              account={{
+                id: customer.id,
+                name: customer.name,
+                role: customer.role,
+                disabled: customer.disabledAt !== null,
+              }}
+            />
+          </>
         ) : null}
       </section>
 

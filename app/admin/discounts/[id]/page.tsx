@@ -51,7 +51,7 @@ export default async function DiscountPage({
       <p>
         <Link href="/admin/discounts">← Discount codes</Link>
       </p>
-      <div className="page-head">
+      <div className="page-head page-head-start">
         <h1 className="code-title">{code.code}</h1>
         <span className={badge.className}>{badge.label}</span>
       </div>

@@ -90,7 +90,7 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
           id="discount-usage-limit"
           name="usageLimit"
           label="Usage limit (optional)"
-          hint="How many orders in all may use it."
+          hint="Orders in all."
           inputMode="numeric"
           maxLength={9}
           defaultValue={value("usageLimit")}
@@ -100,7 +100,7 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
           id="discount-per-customer"
           name="perCustomerLimit"
           label="Per-customer limit (optional)"
-          hint="How many orders one e-mail address may use it for."
+          hint="Orders per e-mail address."
           inputMode="numeric"
           maxLength={6}
           defaultValue={value("perCustomerLimit")}

@@ -50,7 +50,7 @@ export default async function ContactMessagePage({
       <p>
         <Link href="/admin/messages">← Messages</Link>
       </p>
-      <div className="page-head">
+      <div className="page-head page-head-start">
         <h1 className="wrap-anywhere">{subject}</h1>
         <ContactStatusBadge status={message.status} />
       </div>
