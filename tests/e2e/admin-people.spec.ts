@@ -252,3 +252,13 @@ test("axe finds no violations on the customer pages", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Account" })).toContainText(testAccounts.customerEmail);
   await expectNoAxeViolations(page);
 });
+
+test("the admin pages fit a phone's width: wide tables scroll inside themselves", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await logInAsAdmin(page, "/admin/audit");
+  for (const path of ["/admin/audit", "/admin/tokens", "/admin/staff", "/admin/discounts", "/admin/customers"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+});
