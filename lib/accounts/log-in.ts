@@ -10,7 +10,7 @@ export const WRONG_CREDENTIALS = "The e-mail address or password is not correct.
 
 /**
  * Checks an e-mail and password. Throttled per account and per client address before any work is done; an
- * unknown e-mail and a wrong password get the same answer after the same bcrypt work.
+ * unknown e-mail, a wrong password and a disabled account all get the same answer after the same bcrypt work.
  */
 export async function logIn(
   db: Db,
@@ -23,10 +23,10 @@ export async function logIn(
 
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, passwordHash: true, sessionVersion: true, disabledAt: true },
   });
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
-  if (!user || !matches) throw new AppError("unauthenticated", WRONG_CREDENTIALS);
+  if (!user || !matches || user.disabledAt) throw new AppError("unauthenticated", WRONG_CREDENTIALS);
 
   // The owner got in: earlier failures for this account no longer count against them.
   const accountKey = limitsToCount[0]?.key;

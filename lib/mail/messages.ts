@@ -21,6 +21,17 @@ export const emailPayloadSchemas = {
   "order-refunded": z.object({ orderId: z.uuid(), refundId: z.uuid() }),
   "contact-notification": contactMessage,
   "contact-confirmation": contactMessage,
+  // Staff's answer to a contact message, quoting it; the reply and the original travel in the payload.
+  "contact-reply": z.object({
+    messageId: z.uuid(),
+    replyId: z.uuid(),
+    name: z.string().min(1).max(200),
+    subject: z.string().min(1).max(300),
+    reply: z.string().min(1).max(10_000),
+    original: z.string().min(1).max(10_000),
+    originalSentAt: z.iso.datetime(),
+    staffName: z.string().max(200).optional(),
+  }),
 } as const;
 
 export type EmailTemplate = keyof typeof emailPayloadSchemas;

@@ -1,8 +1,10 @@
 import type { z } from "zod";
 import type { Db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { type ShopIdentity, shopIdentity } from "@/lib/shop/shop-identity";
 import { contactConfirmationEmail } from "@/emails/contact-confirmation";
 import { contactNotificationEmail } from "@/emails/contact-notification";
+import { contactReplyEmail } from "@/emails/contact-reply";
 import { passwordResetEmail } from "@/emails/password-reset";
 import type { RenderedEmail } from "@/emails/rendered-email";
 import { welcomeEmail } from "@/emails/welcome";
@@ -34,6 +36,7 @@ export const emailRenderers: EmailRenderers = {
   "password-reset": (payload, { shop }) => passwordResetEmail(payload, shop),
   "contact-notification": (payload, { shop }) => contactNotificationEmail(payload, shop),
   "contact-confirmation": (payload, { shop }) => contactConfirmationEmail(payload, shop),
+  "contact-reply": (payload, { shop }) => contactReplyEmail(payload, shop, env.SHOP_TIME_ZONE),
   // The invoice, once issued for the paid order, goes with the confirmation.
   "order-confirmation": async ({ orderId }, { db, shop }) =>
     orderConfirmationEmail(

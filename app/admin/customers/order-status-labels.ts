@@ -1,0 +1,12 @@
+import type { OrderStatus } from "@/lib/generated/prisma/client";
+
+/** Order states in words, as staff lists show them. */
+export const orderStatusLabels: Record<OrderStatus, string> = {
+  PENDING_PAYMENT: "Awaiting payment",
+  PAID: "Paid",
+  SHIPPED: "Shipped",
+  DELIVERED: "Delivered",
+  CANCELLED: "Cancelled",
+  EXPIRED: "Expired",
+  REFUNDED: "Refunded",
+};

@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { createDiscountSchema, setDiscountActiveSchema } from "@/lib/discounts/admin-schemas";
+import { createDiscountCode } from "@/lib/discounts/create-discount-code";
+import { setDiscountActive } from "@/lib/discounts/set-discount-active";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+
+export async function createDiscountAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(createDiscountSchema, formData, async (input, actor) => {
+    const created = await createDiscountCode(db, actor, input);
+    revalidatePath("/admin/discounts");
+    redirect(`/admin/discounts/${created.id}?notice=created`);
+  });
+}
+
+export async function setDiscountActiveAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(setDiscountActiveSchema, formData, async (input, actor) => {
+    await setDiscountActive(db, actor, input);
+    revalidatePath("/admin/discounts");
+    revalidatePath(`/admin/discounts/${input.id}`);
+    return { status: "success", message: input.active ? "The code is enabled." : "The code is disabled." };
+  });
+}
