@@ -1,12 +1,12 @@
 import { signToken } from "@/lib/security/signed-token";
-import type { CheckoutRequest, CheckoutStarted, PaymentProvider } from "./provider";
+import type { CheckoutRequest, CheckoutStarted, PaymentProvider, RefundRequest, RefundResult } from "./provider";
 
 export const TEST_PAYMENT_PURPOSE = "test-payment";
 
 /**
  * The built-in provider used when no Stripe key is configured: the shopper is sent to the shop's own payment page
  * (/pay/test/…), where paying, declining, cancelling or a delayed confirmation raise the same internal events a
- * Stripe webhook would.
+ * Stripe webhook would. Refunds succeed at once (no money moved) with a reference derived from the refund.
  */
 export const testPaymentProvider: PaymentProvider = {
   name: "test",
@@ -16,5 +16,8 @@ export const testPaymentProvider: PaymentProvider = {
       reference: `test_${request.paymentId}`,
       redirectUrl: `/pay/test/${request.paymentId}?token=${token}`,
     });
+  },
+  refund(request: RefundRequest): Promise<RefundResult> {
+    return Promise.resolve({ reference: `test_refund_${request.refundId}`, status: "succeeded" });
   },
 };
