@@ -64,7 +64,13 @@ export async function cancelOrder(
     if (pending > 0) throw new AppError("conflict", "A refund of this order is still in progress; wait for it first.");
     if (available === 0) {
       // Nothing was paid that is not already back (a free order): cancel and restock at once.
-      await transitionOrder(tx, { orderId: order.id, from: "PAID", to: "CANCELLED", actor: actorLabel(actor), note: reason });
+      await transitionOrder(tx, {
+        orderId: order.id,
+        from: "PAID",
+        to: "CANCELLED",
+        actor: actorLabel(actor),
+        note: reason,
+      });
       await returnCommittedStock(tx, order.id);
       await recordAudit(tx, actor, {
         action: "order.cancel",

@@ -55,7 +55,10 @@ export async function completeRefund(
   if (result.status === "failed") {
     const failureReason = result.failureReason;
     await db.$transaction(async (tx) => {
-      const { changed } = await failRefund(tx, opened.id, { reason: failureReason, reference: result.reference ?? null });
+      const { changed } = await failRefund(tx, opened.id, {
+        reason: failureReason,
+        reference: result.reference ?? null,
+      });
       if (changed) {
         await recordAudit(tx, actor, {
           action: "refund.fail",
@@ -76,7 +79,10 @@ export async function completeRefund(
     const reference = result.reference;
     const order = await db.$transaction(async (tx) => {
       await tx.refund.updateMany({ where: { id: opened.id, status: "PENDING" }, data: { reference } });
-      return tx.order.findUniqueOrThrow({ where: { id: opened.orderId }, select: { status: true, refundedMinor: true } });
+      return tx.order.findUniqueOrThrow({
+        where: { id: opened.orderId },
+        select: { status: true, refundedMinor: true },
+      });
     });
     return {
       refundId: opened.id,
@@ -91,23 +97,25 @@ export async function completeRefund(
   const reference = result.reference;
   const settled = await db
     .$transaction(async (tx) => {
-    const outcome = await settleRefund(tx, opened.id, { reference, actor: actorLabel(actor) });
-    if (outcome.changed) {
-      await recordAudit(tx, actor, {
-        action: refundIntentOf(opened.idempotencyKey) === "cancel" ? "order.cancel" : "order.refund",
-        entityType: "order",
-        entityId: outcome.orderId,
-        before: outcome.before,
-        after: { ...outcome.after, refund: { ...outcome.refund, reason: opened.reason, reference } },
-      });
-    }
-    return outcome;
-  }, SETTLE_TX)
+      const outcome = await settleRefund(tx, opened.id, { reference, actor: actorLabel(actor) });
+      if (outcome.changed) {
+        await recordAudit(tx, actor, {
+          action: refundIntentOf(opened.idempotencyKey) === "cancel" ? "order.cancel" : "order.refund",
+          entityType: "order",
+          entityId: outcome.orderId,
+          before: outcome.before,
+          after: { ...outcome.after, refund: { ...outcome.refund, reason: opened.reason, reference } },
+        });
+      }
+      return outcome;
+    }, SETTLE_TX)
     .catch(async (error: unknown) => {
       // The money went back but booking it failed: keep the provider's id on the still-pending attempt, so the
       // provider's webhook (or a person) can settle it, and the held amount cannot be refunded twice meanwhile.
       log.error("refund: confirmed by the provider but not booked", { refundId: opened.id, ...describeError(error) });
-      await db.refund.updateMany({ where: { id: opened.id, status: "PENDING" }, data: { reference } }).catch(() => undefined);
+      await db.refund
+        .updateMany({ where: { id: opened.id, status: "PENDING" }, data: { reference } })
+        .catch(() => undefined);
       throw error;
     });
   return {

@@ -151,7 +151,12 @@ export async function getOrderForStaff(db: Db, orderId: string): Promise<StaffOr
       sentAt: e.sentAt?.toISOString() ?? null,
     })),
     invoice: invoice
-      ? { id: invoice.id, number: invoice.number, issuedAt: invoice.issuedAt.toISOString(), totalMinor: invoice.totalMinor }
+      ? {
+          id: invoice.id,
+          number: invoice.number,
+          issuedAt: invoice.issuedAt.toISOString(),
+          totalMinor: invoice.totalMinor,
+        }
       : null,
     actions: {
       ship: canTransition(view.status, "SHIPPED") && !cancelling,

@@ -96,7 +96,13 @@ export async function openRefund(
     entityType: "refund",
     entityId: id,
     before: null,
-    after: { orderId: order.id, amountMinor: refund.amountMinor, currency: refund.currency, reason: refund.reason, status: refund.status },
+    after: {
+      orderId: order.id,
+      amountMinor: refund.amountMinor,
+      currency: refund.currency,
+      reason: refund.reason,
+      status: refund.status,
+    },
   });
   return {
     id,

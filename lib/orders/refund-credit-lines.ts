@@ -48,7 +48,11 @@ export function splitRefundOverRates(remaining: RateBalance[], amountMinor: numb
 export function remainingByRate(invoice: InvoiceDocument, credited: InvoiceDocument[]): RateBalance[] {
   const byRate = new Map<number, RateBalance>();
   for (const row of invoice.vatBreakdown) {
-    byRate.set(row.vatRatePercent, { vatRatePercent: row.vatRatePercent, grossMinor: row.grossMinor, vatMinor: row.vatMinor });
+    byRate.set(row.vatRatePercent, {
+      vatRatePercent: row.vatRatePercent,
+      grossMinor: row.grossMinor,
+      vatMinor: row.vatMinor,
+    });
   }
   for (const note of credited) {
     for (const row of note.vatBreakdown) {

@@ -110,7 +110,11 @@ export type CancelOrderInput = z.infer<typeof cancelOrderSchema>;
 /** The admin forms: the same fields plus which order. The refund form's amount is typed in major units (12.50). */
 const formOrderId = { id: z.uuid("Unknown order.") };
 export const shipOrderFormSchema = shipOrderSchema.extend(formOrderId);
-export const cancelOrderFormSchema = cancelOrderSchema.extend(formOrderId);
+export const cancelOrderFormSchema = cancelOrderSchema.extend({
+  ...formOrderId,
+  // A paid order's cancellation refunds money: the form asks staff to confirm it.
+  confirm: z.literal("yes", { error: "Tick the box to confirm the cancellation." }),
+});
 export const orderIdFormSchema = z.strictObject(formOrderId);
 export const refundOrderFormSchema = z.strictObject({
   ...formOrderId,

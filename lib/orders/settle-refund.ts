@@ -107,7 +107,11 @@ export async function settleRefund(
   const creditNote = await issueCreditNote(tx, {
     orderId: order.id,
     refundId: refund.id,
-    lines: await creditLinesForRefund(tx, { orderId: order.id, orderNumber: order.number, amountMinor: refund.amountMinor }),
+    lines: await creditLinesForRefund(tx, {
+      orderId: order.id,
+      orderNumber: order.number,
+      amountMinor: refund.amountMinor,
+    }),
     reason: refund.reason,
   });
   await enqueueEmail(tx, {
@@ -121,7 +125,12 @@ export async function settleRefund(
     orderId: order.id,
     before,
     after: { status, refundedMinor },
-    refund: { id: refund.id, amountMinor: refund.amountMinor, status: "SUCCEEDED", creditNoteNumber: creditNote.number },
+    refund: {
+      id: refund.id,
+      amountMinor: refund.amountMinor,
+      status: "SUCCEEDED",
+      creditNoteNumber: creditNote.number,
+    },
   };
 }
 

@@ -48,7 +48,10 @@ export async function applyStripeRefundEvent(
 }
 
 async function findShopRefund(db: Db, refund: Stripe.Refund): Promise<{ id: string; orderId: string } | null> {
-  const byReference = await db.refund.findUnique({ where: { reference: refund.id }, select: { id: true, orderId: true } });
+  const byReference = await db.refund.findUnique({
+    where: { reference: refund.id },
+    select: { id: true, orderId: true },
+  });
   if (byReference) return byReference;
   const metadataId = uuid.safeParse(refund.metadata?.refundId);
   if (!metadataId.success) return null;
@@ -77,7 +80,11 @@ async function applyToShopRefund(
       return "applied";
     }
     if (row.status === "FAILED") {
-      await flag(tx, known.orderId, `Stripe paid out refund ${refund.id}, which the shop recorded as failed; check the refunded amount.`);
+      await flag(
+        tx,
+        known.orderId,
+        `Stripe paid out refund ${refund.id}, which the shop recorded as failed; check the refunded amount.`,
+      );
       return "flagged";
     }
     return "ignored";
@@ -88,7 +95,11 @@ async function applyToShopRefund(
       return "applied";
     }
     if (row.status === "SUCCEEDED") {
-      await flag(tx, known.orderId, `Stripe reports refund ${refund.id} as ${refund.status} after it was booked; the money did not reach the customer.`);
+      await flag(
+        tx,
+        known.orderId,
+        `Stripe reports refund ${refund.id} as ${refund.status} after it was booked; the money did not reach the customer.`,
+      );
       return "flagged";
     }
     return "ignored";

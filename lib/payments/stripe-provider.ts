@@ -65,7 +65,10 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
       } catch (error) {
         // Stripe answered and said no (e.g. already refunded, disputed): a definite failure, nothing moved.
         // Network failures and Stripe's own errors leave the outcome unknown and are thrown.
-        if (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof Stripe.errors.StripeCardError) {
+        if (
+          error instanceof Stripe.errors.StripeInvalidRequestError ||
+          error instanceof Stripe.errors.StripeCardError
+        ) {
           return { status: "failed", failureReason: `Stripe refused the refund: ${error.message}` };
         }
         throw error;

@@ -180,7 +180,8 @@ describe("failures", () => {
       payload: { orderId: randomUUID(), refundId: randomUUID() },
     });
     // Every template has a renderer in the shop; a deployment whose code lacks one must not send anything.
-    const { "order-refunded": _refunded, ...withoutRefunded } = renderersWithOrderConfirmation;
+    const withoutRefunded: EmailRenderers = { ...renderersWithOrderConfirmation };
+    delete withoutRefunded["order-refunded"];
     await deliverAll(sink.url, withoutRefunded);
     expect(sink.received).toHaveLength(0);
     const row = await db.emailOutbox.findFirstOrThrow();
