@@ -20,7 +20,7 @@ export interface RateBalance {
 export function splitRefundOverRates(remaining: RateBalance[], amountMinor: number): VatRateTotal[] {
   const available = remaining.reduce((sum, rate) => sum + rate.grossMinor, 0);
   if (!Number.isInteger(amountMinor) || amountMinor <= 0 || amountMinor > available) {
-    throw new AppError("conflict", "The refund is larger than what the invoice still holds.");
+    throw new AppError("conflict", "A refund must be more than zero and no more than what the invoice still holds.");
   }
   const shares = allocateProportionally(
     amountMinor,
