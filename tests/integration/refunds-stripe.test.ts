@@ -97,7 +97,7 @@ describe("refunding a Stripe payment", () => {
     expect(outcome).toMatchObject({ status: "SUCCEEDED", refundedMinor: 1500, orderStatus: "PAID" });
 
     const [refund] = await refundsOf(order.orderId);
-    expect(refund).toMatchObject({ status: "SUCCEEDED", reference: expect.stringMatching(/^re_/) });
+    expect(refund).toMatchObject({ status: "SUCCEEDED", reference: expect.stringMatching(/^re_/) as string });
     expect(stripe.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
       `GET /v1/checkout/sessions/${order.reference}`,
       "POST /v1/refunds",
@@ -122,7 +122,10 @@ describe("refunding a Stripe payment", () => {
     expect(posts.length).toBeGreaterThan(1);
     const [failed] = await refundsOf(order.orderId);
     expect(new Set(posts.map((c) => c.idempotencyKey))).toEqual(new Set([failed?.idempotencyKey]));
-    expect(failed).toMatchObject({ status: "FAILED", failureReason: expect.stringMatching(/could not be reached/) });
+    expect(failed).toMatchObject({
+      status: "FAILED",
+      failureReason: expect.stringMatching(/could not be reached/) as string,
+    });
     expect(await orderOf(order.orderId)).toMatchObject({ status: "PAID", refundedMinor: 0 });
     expect(await creditNoteCount(order.orderId)).toBe(0);
     expect(await refundEmails(order.orderId)).toBe(0);
@@ -147,10 +150,16 @@ describe("refunding a Stripe payment", () => {
     stripe.mode = "refused";
     await expect(
       refundOrder(db, actor, order.orderId, { amountMinor: 100, reason: "y" }, providers),
-    ).rejects.toMatchObject({ code: "service_unavailable", message: expect.stringMatching(/already been refunded/) });
+    ).rejects.toMatchObject({
+      code: "service_unavailable",
+      message: expect.stringMatching(/already been refunded/) as string,
+    });
     expect((await refundsOf(order.orderId)).map((r) => [r.status, r.failureReason])).toEqual([
-      ["FAILED", expect.stringMatching(/could not be reached/)],
-      ["FAILED", expect.stringMatching(/^Stripe refused the refund: Charge ch_123 has already been refunded/)],
+      ["FAILED", expect.stringMatching(/could not be reached/) as string],
+      [
+        "FAILED",
+        expect.stringMatching(/^Stripe refused the refund: Charge ch_123 has already been refunded/) as string,
+      ],
     ]);
     expect(await orderOf(order.orderId)).toMatchObject({ status: "PAID", refundedMinor: 0 });
     const audit = await db.auditLog.findMany({
@@ -190,7 +199,7 @@ describe("a refund Stripe confirms later", () => {
     );
     expect(outcome).toMatchObject({ status: "PENDING", refundedMinor: 0, orderStatus: "PAID" });
     const [pending] = await refundsOf(order.orderId);
-    expect(pending).toMatchObject({ status: "PENDING", reference: expect.stringMatching(/^re_/) });
+    expect(pending).toMatchObject({ status: "PENDING", reference: expect.stringMatching(/^re_/) as string });
 
     // The pending amount cannot be refunded a second time meanwhile.
     stripe.mode = "succeeded";

@@ -174,7 +174,7 @@ describe("refusals", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({
       code: "conflict",
-      details: { fields: { amountMinor: expect.stringMatching(/At most/) } },
+      details: { fields: { amountMinor: expect.stringMatching(/At most/) as string } },
     });
     expect(await refundsOf(order.orderId)).toEqual([]);
     expect(await orderOf(order.orderId)).toMatchObject({ status: "PAID", refundedMinor: 0 });
@@ -223,7 +223,7 @@ describe("concurrent refunds", () => {
     const succeeded = results.filter((r) => r.status === "fulfilled");
     const refused = results.filter((r) => r.status === "rejected");
     expect(succeeded).toHaveLength(2);
-    for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
+    for (const r of refused) expect(r.reason).toMatchObject({ code: "conflict" });
 
     const after = await orderOf(order.orderId);
     const refunds = await refundsOf(order.orderId);
