@@ -54,7 +54,7 @@ export function RevenueChart({ days, currency, id }: { days: RevenueDay[]; curre
         aria-labelledby={`${id}-title ${id}-desc`}
         preserveAspectRatio="xMidYMid meet"
       >
-        <title id={`${id}-title`}>Net revenue, last {days.length} days</title>
+        <title id={`${id}-title`}>{`Net revenue, last ${days.length} days`}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {Array.from({ length: TICKS + 1 }, (_, i) => i * step).map((value) => (
           <g key={value}>
