@@ -64,17 +64,45 @@ export default async function DashboardPage() {
       </section>
 
       <div className="dash-columns">
-        <section aria-labelledby="states-title" className="panel">
-          <h2 id="states-title">Orders by state</h2>
-          <ul className="status-counts">
-            {statuses.map((s) => (
-              <li key={s.status}>
-                <Link href={`/admin/orders?status=${s.status}`}>{orderStatusLabels[s.status]}</Link>
-                <span className="count">{s.count}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <div className="dash-stack">
+          <section aria-labelledby="states-title" className="panel">
+            <h2 id="states-title">Orders by state</h2>
+            <ul className="status-counts">
+              {statuses.map((s) => (
+                <li key={s.status}>
+                  <Link href={`/admin/orders?status=${s.status}`}>{orderStatusLabels[s.status]}</Link>
+                  <span className="count">{s.count}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="messages-title" className="panel">
+            <h2 id="messages-title">Latest messages</h2>
+            {messages.length === 0 ? (
+              <p>No contact messages yet.</p>
+            ) : (
+              <ul className="status-counts">
+                {messages.map((m) => (
+                  <li key={m.id}>
+                    <span className="wrap-anywhere">
+                      <strong>{m.name}</strong>: {contactSubjectLabels[m.subject]}
+                      {m.orderNumber ? ` (${m.orderNumber})` : ""}
+                      <br />
+                      <span className="muted">{formatWhen(m.createdAt)}</span>
+                    </span>
+                    <span className={m.status === "NEW" ? "badge badge-warn" : "badge"}>
+                      {m.status === "NEW" ? "New" : "Handled"}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p>
+              <Link href="/admin/messages">All messages</Link>
+            </p>
+          </section>
+        </div>
 
         <section aria-labelledby="stock-title" className="panel">
           <h2 id="stock-title">Low stock</h2>
@@ -109,32 +137,6 @@ export default async function DashboardPage() {
               </table>
             </div>
           )}
-        </section>
-
-        <section aria-labelledby="messages-title" className="panel">
-          <h2 id="messages-title">Latest messages</h2>
-          {messages.length === 0 ? (
-            <p>No contact messages yet.</p>
-          ) : (
-            <ul className="status-counts">
-              {messages.map((m) => (
-                <li key={m.id}>
-                  <span className="wrap-anywhere">
-                    <strong>{m.name}</strong>: {contactSubjectLabels[m.subject]}
-                    {m.orderNumber ? ` (${m.orderNumber})` : ""}
-                    <br />
-                    <span className="muted">{formatWhen(m.createdAt)}</span>
-                  </span>
-                  <span className={m.status === "NEW" ? "badge badge-warn" : "badge"}>
-                    {m.status === "NEW" ? "New" : "Handled"}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <p>
-            <Link href="/admin/messages">All messages</Link>
-          </p>
         </section>
       </div>
     </main>

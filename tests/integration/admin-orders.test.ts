@@ -387,6 +387,35 @@ describe("hostile input to the write routes stores nothing", () => {
   );
 });
 
+describe("the other order routes refuse malformed and unknown ids", () => {
+  const malformed = ["nope", "1 OR 1=1", "../invoice", "00000000-0000-0000-0000-00000000000g"];
+  it.each(malformed)("%s → 400 invalid_input everywhere", async (id) => {
+    asStaff();
+    const responses = [
+      await call(postDelivery, "/x", { ...json({}), params: { id } }),
+      await call(getInvoice, "/x", { params: { id } }),
+      await call(getCreditNote, "/x", { params: { id, creditNoteId: randomUUID() } }),
+      await call(getCreditNote, "/x", { params: { id: randomUUID(), creditNoteId: id } }),
+    ];
+    for (const response of responses) {
+      expect(response.status).toBe(400);
+      expect(errorOf(response.body).code).toBe("invalid_input");
+    }
+  });
+
+  it("unknown ids → 404 not_found", async () => {
+    asStaff();
+    for (const response of [
+      await call(postDelivery, "/x", { ...json({}), params: { id: randomUUID() } }),
+      await call(getInvoice, "/x", { params: { id: randomUUID() } }),
+      await call(getCreditNote, "/x", { params: { id: randomUUID(), creditNoteId: randomUUID() } }),
+    ]) {
+      expect(response.status).toBe(404);
+      expect(errorOf(response.body).code).toBe("not_found");
+    }
+  });
+});
+
 describe("who may call the order API", () => {
   let orderId = "";
   beforeAll(async () => {

@@ -40,11 +40,22 @@ const EMAIL_NAMES: Record<string, string> = {
 
 function actorText(entry: { actor: string; actorName: string | null }): string {
   if (entry.actorName) return entry.actorName;
-  if (entry.actor === "shopper") return "Shopper";
-  if (entry.actor === "system") return "System";
-  if (entry.actor.startsWith("payment:")) return `Payment (${entry.actor.slice("payment:".length)})`;
+  if (entry.actor === "guest") return "the shopper (guest)";
+  if (entry.actor === "shopper" || entry.actor.startsWith("customer:")) return "the shopper";
+  if (entry.actor === "system") return "the shop (automatic)";
+  if (entry.actor === "payment:test") return "the built-in payment provider";
+  if (entry.actor === "payment:stripe") return "Stripe";
   return entry.actor;
 }
+
+const PAYMENT_STATUS: Record<string, string> = {
+  PENDING: "Started",
+  PROCESSING: "Processing",
+  SUCCEEDED: "Paid",
+  FAILED: "Failed",
+  CANCELLED: "Cancelled",
+  EXPIRED: "Expired",
+};
 
 export default async function AdminOrderPage({ params, searchParams }: Props) {
   await staffGate("/admin/orders");
@@ -61,7 +72,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       <p>
         <Link href="/admin/orders">← Orders</Link>
       </p>
-      <div className="page-head">
+      <div className="order-head">
         <h1>Order {order.number}</h1>
         <OrderStatusBadge status={order.status} />
       </div>
@@ -227,7 +238,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
                         <td>{p.provider === "test" ? "Built-in test" : "Stripe"}</td>
                         <td className="wrap-anywhere">{p.reference ?? "—"}</td>
                         <td>
-                          {p.status.toLowerCase()}
+                          {PAYMENT_STATUS[p.status] ?? p.status}
                           {p.failureReason ? <span className="muted"> ({p.failureReason})</span> : null}
                         </td>
                         <td className="num">{formatAmount(p.amountMinor, p.currency)}</td>
