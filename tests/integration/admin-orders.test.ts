@@ -16,7 +16,12 @@ import { POST as postRefund } from "@/app/api/admin/orders/[id]/refunds/route";
 import { POST as postCancel } from "@/app/api/admin/orders/[id]/cancel/route";
 import { GET as getInvoice } from "@/app/api/admin/orders/[id]/invoice/route";
 import { GET as getCreditNote } from "@/app/api/admin/orders/[id]/credit-notes/[creditNoteId]/route";
-import { cancelOrderAction, refundOrderAction, shipOrderAction } from "@/app/admin/orders/actions";
+import {
+  cancelOrderAction,
+  refundOrderAction,
+  resendConfirmationAction,
+  shipOrderAction,
+} from "@/app/admin/orders/actions";
 import { BASE, call, errorOf } from "../support/route";
 import { placePaidOrder, placeUnpaidOrder } from "../support/paid-orders";
 
@@ -622,6 +627,44 @@ describe("the order page's actions", () => {
       fields: { confirm: "Tick the box to confirm the cancellation." },
     });
     expect(await snapshot(order.orderId)).toEqual(before);
+  });
+
+  it("send the confirmation again as a new outbox row each time, noted in the history; never for an unpaid order", async () => {
+    asStaff();
+    const order = await placePaidOrder(db, [{ priceMinor: 1500, quantity: 1 }]);
+    const confirmations = () =>
+      db.emailOutbox.findMany({
+        where: { template: "order-confirmation", payload: { path: ["orderId"], equals: order.orderId } },
+        orderBy: { createdAt: "asc" },
+      });
+    expect(await confirmations()).toHaveLength(1);
+    for (let i = 0; i < 2; i++) {
+      const sent: unknown = await resendConfirmationAction(idleForm, form({ id: order.orderId })).catch(
+        (e: unknown) => e,
+      );
+      expect(redirectOf(sent)).toContain("notice=confirmation-sent");
+    }
+    const rows = await confirmations();
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(3);
+    expect(rows.slice(1).every((r) => r.dedupeKey?.startsWith(`order-confirmation:${order.orderId}:resend:`))).toBe(
+      true,
+    );
+    expect(
+      await db.orderEvent.count({
+        where: { orderId: order.orderId, note: { startsWith: "Confirmation e-mail sent again" } },
+      }),
+    ).toBe(2);
+    expect(await db.auditLog.count({ where: { entityId: order.orderId, action: "order.resend_confirmation" } })).toBe(
+      2,
+    );
+
+    const unpaid = await placeUnpaidOrder(db, [{ priceMinor: 1500, quantity: 1 }]);
+    expect(await resendConfirmationAction(idleForm, form({ id: unpaid.orderId }))).toMatchObject({
+      status: "error",
+      message: "Only a paid order has a confirmation to send.",
+    });
+    expect(await db.emailOutbox.count({ where: { payload: { path: ["orderId"], equals: unpaid.orderId } } })).toBe(0);
   });
 
   it("refund in major units and cancel when confirmed", async () => {
