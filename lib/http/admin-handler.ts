@@ -45,26 +45,40 @@ export function adminHandler<
   spec: AdminHandlerSpec<Q, P, B>,
   fn: (ctx: AdminHandlerContext<Infer<Q>, Infer<P>, Infer<B>>) => Promise<Response | object>,
 ) {
-  return handler<Q, P, B>(spec, async (ctx) => {
-    const actor = await staffActorFor(ctx.request, ctx.requestId);
-    const url = new URL(ctx.request.url);
-    const audit = (status: number) =>
-      recordAudit(db, actor, {
-        action: "api.request",
-        entityType: "api",
-        entityId: url.pathname,
-        after: { method: ctx.request.method, status, query: url.search || undefined },
-      });
+  // Who is calling, and whether they may, is settled before the query, params or body are read; the actor found
+  // then is handed to the handler for the same request.
+  const actors = new WeakMap<Request, StaffActor>();
+  const audit = (actor: StaffActor, request: Request, status: number) => {
+    const url = new URL(request.url);
+    return recordAudit(db, actor, {
+      action: "api.request",
+      entityType: "api",
+      entityId: url.pathname,
+      after: { method: request.method, status, query: url.search || undefined },
+    });
+  };
+  const before = async (request: Request, requestId: string) => {
+    const actor = await staffActorFor(request, requestId);
     try {
       if (spec.access === "write" && actor.scope !== "WRITE") {
         throw new AppError("forbidden", "This API token may only read.");
       }
       if (spec.adminOnly && actor.role !== "ADMIN") throw new AppError("forbidden", "Administrators only.");
+    } catch (error) {
+      await audit(actor, request, toAppError(error).status).catch(() => undefined);
+      throw error;
+    }
+    actors.set(request, actor);
+  };
+  return handler<Q, P, B>({ ...spec, before }, async (ctx) => {
+    const actor = actors.get(ctx.request);
+    if (!actor) throw new AppError("unauthenticated", "Log in to continue.");
+    try {
       const result = await fn({ ...ctx, actor });
-      await audit(result instanceof Response ? result.status : 200);
+      await audit(actor, ctx.request, result instanceof Response ? result.status : 200);
       return result;
     } catch (error) {
-      await audit(toAppError(error).status).catch(() => undefined);
+      await audit(actor, ctx.request, toAppError(error).status).catch(() => undefined);
       throw error;
     }
   });

@@ -18,6 +18,8 @@ export interface HandlerSpec<Q extends Schema | undefined, P extends Schema | un
   maxBodyBytes?: number;
   /** Webhooks are called by other sites and verify a signature instead. */
   allowCrossSite?: boolean;
+  /** Runs before any input is read: a caller who may not use the route learns nothing from validation errors. */
+  before?: (request: Request, requestId: string) => Promise<void>;
 }
 
 export interface HandlerContext<Q, P, B> {
@@ -90,6 +92,7 @@ export function handler<
     const requestId = requestIdOf(request);
     try {
       if (WRITE_METHODS.has(request.method) && !spec.allowCrossSite) assertSameOrigin(request);
+      await spec.before?.(request, requestId);
       const url = new URL(request.url);
       const query = spec.query ? spec.query.parse(searchParamsToObject(url.searchParams)) : undefined;
       const params = spec.params ? spec.params.parse(await context.params) : undefined;

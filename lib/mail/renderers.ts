@@ -9,9 +9,10 @@ import { passwordResetEmail } from "@/emails/password-reset";
 import type { RenderedEmail } from "@/emails/rendered-email";
 import { welcomeEmail } from "@/emails/welcome";
 import { orderConfirmationEmail } from "@/emails/order-confirmation";
+import { orderRefundedEmail } from "@/emails/order-refunded";
 import { orderShippedEmail } from "@/emails/order-shipped";
 import { paymentFailedEmail } from "@/emails/payment-failed";
-import { invoiceAttachmentForOrder } from "@/lib/invoices/find-invoice-pdf";
+import { findCreditNotePdf, invoiceAttachmentForOrder } from "@/lib/invoices/find-invoice-pdf";
 import { loadOrderEmailData } from "./load-order-email-data";
 import { type EmailPayload, type EmailTemplate, emailPayloadSchemas } from "./messages";
 
@@ -25,10 +26,7 @@ export type EmailRenderer<T extends EmailTemplate> = (
   context: RenderContext,
 ) => Promise<RenderedEmail> | RenderedEmail;
 
-/**
- * Template name → renderer. A renderer loads what its payload refers to and returns the finished message.
- * "order-refunded" waits for the refunds model: its renderer loads the refund and its credit note.
- */
+/** Template name → renderer. A renderer loads what its payload refers to and returns the finished message. */
 export type EmailRenderers = { [T in EmailTemplate]?: EmailRenderer<T> };
 
 export const emailRenderers: EmailRenderers = {
@@ -48,8 +46,27 @@ export const emailRenderers: EmailRenderers = {
     paymentFailedEmail(await loadOrderEmailData(db, orderId, shop), shop),
   "order-shipped": async ({ orderId }, { db, shop }) => {
     const order = await loadOrderEmailData(db, orderId, shop);
-    const tracking = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { trackingNumber: true } });
-    return orderShippedEmail(order, { carrier: null, trackingNumber: tracking.trackingNumber }, shop);
+    const shipment = await db.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { trackingNumber: true, carrier: true },
+    });
+    return orderShippedEmail(order, shipment, shop);
+  },
+  // The credit note issued with the refund goes with it.
+  "order-refunded": async ({ orderId, refundId }, { db, shop }) => {
+    const order = await loadOrderEmailData(db, orderId, shop);
+    const refund = await db.refund.findFirst({
+      where: { id: refundId, orderId, status: "SUCCEEDED" },
+      select: { amountMinor: true },
+    });
+    if (!refund) throw new PermanentEmailError(`Refund ${refundId} of order ${orderId} has not succeeded.`);
+    const creditNote = await findCreditNotePdf(db, refundId);
+    return orderRefundedEmail(
+      order,
+      { amountMinor: refund.amountMinor, creditNoteNumber: creditNote?.number ?? null },
+      shop,
+      creditNote ? { filename: creditNote.filename, contentType: "application/pdf", content: creditNote.pdf } : null,
+    );
   },
 };
 

@@ -39,6 +39,9 @@ export interface OrderView {
   shippingAddress: z.infer<typeof storedAddressSchema>;
   latestPayment: { id: string; status: PaymentStatus; failureReason: string | null } | null;
   trackingNumber: string | null;
+  carrier: string | null;
+  /** Money given back so far, oldest first. */
+  refunds: { amountMinor: number; createdAt: string }[];
   expiresAt: string;
   createdAt: string;
   paidAt: string | null;
@@ -60,6 +63,11 @@ export async function getOrder(
       lines: { orderBy: { position: "asc" } },
       payments: { orderBy: { createdAt: "desc" }, take: 1 },
       events: { orderBy: { createdAt: "asc" } },
+      refunds: {
+        where: { status: "SUCCEEDED" },
+        orderBy: { createdAt: "asc" },
+        select: { amountMinor: true, createdAt: true },
+      },
     },
   });
   const allowed =
@@ -96,6 +104,8 @@ export async function getOrder(
     shippingAddress: storedAddressSchema.parse(order.shippingAddress),
     latestPayment: payment ? { id: payment.id, status: payment.status, failureReason: payment.failureReason } : null,
     trackingNumber: order.trackingNumber,
+    carrier: order.carrier,
+    refunds: order.refunds.map((r) => ({ amountMinor: r.amountMinor, createdAt: r.createdAt.toISOString() })),
     expiresAt: order.expiresAt.toISOString(),
     createdAt: order.createdAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 export const orderParamsSchema = z.object({ id: z.uuid("Unknown order.") });
 export const orderTokenQuerySchema = z.object({ token: z.string().max(100).optional() });
@@ -12,4 +13,114 @@ export const storedAddressSchema = z.object({
   postalCode: z.string(),
   country: z.string(),
   phone: z.string().optional(),
+});
+
+// --- Staff: what the admin pages' forms and /api/admin/orders accept. The pages and the API parse with these same
+// schemas (a form adds the order id, and types the refund amount in major units).
+
+const orderStatuses = [
+  "PENDING_PAYMENT",
+  "PAID",
+  "SHIPPED",
+  "DELIVERED",
+  "CANCELLED",
+  "EXPIRED",
+  "REFUNDED",
+] as const satisfies readonly OrderStatus[];
+
+/** One line of text without control characters, so it cannot break an e-mail, a CSV row or a PDF line. */
+const textLine = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} has at most ${max} characters.`)
+    .regex(/^[^\p{Cc}]*$/u, `${label} must be a single line of text.`);
+
+/** "" in a query string or form means "not given". */
+const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** A calendar day that exists (2026-02-30 does not). */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2026-03-31.")
+  .refine((day) => {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day);
+  }, "That date does not exist.");
+
+const orderFilterFields = {
+  status: z.preprocess(blankAsUndefined, z.enum(orderStatuses, { error: "Unknown order status." }).optional()),
+  /** Placed on or after this day, in the shop's time zone. */
+  from: z.preprocess(blankAsUndefined, isoDay.optional()),
+  /** Placed on or before this day, in the shop's time zone. */
+  to: z.preprocess(blankAsUndefined, isoDay.optional()),
+  /** Order number, e-mail address or customer name (part of it). */
+  q: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .trim()
+      .max(100, "Search for at most 100 characters.")
+      .regex(/^[^\p{Cc}]*$/u, "Search for one line of text.")
+      .optional(),
+  ),
+};
+
+const datesInOrder = (f: { from?: string | undefined; to?: string | undefined }) => !f.from || !f.to || f.from <= f.to;
+const datesInOrderIssue = { message: "The start date is after the end date.", path: ["to"] };
+
+export const orderFiltersSchema = z.strictObject(orderFilterFields).refine(datesInOrder, datesInOrderIssue);
+export type OrderFilters = z.infer<typeof orderFiltersSchema>;
+
+export const ORDER_PAGE_SIZE = 25;
+
+export const orderListQuerySchema = z
+  .strictObject({
+    ...orderFilterFields,
+    page: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+    perPage: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(100).default(ORDER_PAGE_SIZE)),
+  })
+  .refine(datesInOrder, datesInOrderIssue);
+export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
+
+export const shipOrderSchema = z.strictObject({
+  trackingNumber: textLine("Tracking number", 100),
+  carrier: textLine("Carrier", 60),
+});
+export type ShipOrderInput = z.infer<typeof shipOrderSchema>;
+
+export const MAX_MINOR = 2_147_483_647;
+
+export const refundOrderSchema = z.strictObject({
+  amountMinor: z
+    .number({ error: "Give the amount in minor units (cents) as a whole number." })
+    .int("Give the amount in minor units (cents) as a whole number.")
+    .positive("The amount must be more than zero.")
+    .max(MAX_MINOR, "That amount is too large."),
+  reason: textLine("Reason", 300),
+});
+export type RefundOrderInput = z.infer<typeof refundOrderSchema>;
+
+export const cancelOrderSchema = z.strictObject({
+  reason: z.preprocess(blankAsUndefined, textLine("Reason", 300).optional()),
+});
+export type CancelOrderInput = z.infer<typeof cancelOrderSchema>;
+
+/** The admin forms: the same fields plus which order. The refund form's amount is typed in major units (12.50). */
+const formOrderId = { id: z.uuid("Unknown order.") };
+export const shipOrderFormSchema = shipOrderSchema.extend(formOrderId);
+export const cancelOrderFormSchema = cancelOrderSchema.extend({
+  ...formOrderId,
+  // A paid order's cancellation refunds money: the form asks staff to confirm it.
+  confirm: z.literal("yes", { error: "Tick the box to confirm the cancellation." }),
+});
+export const orderIdFormSchema = z.strictObject(formOrderId);
+export const refundOrderFormSchema = z.strictObject({
+  ...formOrderId,
+  amount: z
+    .string({ error: "Enter the amount to refund." })
+    .trim()
+    .regex(/^\d{1,9}(\.\d+)?$/, "Enter an amount such as 12.50."),
+  reason: refundOrderSchema.shape.reason,
 });

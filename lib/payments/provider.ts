@@ -20,6 +20,27 @@ export interface CheckoutStarted {
   redirectUrl: string;
 }
 
+export interface RefundRequest {
+  /** The shop's Refund row. */
+  refundId: string;
+  orderId: string;
+  /** Sent to the provider: a repeated call with the same key refunds once. */
+  idempotencyKey: string;
+  /** The paid attempt's provider reference (Stripe: the Checkout Session id). */
+  paymentReference: string;
+  amountMinor: number;
+  currency: string;
+  reason: string;
+}
+
+/**
+ * "pending": the provider accepted the refund and reports the outcome later (a webhook settles it). "failed": it
+ * refused, and no money moved. A provider that cannot be reached throws instead.
+ */
+export type RefundResult =
+  | { status: "succeeded" | "pending"; /** The provider's id (Stripe: re_…). */ reference: string }
+  | { status: "failed"; reference?: string; failureReason: string };
+
 export interface PaymentProvider {
   readonly name: "stripe" | "test";
   startCheckout(request: CheckoutRequest): Promise<CheckoutStarted>;
@@ -29,6 +50,8 @@ export interface PaymentProvider {
    * and a commit per order.
    */
   prepareCheckout?(paymentId: string): CheckoutStarted;
+  /** Gives money back on a paid attempt; throws when the provider cannot be reached or gives no clear answer. */
+  refund(request: RefundRequest): Promise<RefundResult>;
 }
 
 /** Internal events that move payments and orders, whichever provider they come from. */

@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import type { CheckoutRequest, CheckoutStarted, PaymentProvider } from "./provider";
+import type { CheckoutRequest, CheckoutStarted, PaymentProvider, RefundRequest, RefundResult } from "./provider";
 
 // Stripe Checkout needs a session to stay open at least 30 minutes.
 const STRIPE_MIN_SESSION_MS = 31 * 60_000;
@@ -43,5 +43,53 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
       if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
       return { reference: session.id, redirectUrl: session.url };
     },
+    async refund(request: RefundRequest): Promise<RefundResult> {
+      try {
+        // The shop knows the Checkout Session; the money sits on its PaymentIntent.
+        const session = await stripe.checkout.sessions.retrieve(request.paymentReference);
+        const paymentIntent =
+          typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+        if (!paymentIntent) {
+          return { status: "failed", failureReason: "Stripe has no payment for this Checkout Session to refund." };
+        }
+        const refund = await stripe.refunds.create(
+          {
+            payment_intent: paymentIntent,
+            amount: request.amountMinor,
+            // Lets the webhook recognise a refund the shop started, even before its id is stored.
+            metadata: { refundId: request.refundId, orderId: request.orderId, reason: request.reason },
+          },
+          { idempotencyKey: request.idempotencyKey },
+        );
+        return stripeRefundResult(refund);
+      } catch (error) {
+        // Stripe answered and said no (e.g. already refunded, disputed): a definite failure, nothing moved.
+        // Network failures and Stripe's own errors leave the outcome unknown and are thrown.
+        if (
+          error instanceof Stripe.errors.StripeInvalidRequestError ||
+          error instanceof Stripe.errors.StripeCardError
+        ) {
+          return { status: "failed", failureReason: `Stripe refused the refund: ${error.message}` };
+        }
+        throw error;
+      }
+    },
   };
+}
+
+/** Stripe's refund status in the shop's terms; requires_action and pending both settle later by webhook. */
+export function stripeRefundResult(refund: Stripe.Refund): RefundResult {
+  switch (refund.status) {
+    case "succeeded":
+      return { reference: refund.id, status: "succeeded" };
+    case "failed":
+    case "canceled":
+      return {
+        reference: refund.id,
+        status: "failed",
+        failureReason: `Stripe: ${refund.status}${refund.failure_reason ? ` (${refund.failure_reason})` : ""}`,
+      };
+    default:
+      return { reference: refund.id, status: "pending" };
+  }
 }

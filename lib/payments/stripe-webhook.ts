@@ -2,20 +2,25 @@ import type Stripe from "stripe";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type EventOutcome, applyPaymentEvent } from "./apply-payment-event";
+import { applyStripeRefundEvent } from "./apply-refund-event";
 import type { PaymentEvent } from "./provider";
 
-// Only these Stripe events are acted on; anything else is acknowledged and ignored.
-export const STRIPE_EVENT_TYPES = [
+const CHECKOUT_EVENT_TYPES = [
   "checkout.session.completed",
   "checkout.session.async_payment_succeeded",
   "checkout.session.async_payment_failed",
   "checkout.session.expired",
 ] as const;
+const REFUND_EVENT_TYPES = ["refund.created", "refund.updated", "refund.failed"] as const;
 
-type HandledType = (typeof STRIPE_EVENT_TYPES)[number];
-const handled = new Set<string>(STRIPE_EVENT_TYPES);
+// Only these Stripe events are acted on; anything else is acknowledged and ignored.
+export const STRIPE_EVENT_TYPES = [...CHECKOUT_EVENT_TYPES, ...REFUND_EVENT_TYPES] as const;
 
-/** Stripe's event → the shop's event, or null when it asks nothing of us. */
+type HandledType = (typeof CHECKOUT_EVENT_TYPES)[number];
+const handled = new Set<string>(CHECKOUT_EVENT_TYPES);
+const refundEvents = new Set<string>(REFUND_EVENT_TYPES);
+
+/** Stripe's Checkout event → the shop's payment event, or null when it asks nothing of us. */
 export function toPaymentEvent(event: Stripe.Event): PaymentEvent | null {
   if (!handled.has(event.type)) return null;
   const session = event.data.object as Stripe.Checkout.Session;
@@ -51,6 +56,13 @@ export async function handleStripeWebhook(
     event = stripe.webhooks.constructEvent(input.rawBody, input.signature, input.secret);
   } catch {
     throw new AppError("invalid_input", "The webhook signature is not valid.");
+  }
+  if (refundEvents.has(event.type)) {
+    return applyStripeRefundEvent(db, stripe, {
+      id: event.id,
+      type: event.type,
+      refund: event.data.object as Stripe.Refund,
+    });
   }
   const paymentEvent = toPaymentEvent(event);
   if (!paymentEvent) return "unhandled";

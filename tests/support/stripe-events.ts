@@ -52,3 +52,18 @@ export function signedRequest(payload: unknown, secret = WEBHOOK_SECRET, timesta
   });
   return { body, signature };
 }
+
+/** A refund.* event wrapping a Refund object, as Stripe sends it. */
+export function refundEvent(type: string, refund: object, eventId = `evt_${randomUUID().replaceAll("-", "")}`) {
+  return {
+    id: eventId,
+    object: "event",
+    api_version: "2025-10-29.clover",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object: refund },
+  };
+}

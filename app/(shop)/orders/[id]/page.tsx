@@ -95,7 +95,32 @@ export default async function OrderPage({ params, searchParams }: Props) {
         </p>
       )}
       <PaymentState order={order} token={token} returned={payment} />
-      {order.trackingNumber ? <p>Tracking number: {order.trackingNumber}</p> : null}
+      {order.trackingNumber ? (
+        <section aria-labelledby="shipment-heading" className="notice">
+          <h2 id="shipment-heading">Shipment</h2>
+          <p>
+            Your order left our warehouse{order.carrier ? ` with ${order.carrier}` : ""}. Tracking number:{" "}
+            <strong data-testid="tracking-number">{order.trackingNumber}</strong>
+          </p>
+        </section>
+      ) : null}
+      {order.refunds.length > 0 ? (
+        <section aria-labelledby="refunds-heading" className="notice">
+          <h2 id="refunds-heading">Refunds</h2>
+          <ul>
+            {order.refunds.map((refund, i) => (
+              <li key={`${refund.createdAt}-${i}`}>
+                {money(refund.amountMinor)} refunded on{" "}
+                {new Date(refund.createdAt).toLocaleDateString(env.SHOP_LOCALE, {
+                  dateStyle: "medium",
+                  timeZone: env.SHOP_TIME_ZONE,
+                })}
+              </li>
+            ))}
+          </ul>
+          <p>It reaches the account you paid from within a few working days.</p>
+        </section>
+      ) : null}
       <div className="cart-layout">
         <section aria-labelledby="items-heading">
           <h2 id="items-heading">Items</h2>
@@ -160,6 +185,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <th scope="row">Total</th>
                 <td>{money(order.totalMinor)}</td>
               </tr>
+              {order.refundedMinor > 0 ? (
+                <tr>
+                  <th scope="row">Refunded</th>
+                  <td data-testid="refunded-total">−{money(order.refundedMinor)}</td>
+                </tr>
+              ) : null}
               {order.vatBreakdown.map((e) => (
                 <tr key={e.rateBps} className="muted">
                   <th scope="row">incl. VAT {e.rateBps / 100} %</th>

@@ -1,0 +1,79 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+import { parseMajorUnits } from "@/lib/money/money";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { markOrderDelivered } from "@/lib/orders/mark-order-delivered";
+import { refundOrder } from "@/lib/orders/refund-order";
+import { resendOrderConfirmation } from "@/lib/orders/resend-order-confirmation";
+import {
+  cancelOrderFormSchema,
+  orderIdFormSchema,
+  refundOrderFormSchema,
+  shipOrderFormSchema,
+} from "@/lib/orders/schemas";
+import { shipOrder } from "@/lib/orders/ship-order";
+import type { OrderNotice } from "./notices";
+
+// The order page's forms. Each checks the staff role before reading the form (staffFormAction), calls the same
+// domain function as /api/admin/orders, and on success reloads the order page with a notice saying what happened
+// (the form itself may no longer be offered, e.g. once the order has shipped).
+
+const done = (id: string, notice: OrderNotice): never => redirect(`/admin/orders/${id}?notice=${notice}`);
+
+export async function shipOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(shipOrderFormSchema, formData, async ({ id, ...input }, actor) => {
+    await shipOrder(db, actor, id, input);
+    return done(id, "shipped");
+  });
+}
+
+export async function markDeliveredAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(orderIdFormSchema, formData, async ({ id }, actor) => {
+    await markOrderDelivered(db, actor, id);
+    return done(id, "delivered");
+  });
+}
+
+export async function refundOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(refundOrderFormSchema, formData, async ({ id, amount, reason }, actor) => {
+    const order = await db.order.findUnique({ where: { id }, select: { currency: true } });
+    if (!order) throw notFound("The order");
+    const amountMinor = parseMajorUnits(amount, order.currency);
+    if (amountMinor === null || amountMinor === 0) {
+      return {
+        status: "error",
+        message: "Please correct the marked fields.",
+        fields: { amount: "Enter an amount above zero such as 12.50." },
+        values: { amount, reason },
+      };
+    }
+    const refund = await refundOrder(db, actor, id, { amountMinor, reason });
+    return done(id, refund.status === "SUCCEEDED" ? "refunded" : "refund-pending");
+  });
+}
+
+export async function cancelOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(cancelOrderFormSchema, formData, async ({ id, reason }, actor) => {
+    const outcome = await cancelOrder(db, actor, id, reason ? { reason } : {});
+    return done(
+      id,
+      outcome.refund === null
+        ? "cancelled"
+        : outcome.refund.status === "SUCCEEDED"
+          ? "cancelled-refunded"
+          : "cancel-pending",
+    );
+  });
+}
+
+export async function resendConfirmationAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(orderIdFormSchema, formData, async ({ id }, actor) => {
+    await resendOrderConfirmation(db, actor, id);
+    return done(id, "confirmation-sent");
+  });
+}

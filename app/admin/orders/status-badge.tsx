@@ -1,0 +1,17 @@
+import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { orderStatusLabels } from "@/lib/orders/state-machine";
+
+const tone: Record<OrderStatus, string> = {
+  PENDING_PAYMENT: "badge badge-warn",
+  PAID: "badge badge-info",
+  SHIPPED: "badge badge-ok",
+  DELIVERED: "badge badge-ok",
+  CANCELLED: "badge",
+  EXPIRED: "badge",
+  REFUNDED: "badge badge-danger",
+};
+
+/** The order's state as text (colour only repeats it). */
+export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  return <span className={tone[status]}>{orderStatusLabels[status]}</span>;
+}

@@ -1,0 +1,25 @@
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { PaymentProvider } from "./provider";
+import { createStripeProvider, stripeClient } from "./stripe-provider";
+import { testPaymentProvider } from "./test-provider";
+
+export type ProviderLookup = (name: string) => PaymentProvider;
+
+let stripeProvider: PaymentProvider | undefined;
+
+/**
+ * The provider that took a payment, for refunding it: a refund always goes back the way the money came, whatever
+ * provider new checkouts use now.
+ */
+export const providerForPayment: ProviderLookup = (name) => {
+  if (name === "test") return testPaymentProvider;
+  if (name === "stripe") {
+    if (!env.STRIPE_SECRET_KEY) {
+      throw new AppError("conflict", "This order was paid through Stripe, but no STRIPE_SECRET_KEY is configured.");
+    }
+    stripeProvider ??= createStripeProvider(stripeClient(env.STRIPE_SECRET_KEY));
+    return stripeProvider;
+  }
+  throw new AppError("conflict", `Payments by "${name}" cannot be refunded from the shop.`);
+};
