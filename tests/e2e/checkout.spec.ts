@@ -19,6 +19,8 @@ async function fillCheckout(page: Page, email: string) {
   await page.getByLabel("Country").selectOption("CZ");
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
+  // What is placed is what the form shows: the chosen country survives the review step.
+  await expect(page.getByLabel("Country")).toHaveValue("CZ");
 }
 
 test("guest buys two products and pays with the built-in provider", async ({ page }) => {

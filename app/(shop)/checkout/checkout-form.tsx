@@ -82,7 +82,10 @@ export function CheckoutForm({ idempotencyKey, countries, shippingMethods, local
         />
         <div className="field">
           <label htmlFor="field-country">Country</label>
+          {/* Keyed by the value: React resets a form after its action, and an uncontrolled select would fall
+              back to the option selected when it was first rendered, not to the country chosen. */}
           <select
+            key={v.country}
             id="field-country"
             name="country"
             className="input"
