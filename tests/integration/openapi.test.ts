@@ -91,19 +91,17 @@ describe("OpenAPI document", () => {
 
   it("is OpenAPI 3.1 with unique operation ids and the shared error shape on every error response", () => {
     expect(document.openapi).toBe("3.1.0");
-    const ids = Object.values(document.paths ?? {}).flatMap((item) =>
-      Object.values(item ?? {}).flatMap((op) =>
-        typeof op === "object" && op && "operationId" in op ? [op.operationId] : [],
-      ),
+    type OperationView = { operationId?: string; responses?: Record<string, unknown> };
+    const operations = Object.values(document.paths ?? {}).flatMap((item) =>
+      METHODS.flatMap((m) => {
+        const op = (item as Record<string, OperationView | undefined>)[m.toLowerCase()];
+        return op ? [op] : [];
+      }),
     );
-    expect(new Set(ids).size).toBe(apiOperations.length);
-    for (const item of Object.values(document.paths ?? {})) {
-      for (const op of Object.values(item ?? {})) {
-        if (typeof op !== "object" || !op || !("responses" in op)) continue;
-        for (const [status, response] of Object.entries(op.responses ?? {})) {
-          if (Number(status) < 400) continue;
-          expect(JSON.stringify(response)).toContain("#/components/schemas/Error");
-        }
+    expect(new Set(operations.map((op) => op.operationId)).size).toBe(apiOperations.length);
+    for (const op of operations) {
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        if (Number(status) >= 400) expect(JSON.stringify(response)).toContain("#/components/schemas/Error");
       }
     }
   });
