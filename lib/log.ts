@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { currentRequestId } from "@/lib/runtime/request-context";
+import { currentRequestId } from "@/lib/request-id";
 
 // Structured JSON lines on stdout; one object per event so log collectors need no parsing rules. A line written
 // while a request is handled carries that request's id (the one in its x-request-id response header).

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { currentRequestId, requestIdFrom, withRequestId } from "@/lib/runtime/request-context";
+import { currentRequestId, requestIdFrom } from "@/lib/request-id";
+import { withRequestId } from "@/lib/runtime/request-context";
 import { errorResponse } from "./error-response";
 
 // The one wrapper every route handler goes through: request id, same-origin check for writes, input parsing

@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { describeError, log } from "@/lib/log";
-import { requestIdFrom, withRequestId } from "./request-context";
+import { requestIdFrom } from "@/lib/request-id";
+import { withRequestId } from "./request-context";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
