@@ -96,14 +96,23 @@ describe("the app process killed during a burst of checkouts", () => {
       expect(retried.status, JSON.stringify(retried.body)).toBe(201);
       if (order) expect((retried.body as { orderId: string }).orderId).toBe(order.id);
     }
+    // Payments the kill cut off: paid whole, or still open and payable now, once.
+    const interrupted = journeys.filter((j) => j.payment?.status === 0);
+    for (const journey of interrupted) {
+      const order = (await ordersByKey(url, [journey.body.idempotencyKey])).get(journey.body.idempotencyKey);
+      if (order?.status === "PAID") continue;
+      const paymentUrl = (journey.checkout?.body as { paymentUrl: string }).paymentUrl;
+      expect((await payOnTestPage(second.baseUrl, paymentUrl)).status).toBe(303);
+    }
     const after = await ordersByKey(
       url,
       journeys.map((j) => j.body.idempotencyKey),
     );
     expect(after.size).toBe(journeys.length);
+    for (const journey of interrupted) expect(after.get(journey.body.idempotencyKey)?.status).toBe("PAID");
     expect(await orderInvariantViolations(url, before)).toEqual([]);
     console.log(
-      `process kill: ${journeys.length} checkouts, ${paidBeforeKill} paid before the kill, ${cutOff.length} cut off by it, ${orders.size} orders in the database at the restart`,
+      `process kill: ${journeys.length} checkouts, ${paidBeforeKill} paid before the kill, ${cutOff.length} cut off by it (${interrupted.length} while paying), ${orders.size} orders in the database at the restart`,
     );
     expect((await second.stop()).code).toBe(0);
   });
