@@ -103,7 +103,7 @@ describe("a slow payment provider", () => {
       provider: provider(),
       clientAddress: "198.51.100.7",
     });
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(8_000);
     expect(first.paymentUrl).toBeNull();
     expect(first.paymentError).toMatch(/not answering.*order is saved.*try paying again/i);
     // The order page tells the shopper the same.
@@ -127,7 +127,7 @@ describe("a slow payment provider", () => {
       provider: provider(),
       clientAddress: "198.51.100.7",
     });
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(8_000);
     expect(again).toMatchObject({ orderId: first.orderId, paymentUrl: null });
 
     // Stripe recovers; paying again opens one new attempt, and that attempt's session is the only one shown.
