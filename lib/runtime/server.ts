@@ -3,6 +3,7 @@
 // `next start` cannot do this. Every request gets an id (x-request-id) that its log lines and error body carry.
 // Runs the background jobs and the mail worker, and on SIGTERM/SIGINT finishes in-flight requests, stops both
 // cleanly and exits 0.
+import "./server-env";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { describeError, log } from "@/lib/log";
