@@ -23,7 +23,7 @@ let sink: SmtpSink;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  const env = { SMTP_URL: sink.url, MAIL_WORKER_POLL_MS: "100", CHECKOUT_RATE_LIMIT_PER_MINUTE: "100000" };
+  const env = { SMTP_URL: sink.url, MAIL_WORKER_POLL_MS: "100" };
   // One after the other: two cold starts at once on two cores only make both slower (and A's port is then taken).
   a = await startShopProcess({ port: await freePortIn(...FAULT_APP_PORTS), databaseUrl: url, env });
   b = await startShopProcess({ port: await freePortIn(...FAULT_APP_PORTS), databaseUrl: url, env });
