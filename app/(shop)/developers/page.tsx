@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Fragment, type ReactNode } from "react";
+import { Fragment } from "react";
 import { pageMetadata } from "@/app/_components/metadata";
 import { env } from "@/lib/env";
 import { openApiDocument } from "@/lib/openapi/document";
@@ -52,9 +52,11 @@ function Prose({ text }: { text: string }) {
   );
 }
 
-function FieldTable({ caption, rows }: { caption: ReactNode; rows: FieldRow[] }) {
+function FieldTable({ caption, of, rows }: { caption: string; of?: string; rows: FieldRow[] }) {
   return (
-    <div className="api-table-wrap">
+    // Wide tables scroll sideways on small screens; the region is focusable so keyboard users can scroll it too,
+    // and named after its operation so that the page's many regions stay distinct.
+    <div className="api-table-wrap" role="region" aria-label={of ? `${caption}, ${of}` : caption} tabIndex={0}>
       <table className="api-table">
         <caption>{caption}</caption>
         <thead>
@@ -112,6 +114,7 @@ function OperationDocs({
   const success = statuses.filter(([status]) => status.startsWith("2"));
   const failures = statuses.filter(([status]) => !status.startsWith("2"));
   const audience = audienceOf(op);
+  const title = `${method.toUpperCase()} ${path}`;
   return (
     <article className="api-op" id={op.operationId} aria-labelledby={`${op.operationId}-title`}>
       <h3 id={`${op.operationId}-title`}>
@@ -128,6 +131,7 @@ function OperationDocs({
       {parameters.length > 0 ? (
         <FieldTable
           caption="Parameters"
+          of={title}
           rows={parameters.map((p) => ({
             name: p.name,
             type: `${p.schema ? typeLabel(p.schema, components) : "string"} in ${p.in}`,
@@ -139,7 +143,7 @@ function OperationDocs({
 
       {body?.schema ? (
         <>
-          <FieldTable caption="JSON request body" rows={fieldRows(body.schema, components)} />
+          <FieldTable caption="JSON request body" of={title} rows={fieldRows(body.schema, components)} />
           {body.example !== undefined ? (
             <figure className="api-example">
               <figcaption>Example request body</figcaption>
@@ -169,7 +173,7 @@ function OperationDocs({
             {rows.length > 0 ? (
               <details>
                 <summary>Response fields ({media?.schema ? typeLabel(media.schema, components) : "object"})</summary>
-                <FieldTable caption={`${status} response body`} rows={rows} />
+                <FieldTable caption={`${status} response body`} of={title} rows={rows} />
               </details>
             ) : null}
           </div>
