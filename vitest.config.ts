@@ -29,6 +29,22 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Failures the shop must survive (database restart, killed process, SMTP and payment outages, several
+          // instances), against the production server. `npm run test:faults`.
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/faults/global-setup.ts"],
+          env: { LOG_LEVEL: "silent", AUTH_SECRET: "fault-test-secret-0123456789abcdefghijklmnop" },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

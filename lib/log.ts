@@ -1,12 +1,21 @@
 import { env } from "@/lib/env";
+import { currentRequestId } from "@/lib/request-id";
 
-// Structured JSON lines on stdout; one object per event so log collectors need no parsing rules.
+// Structured JSON lines on stdout; one object per event so log collectors need no parsing rules. A line written
+// while a request is handled carries that request's id (the one in its x-request-id response header).
 const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = Exclude<keyof typeof levels, "silent">;
 
 function write(level: Level, message: string, fields: Record<string, unknown>): void {
   if (levels[level] < levels[env.LOG_LEVEL]) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
+  const requestId = currentRequestId();
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    message,
+    ...(requestId ? { requestId } : {}),
+    ...fields,
+  });
   if (level === "error" || level === "warn") process.stderr.write(`${line}\n`);
   else process.stdout.write(`${line}\n`);
 }

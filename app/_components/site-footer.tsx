@@ -39,6 +39,11 @@ export function SiteFooter({ categories }: { categories: { slug: string; name: s
                 New arrivals
               </Link>
             </li>
+            <li>
+              <Link prefetch={false} href="/developers">
+                API for developers
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

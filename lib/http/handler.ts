@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { currentRequestId, requestIdFrom } from "@/lib/request-id";
+import { withRequestId } from "@/lib/runtime/request-context";
 import { errorResponse } from "./error-response";
 
 // The one wrapper every route handler goes through: request id, same-origin check for writes, input parsing
@@ -32,12 +33,11 @@ export interface HandlerContext<Q, P, B> {
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-const REQUEST_ID = /^[\w-]{8,64}$/;
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** The shop's server sets x-request-id on every request it passes on; a valid one from elsewhere is kept too. */
 export function requestIdOf(request: Request): string {
-  const given = request.headers.get("x-request-id");
-  return given && REQUEST_ID.test(given) ? given : randomUUID();
+  return requestIdFrom(request.headers.get("x-request-id") ?? currentRequestId());
 }
 
 /** Query string → object; a repeated key becomes an array so a schema expecting one value rejects it. */
@@ -88,8 +88,13 @@ export function handler<
   spec: HandlerSpec<Q, P, B>,
   fn: (ctx: HandlerContext<Infer<Q>, Infer<P>, Infer<B>>) => Promise<Response | object>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
-  return async (request, context) => {
+  return (request, context) => {
     const requestId = requestIdOf(request);
+    // Log lines written while handling carry the id, also where no server set it up (tests, `next start`).
+    return withRequestId(requestId, () => handle(request, context, requestId));
+  };
+
+  async function handle(request: Request, context: RouteContext, requestId: string): Promise<Response> {
     try {
       if (WRITE_METHODS.has(request.method) && !spec.allowCrossSite) assertSameOrigin(request);
       await spec.before?.(request, requestId);
@@ -110,5 +115,5 @@ export function handler<
     } catch (error) {
       return errorResponse(error, requestId);
     }
-  };
+  }
 }

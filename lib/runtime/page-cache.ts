@@ -35,6 +35,7 @@ const TRANSFER_HEADERS = new Set([
   "date",
   "set-cookie",
   "content-security-policy",
+  "x-request-id",
 ]);
 
 interface Entry {

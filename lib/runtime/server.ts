@@ -1,19 +1,45 @@
 // The shop's HTTP server: Next.js's request handler behind a plain node:http server, so that the client's address
 // comes from the socket (appended to X-Forwarded-For) rather than from whatever a client writes in that header.
-// `next start` cannot do this. Also drains in-flight requests on SIGTERM/SIGINT before exiting.
-import { createServer, type IncomingMessage } from "node:http";
+// `next start` cannot do this. Every request gets an id (x-request-id) that its log lines and error body carry.
+// Runs the background jobs and the mail worker, and on SIGTERM/SIGINT finishes in-flight requests, stops both
+// cleanly and exits 0.
+import "./server-env";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import type { PageCache } from "./page-cache";
+import { describeError, log } from "@/lib/log";
+import { requestIdFrom } from "@/lib/request-id";
+import { withRequestId } from "./request-context";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+/** Requests still running this long after SIGTERM are cut off so a deploy cannot hang. */
+const DRAIN_MS = 10_000;
 
 function appendPeerAddress(req: IncomingMessage): void {
   const peer = req.socket.remoteAddress ?? "unknown";
   const given = req.headers["x-forwarded-for"];
   const chain = Array.isArray(given) ? given.join(", ") : given;
   req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+}
+
+/** The path without its query string: tokens travel in query strings (order links) and must not reach logs. */
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? "/";
+  const end = url.indexOf("?");
+  return end < 0 ? url : url.slice(0, end);
+}
+
+function logAccess(req: IncomingMessage, res: ServerResponse, started: number): void {
+  const fields = {
+    method: req.method,
+    path: pathOf(req),
+    status: res.statusCode,
+    durationMs: Math.round(performance.now() - started),
+  };
+  if (res.statusCode >= 500) log.warn("request", fields);
+  else log.info("request", fields);
 }
 
 /** Background jobs (order expiry and the like) run inside the server unless JOBS_ENABLED=false. */
@@ -56,32 +82,60 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const pageCache = await startPageCache();
+
+  let closing = false;
   const server = createServer((req, res) => {
+    const started = performance.now();
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    // Route handlers read the id from this header (lib/http/handler.ts), so theirs is the same.
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
     appendPeerAddress(req);
-    if (pageCache) pageCache.handle(req, res, () => void handle(req, res));
-    else void handle(req, res);
+    // "close" also follows responses the client abandoned.
+    res.once("close", () => {
+      withRequestId(requestId, () => logAccess(req, res, started));
+      // While draining, a kept-alive connection is closed as soon as its last response is out.
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+    if (closing) res.setHeader("connection", "close");
+    const render = () => {
+      handle(req, res).catch((error: unknown) => {
+        log.error("request handler failed", describeError(error));
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    };
+    withRequestId(requestId, () => {
+      if (pageCache) pageCache.handle(req, res, render);
+      else render();
+    });
   });
   server.keepAliveTimeout = 65_000;
-  server.listen(port, hostname, () => console.log(`[shop] ready on http://localhost:${port}`));
+  server.listen(port, hostname, () => log.info("server ready", { url: `http://localhost:${port}`, pid: process.pid }));
   const stopJobs = await startJobs();
   const stopMail = await startMailDelivery();
 
-  let closing = false;
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`[shop] ${signal}: finishing in-flight requests`);
-    // The mail worker finishes the message in hand, so nothing is sent twice by a restart.
-    server.close(() => void Promise.all([stopJobs(), stopMail(), pageCache?.close()]).finally(() => process.exit(0)));
+    log.info("shutting down: finishing in-flight requests", { signal });
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    // Long-polling or stuck clients must not keep the process alive forever.
-    setTimeout(() => process.exit(0), 10_000).unref();
+    const cutOff = setTimeout(() => {
+      log.warn("requests still running after the drain period were cut off", { drainMs: DRAIN_MS });
+      server.closeAllConnections();
+    }, DRAIN_MS);
+    await drained;
+    clearTimeout(cutOff);
+    // The mail worker finishes the message in hand, so nothing is sent twice by a restart.
+    await Promise.all([stopJobs(), stopMail(), pageCache?.close()]);
+    log.info("stopped", { signal });
+    process.exit(0);
   };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  log.error("server failed to start", describeError(error));
   process.exit(1);
 });

@@ -1,18 +1,30 @@
-// The app the benchmarks measure: a fresh, seeded database (TEST_DATABASE_URL, else the embedded test server),
-// a production build (rebuilt only when sources changed) and the shop's server (lib/runtime/server.ts) on its own port.
+// The app the benchmarks measure: a fresh, seeded database (TEST_DATABASE_URL or DATABASE_URL, else the embedded
+// test server), a production build (rebuilt only when sources changed) and the shop's server
+// (lib/runtime/server.ts) on its own port.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import os from "node:os";
 import { createDb } from "@/lib/db/client";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
+import { ensureProductionBuild } from "../support/production-build";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
-import { buildIfStale } from "./harness";
 
 export interface BenchApp {
   baseUrl: string;
   databaseName: string;
   databaseUrl: string;
+  /** The server process (for its memory use). */
+  pid: number;
   stop(): Promise<void>;
+}
+
+export interface BenchAppOptions {
+  /** Environment for the server on top of the benchmark defaults. */
+  env?: Record<string, string>;
+  /** Extra `node` arguments, e.g. `--import` of an instrumentation module. */
+  nodeArgs?: string[];
+  /** Runs against the fresh, seeded database before the server starts. */
+  prepare?: (databaseUrl: string) => Promise<void>;
 }
 
 async function waitForHealth(baseUrl: string): Promise<void> {
@@ -28,7 +40,7 @@ async function waitForHealth(baseUrl: string): Promise<void> {
   throw new Error("the app did not become healthy within 60 s");
 }
 
-export async function startBenchApp(port: number): Promise<BenchApp> {
+export async function startBenchApp(port: number, options: BenchAppOptions = {}): Promise<BenchApp> {
   const baseUrl = `http://localhost:${port}`;
   const server = await openTestServer();
   const { name, url } = await freshTestDatabase(server, "shop_bench");
@@ -46,6 +58,8 @@ export async function startBenchApp(port: number): Promise<BenchApp> {
     const db = createDb(url, 2);
     await seedDemoData(db, testAccounts);
     await db.$disconnect();
+    await options.prepare?.(url);
+    await ensureProductionBuild(url);
 
     const env = {
       ...process.env,
@@ -56,20 +70,21 @@ export async function startBenchApp(port: number): Promise<BenchApp> {
       LOG_LEVEL: "warn",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdefghijklmnopqrstuv",
       PORT: String(port),
+      ...options.env,
     };
-    await buildIfStale(env);
-    app = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
+    app = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), "lib/runtime/server.ts"], {
       stdio: ["ignore", "ignore", "inherit"],
       env,
     });
     await waitForHealth(baseUrl);
-    return { baseUrl, databaseName: name, databaseUrl: url, stop };
+    return { baseUrl, databaseName: name, databaseUrl: url, pid: app.pid ?? 0, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
+/** CPU model and cores, memory, OS and Node version of this machine. */
 export function machine(): string {
   const cpus = os.cpus();
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;

@@ -1,12 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { buildIsFresh } from "@/lib/runtime/build-freshness";
 
-// Shared pieces of the benchmarks: a production server on its own port, the load generator, and latency stats.
-
-export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300);
+// Shared pieces of the benchmarks: the load generator with exact percentiles, a bare node:http ceiling, and the
+// server's memory use.
 
 export interface LoadResult {
   requests: number;
@@ -19,31 +16,6 @@ export interface LoadResult {
   errors: number;
 }
 
-export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
-  if (buildIsFresh()) return;
-  const next = createRequire(__filename).resolve("next/dist/bin/next");
-  const build = spawn(process.execPath, [next, "build"], { stdio: "inherit", env });
-  const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error("next build failed");
-}
-
-export async function startShop(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, PORT: String(BENCH_PORT) },
-  });
-  for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${BENCH_PORT}/api/ping`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error("the shop did not start");
-}
-
 export function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
@@ -53,9 +25,26 @@ export function stop(child: ChildProcess): Promise<void> {
 
 export function rssMegabytes(pid: number | undefined): number {
   if (!pid) return 0;
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    // No /proc (not Linux) or the process is gone.
+    return 0;
+  }
+}
+
+/** Samples a process's RSS every `everyMs` until stopped; returns the peak in MB. */
+export function sampleRss(pid: number, everyMs = 250): { stop(): number } {
+  let peak = rssMegabytes(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, rssMegabytes(pid))), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, rssMegabytes(pid));
+    },
+  };
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -98,6 +87,14 @@ export async function startBareServer(port: number): Promise<ChildProcess> {
     ],
     { stdio: "ignore" },
   );
-  await new Promise((r) => setTimeout(r, 300));
-  return child;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill("SIGKILL");
+  throw new Error("the bare node:http server did not start");
 }

@@ -2,12 +2,11 @@
 // (rebuilt only when sources changed), and the shop's server on the e2e port. Cleans up on SIGTERM/SIGINT.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import { createDb } from "@/lib/db/client";
-import { buildIsFresh } from "@/lib/runtime/build-freshness";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
 import { writeE2eDatabaseUrl } from "../support/e2e-database";
+import { ensureProductionBuild, productionBuildEnv } from "../support/production-build";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -22,15 +21,9 @@ async function main(): Promise<void> {
   // Browser tests read what the shop wrote (e.g. the e-mail outbox) from this run's database.
   writeE2eDatabaseUrl(E2E_PORT, url);
 
-  const next = createRequire(__filename).resolve("next/dist/bin/next");
   const env = {
-    ...process.env,
-    DATABASE_URL: url,
-    NODE_ENV: "production" as const,
-    NEXT_TELEMETRY_DISABLED: "1",
-    PUBLIC_BASE_URL: `http://localhost:${E2E_PORT}`,
+    ...productionBuildEnv(url),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-test-secret-0123456789abcdefghijklmnop",
     // Short enough for the throttling test to see the window end; long enough for 20 attempts to fall in one.
     AUTH_RATE_LIMIT_WINDOW_SECONDS: "15",
     CONTACT_SECRET: process.env.CONTACT_SECRET ?? randomBytes(32).toString("base64url"),
@@ -45,14 +38,13 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void cleanup());
   process.on("SIGINT", () => void cleanup());
 
-  if (!buildIsFresh()) {
-    const build = spawn(process.execPath, [next, "build"], { stdio: "inherit", env });
-    const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
-    if (code !== 0) {
-      await server.dropDatabase(name);
-      await server.stop();
-      process.exit(code);
-    }
+  try {
+    await ensureProductionBuild(url);
+  } catch (error) {
+    console.error(error);
+    await server.dropDatabase(name);
+    await server.stop();
+    process.exit(1);
   }
   const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
     stdio: "inherit",

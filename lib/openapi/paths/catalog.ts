@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { productListQuerySchema, productSlugParamsSchema } from "@/lib/catalog/schemas";
+import type { ImageRef, ProductDetail, ProductPage, ProductSummary, VariantDetail } from "@/lib/catalog/types";
+import type { ApiOperation } from "../registry";
+import { moneySchema, stockStateSchema, timestamp } from "../shared";
+
+const imageSchema: z.ZodType<ImageRef> = z
+  .object({ url: z.string(), alt: z.string(), width: z.number().int(), height: z.number().int() })
+  .meta({ id: "Image" });
+
+const categoryRef = z.object({ slug: z.string(), name: z.string() });
+
+const productSummarySchema: z.ZodType<ProductSummary> = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    category: categoryRef,
+    priceFrom: moneySchema,
+    priceVaries: z.boolean().meta({ description: "Variants differ in price, so listings say “from”." }),
+    available: z.number().int().meta({ description: "Units that can be ordered now, across variants." }),
+    stockState: stockStateSchema,
+    image: imageSchema.nullable(),
+    createdAt: timestamp,
+  })
+  .meta({ id: "ProductSummary" });
+
+export const productPageSchema: z.ZodType<ProductPage> = z
+  .object({
+    items: z.array(productSummarySchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    pageCount: z.number().int(),
+  })
+  .meta({ id: "ProductPage" });
+
+const variantSchema: z.ZodType<VariantDetail> = z
+  .object({
+    id: z.uuid().meta({ description: "Put this id in the cart (POST /api/cart/lines)." }),
+    sku: z.string(),
+    options: z.record(z.string(), z.string()).meta({ example: { Size: "M", Colour: "Blue" } }),
+    price: moneySchema,
+    available: z.number().int(),
+    stockState: stockStateSchema,
+  })
+  .meta({ id: "Variant" });
+
+export const productDetailSchema: z.ZodType<ProductDetail> = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    category: categoryRef,
+    vatRateBps: z.number().int().meta({ description: "VAT rate in basis points (2100 = 21 %)." }),
+    optionNames: z.array(z.string()),
+    variants: z.array(variantSchema),
+    images: z.array(imageSchema),
+    updatedAt: timestamp,
+  })
+  .meta({ id: "Product" });
+
+export const catalogOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/products",
+    tag: "Catalog",
+    summary: "Lists and searches products",
+    description:
+      "Active products, filtered, sorted and paged. `q` searches names and descriptions and tolerates typos. Prices are in the shop's currency, e.g. `minPrice=19.90`.",
+    query: productListQuerySchema,
+    success: { status: 200, description: "One page of products.", schema: productPageSchema },
+  },
+  {
+    method: "get",
+    path: "/api/products/{slug}",
+    tag: "Catalog",
+    summary: "Gets one product with its variants",
+    params: productSlugParamsSchema,
+    success: { status: 200, description: "The product.", schema: productDetailSchema },
+    errors: ["not_found"],
+  },
+];

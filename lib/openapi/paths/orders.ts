@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
+import type { OrderView } from "@/lib/orders/get-order";
+import { orderParamsSchema, orderTokenQuerySchema, storedAddressSchema } from "@/lib/orders/schemas";
+import type { ApiOperation } from "../registry";
+import { timestamp } from "../shared";
+
+const minor = z.number().int();
+
+const orderSchema: z.ZodType<OrderView> = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    userId: z.uuid().nullable(),
+    email: z.string(),
+    status: z.enum(OrderStatus),
+    currency: z.string(),
+    lines: z.array(
+      z.object({
+        productName: z.string(),
+        variantTitle: z.string(),
+        sku: z.string(),
+        quantity: z.number().int(),
+        unitPriceMinor: minor,
+        grossMinor: minor,
+        discountMinor: minor,
+        vatRateBps: z.number().int(),
+        vatMinor: minor,
+      }),
+    ),
+    itemsTotalMinor: minor,
+    discountMinor: minor,
+    discountCode: z.string().nullable(),
+    shippingMinor: minor,
+    shippingMethod: z.string(),
+    totalMinor: minor,
+    vatMinor: minor,
+    vatBreakdown: z.array(z.object({ rateBps: z.number().int(), grossMinor: minor, vatMinor: minor, netMinor: minor })),
+    refundedMinor: minor,
+    shippingAddress: storedAddressSchema,
+    latestPayment: z
+      .object({ id: z.uuid(), status: z.enum(PaymentStatus), failureReason: z.string().nullable() })
+      .nullable(),
+    trackingNumber: z.string().nullable(),
+    carrier: z.string().nullable().meta({ description: "Who carries the parcel, with trackingNumber once shipped." }),
+    refunds: z
+      .array(z.object({ amountMinor: minor, createdAt: timestamp }))
+      .meta({ description: "Money given back so far, oldest first." }),
+    expiresAt: timestamp.meta({ description: "An unpaid order gives its stock back at this time." }),
+    createdAt: timestamp,
+    paidAt: timestamp.nullable(),
+    events: z.array(z.object({ toStatus: z.enum(OrderStatus), createdAt: timestamp })),
+  })
+  .meta({ id: "Order", description: "Amounts are integers in the order currency's minor unit." });
+
+const access =
+  "Visible to the customer who placed it and to anyone holding its signed link (`token`, from the confirmation e-mail); everyone else gets 404.";
+
+export const orderOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/orders/{id}",
+    tag: "Orders",
+    summary: "Gets an order",
+    description: access,
+    params: orderParamsSchema,
+    query: orderTokenQuerySchema,
+    success: { status: 200, description: "The order.", schema: orderSchema },
+    errors: ["not_found"],
+  },
+  {
+    method: "post",
+    path: "/api/orders/{id}/payment",
+    tag: "Orders",
+    summary: "Starts (or resumes) paying an unpaid order",
+    description: `After a declined card or a payment service outage. An open attempt is reused; the order can be paid only once. ${access}`,
+    params: orderParamsSchema,
+    query: orderTokenQuerySchema,
+    success: {
+      status: 201,
+      description: "Where to pay.",
+      schema: z.object({ paymentUrl: z.string() }),
+    },
+    errors: ["not_found", "conflict"],
+  },
+  {
+    method: "get",
+    path: "/api/orders/{id}/invoice",
+    tag: "Orders",
+    summary: "Downloads the order's invoice (PDF)",
+    description: `The invoice exactly as issued when the order was paid. Also open to staff. ${access}`,
+    params: orderParamsSchema,
+    query: orderTokenQuerySchema,
+    success: { status: 200, description: "The invoice.", contentType: "application/pdf" },
+    errors: ["not_found"],
+  },
+];

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { ErrorBody } from "@/lib/http/error-response";
+import { errorStatus, type ErrorCode } from "@/lib/errors";
+import type { Money } from "@/lib/money/money";
+
+// Shapes several areas share. Response schemas are typed against the domain's own types (`z.ZodType<T>`), so the
+// compiler reports a document that drifts from what the handlers return.
+
+const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+
+export const errorBodySchema: z.ZodType<ErrorBody> = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes).meta({ description: "Stable, machine-readable reason." }),
+      message: z.string().meta({ description: "A sentence to show to a person." }),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .meta({ description: "Per-field messages for invalid input, keyed by the dot-joined field path." }),
+      requestId: z.string().meta({ description: "The request's id, also in the x-request-id header and the logs." }),
+    }),
+  })
+  .meta({
+    id: "Error",
+    description: "Every error response has this shape.",
+    example: {
+      error: {
+        code: "invalid_input",
+        message: "Some fields are not valid.",
+        fields: { email: "Enter a valid e-mail address." },
+        requestId: "8f14e45f-ceea-467f-a8d5-5b7c1bfa9f6e",
+      },
+    },
+  });
+
+export const moneySchema: z.ZodType<Money> = z
+  .object({
+    amountMinor: z.number().int().meta({ description: "Integer amount in the currency's minor unit (cents)." }),
+    currency: z.string().meta({ description: "ISO 4217 code.", example: "EUR" }),
+  })
+  .meta({ id: "Money" });
+
+export const stockStateSchema = z.enum(["in_stock", "low_stock", "out_of_stock"]).meta({ id: "StockState" });
+
+export const timestamp = z.iso.datetime();

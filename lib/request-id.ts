@@ -1,0 +1,32 @@
+// The id of the request being handled, for log lines and error bodies. Safe to import anywhere (client bundles
+// reach lib/log.ts through shared form helpers): the per-request store itself is set up by server-only code,
+// lib/runtime/request-context.ts, on globalThis under a registered symbol, so every bundle Next.js builds and the
+// shop's own server see the same one.
+
+export interface RequestContext {
+  requestId: string;
+}
+
+export interface RequestContextStore {
+  getStore(): RequestContext | undefined;
+  run<T>(context: RequestContext, fn: () => T): T;
+}
+
+export const REQUEST_CONTEXT_KEY = Symbol.for("shop.requestContext");
+
+export function requestContextStore(): RequestContextStore | undefined {
+  return (globalThis as { [REQUEST_CONTEXT_KEY]?: RequestContextStore })[REQUEST_CONTEXT_KEY];
+}
+
+/** A client-chosen id is kept when it is harmless (log collectors and error bodies show it), else replaced. */
+export const REQUEST_ID_PATTERN = /^[\w-]{8,64}$/;
+
+export function requestIdFrom(given: string | string[] | null | undefined): string {
+  const value = Array.isArray(given) ? given[0] : given;
+  return value && REQUEST_ID_PATTERN.test(value) ? value : crypto.randomUUID();
+}
+
+/** The id of the request this code runs for, or undefined outside a request (startup, background jobs). */
+export function currentRequestId(): string | undefined {
+  return requestContextStore()?.getStore()?.requestId;
+}

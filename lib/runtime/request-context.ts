@@ -1,0 +1,23 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import {
+  REQUEST_CONTEXT_KEY,
+  type RequestContext,
+  type RequestContextStore,
+  requestContextStore,
+} from "@/lib/request-id";
+
+// Server-only: the AsyncLocalStorage behind lib/request-id.ts, created once per process. The shop's server
+// (server.ts) runs each request inside `withRequestId`; so does the route-handler wrapper, for `next start` and
+// tests that call handlers directly.
+
+function store(): RequestContextStore {
+  const existing = requestContextStore();
+  if (existing) return existing;
+  const created = new AsyncLocalStorage<RequestContext>();
+  (globalThis as { [REQUEST_CONTEXT_KEY]?: RequestContextStore })[REQUEST_CONTEXT_KEY] = created;
+  return created;
+}
+
+export function withRequestId<T>(requestId: string, fn: () => T): T {
+  return store().run({ requestId }, fn);
+}

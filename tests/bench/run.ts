@@ -1,0 +1,395 @@
+// `npm run bench [-- --record] [-- --only catalog,order]`: every benchmark in one run against a production build
+// and a fresh, seeded database (DATABASE_URL / TEST_DATABASE_URL, else the embedded test server): the catalog API,
+// a product page, add to cart, place order and a whole shopper journey, at 50 concurrent connections, each beside
+// its ceiling measured in the same run (a bare node:http server, a trivial Next.js route handler, a prerendered
+// page). Also SQL statements per request (counted in the server process) and the server's peak RSS.
+// --record writes the table into tests/bench/README.md. BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS
+// and BENCH_PORT tune the run.
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type autocannon from "autocannon";
+import pg from "pg";
+import { commit, machine, recordSection, startBenchApp } from "./app-server";
+import { catalogPicks, prepareCarts } from "./carts";
+import { type LoadResult, load, sampleRss, startBareServer, stop } from "./harness";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? Math.min(3, SECONDS));
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const COUNTER_PORT = PORT + 2;
+/** Sequential requests per route over which SQL statements are counted. */
+const SQL_SAMPLES = 20;
+const RSS_BUDGET_MB = 400;
+const README = path.resolve("tests/bench/README.md");
+const BENCH_SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuv";
+
+interface Context {
+  baseUrl: string;
+  picks: { slug: string; variantIds: string[] }[];
+  productSlug: string;
+  carts: string[];
+}
+
+interface Scenario {
+  key: string;
+  label: string;
+  /** The scenario whose requests/s this one is compared with. */
+  ceiling?: string;
+  /** Budgets shown as ✓/✗. */
+  minRatio?: number;
+  maxP95Ms?: number;
+  minRps?: number;
+  /** Requests one unit of work makes (a journey is four). */
+  requestsPerUnit?: number;
+  options(ctx: Context): autocannon.Options;
+  /** One unit of work, for counting SQL statements. */
+  once?(ctx: Context): Promise<void>;
+}
+
+const pick = <T>(items: T[]): T => {
+  const item = items[Math.floor(Math.random() * items.length)];
+  if (item === undefined) throw new Error("nothing to pick from");
+  return item;
+};
+const address = { name: "Bench Shopper", line1: "1 Main St", city: "Dublin", postalCode: "D01 1AA", country: "IE" };
+const checkoutBody = () =>
+  JSON.stringify({
+    email: `bench-${randomUUID().slice(0, 8)}@example.com`,
+    shippingAddress: address,
+    shippingMethod: "standard",
+    idempotencyKey: randomUUID(),
+  });
+const cartCookie = (setCookie: string | string[] | undefined) =>
+  /cart=[0-9a-f-]{36}/.exec(Array.isArray(setCookie) ? setCookie.join(",") : (setCookie ?? ""))?.[0];
+
+async function ok(response: Promise<Response>): Promise<Response> {
+  const r = await response;
+  if (!r.ok) throw new Error(`${r.url}: ${r.status} ${await r.text()}`);
+  return r;
+}
+
+/** Fetch-based versions of the load scenarios' units of work, for counting statements. */
+async function addToCartOnce(ctx: Context): Promise<string> {
+  const r = await ok(
+    fetch(`${ctx.baseUrl}/api/cart/lines`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ variantId: pick(pick(ctx.picks).variantIds) }),
+    }),
+  );
+  await r.arrayBuffer();
+  return cartCookie(r.headers.get("set-cookie") ?? undefined) ?? "";
+}
+
+async function checkoutOnce(ctx: Context, cookie: string): Promise<void> {
+  const r = await ok(
+    fetch(`${ctx.baseUrl}/api/checkout`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: checkoutBody(),
+    }),
+  );
+  await r.arrayBuffer();
+}
+
+const get = async (url: string) => void (await (await ok(fetch(url))).arrayBuffer());
+
+const scenarios: Scenario[] = [
+  {
+    key: "bare",
+    label: "Bare node:http server, own process (ceiling)",
+    options: () => ({ url: `http://127.0.0.1:${PORT + 1}/` }),
+  },
+  {
+    key: "ping",
+    label: "Trivial route handler `GET /api/ping` (ceiling)",
+    ceiling: "bare",
+    options: (ctx) => ({ url: `${ctx.baseUrl}/api/ping` }),
+    once: (ctx) => get(`${ctx.baseUrl}/api/ping`),
+  },
+  {
+    key: "static",
+    label: "Prerendered page `GET /bench/static` (ceiling)",
+    ceiling: "bare",
+    options: (ctx) => ({ url: `${ctx.baseUrl}/bench/static`, headers: { "accept-encoding": "gzip" } }),
+    once: (ctx) => get(`${ctx.baseUrl}/bench/static`),
+  },
+  {
+    key: "catalog",
+    label: "Catalog API `GET /api/products?pageSize=24`",
+    ceiling: "ping",
+    minRatio: 0.7,
+    options: (ctx) => ({ url: `${ctx.baseUrl}/api/products?pageSize=24`, headers: { "accept-encoding": "gzip" } }),
+    once: (ctx) => get(`${ctx.baseUrl}/api/products?pageSize=24`),
+  },
+  {
+    key: "product",
+    label: "Product page `GET /products/<slug>`",
+    ceiling: "static",
+    minRatio: 0.7,
+    maxP95Ms: 100,
+    options: (ctx) => ({ url: `${ctx.baseUrl}/products/${ctx.productSlug}`, headers: { "accept-encoding": "gzip" } }),
+    once: (ctx) => get(`${ctx.baseUrl}/products/${ctx.productSlug}`),
+  },
+  {
+    key: "cart",
+    label: "Add to cart `POST /api/cart/lines` (a new guest cart each)",
+    ceiling: "ping",
+    options: (ctx) => ({
+      url: `${ctx.baseUrl}/api/cart/lines`,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => ({
+            ...request,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ variantId: pick(pick(ctx.picks).variantIds) }),
+          }),
+        },
+      ],
+    }),
+    once: async (ctx) => void (await addToCartOnce(ctx)),
+  },
+  {
+    key: "order",
+    label: "Place order `POST /api/checkout` (1–3 random items)",
+    ceiling: "ping",
+    minRps: 150,
+    maxP95Ms: 150,
+    options: (ctx) => {
+      let next = 0;
+      return {
+        url: `${ctx.baseUrl}/api/checkout`,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (request) => ({
+              ...request,
+              headers: { "content-type": "application/json", cookie: `cart=${ctx.carts[next++ % ctx.carts.length]}` },
+              body: checkoutBody(),
+            }),
+          },
+        ],
+      };
+    },
+    // Prepared carts are taken from the end; the load takes them from the start.
+    once: (ctx) => checkoutOnce(ctx, `cart=${ctx.carts.pop() ?? ""}`),
+  },
+  {
+    key: "journey",
+    label: "Shopper journey: listing → product page → add to cart → place order",
+    ceiling: "ping",
+    requestsPerUnit: 4,
+    options: (ctx) => ({
+      url: ctx.baseUrl,
+      headers: { "accept-encoding": "gzip" },
+      requests: [
+        {
+          method: "GET",
+          path: "/api/products?pageSize=24",
+          onResponse: (_status, _body, context) => Object.assign(context, { product: pick(ctx.picks) }),
+        },
+        {
+          method: "GET",
+          setupRequest: (request, context) => {
+            const { product } = context as { product?: { slug: string } };
+            return { ...request, path: `/products/${product?.slug ?? ctx.productSlug}` };
+          },
+        },
+        {
+          method: "POST",
+          path: "/api/cart/lines",
+          setupRequest: (request, context) => {
+            const { product } = context as { product?: { variantIds: string[] } };
+            return {
+              ...request,
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ variantId: pick(product?.variantIds ?? pick(ctx.picks).variantIds) }),
+            };
+          },
+          onResponse: (_status, _body, context, headers) =>
+            Object.assign(context, { cookie: cartCookie(headers?.["set-cookie"]) }),
+        },
+        {
+          method: "POST",
+          path: "/api/checkout",
+          setupRequest: (request, context) => {
+            const { cookie } = context as { cookie?: string };
+            return {
+              ...request,
+              headers: { "content-type": "application/json", cookie: cookie ?? "" },
+              body: checkoutBody(),
+            };
+          },
+        },
+      ],
+    }),
+    once: async (ctx) => {
+      await get(`${ctx.baseUrl}/api/products?pageSize=24`);
+      const product = pick(ctx.picks);
+      await get(`${ctx.baseUrl}/products/${product.slug}`);
+      await checkoutOnce(ctx, await addToCartOnce(ctx));
+    },
+  },
+];
+
+interface Row {
+  scenario: Scenario;
+  result: LoadResult;
+  /** SQL statements per request (per journey for the journey). */
+  statementsPerUnit: number | null;
+  peakRssMb: number | null;
+}
+
+async function statements(): Promise<number> {
+  const r = await fetch(`http://127.0.0.1:${COUNTER_PORT}/`);
+  return ((await r.json()) as { statements: number }).statements;
+}
+
+async function countStatements(scenario: Scenario, ctx: Context): Promise<number | null> {
+  if (!scenario.once) return null;
+  await scenario.once(ctx);
+  const before = await statements();
+  for (let i = 0; i < SQL_SAMPLES; i++) await scenario.once(ctx);
+  return ((await statements()) - before) / SQL_SAMPLES;
+}
+
+const mark = (pass: boolean, target: string) => (pass ? " ✓" : ` ✗ (target ${target})`);
+
+function table(rows: Row[]): string {
+  const byKey = new Map(rows.map((r) => [r.scenario.key, r]));
+  const lines = [
+    "| Scenario | Requests/s | p50 ms | p95 ms | p99 ms | Errors, non-2xx | Ratio to ceiling | SQL statements | Peak RSS MB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+  ];
+  for (const { scenario, result, statementsPerUnit, peakRssMb } of rows) {
+    const ceiling = scenario.ceiling ? byKey.get(scenario.ceiling) : undefined;
+    const ratio = ceiling ? result.rps / Math.max(1, ceiling.result.rps) : undefined;
+    const ratioText =
+      ratio === undefined
+        ? "—"
+        : `${ratio.toFixed(2)} of ${scenario.ceiling}${scenario.minRatio !== undefined ? mark(ratio >= scenario.minRatio, `≥ ${scenario.minRatio}`) : ""}`;
+    const perUnit = scenario.requestsPerUnit ?? 1;
+    const rps =
+      `${result.rps}` +
+      (perUnit > 1 ? ` (${(result.rps / perUnit).toFixed(0)} journeys/s)` : "") +
+      (scenario.minRps !== undefined ? mark(result.rps >= scenario.minRps, `≥ ${scenario.minRps}`) : "");
+    const p95 = `${result.p95}${scenario.maxP95Ms !== undefined ? mark(result.p95 < scenario.maxP95Ms, `< ${scenario.maxP95Ms}`) : ""}`;
+    const sql =
+      statementsPerUnit === null
+        ? "—"
+        : perUnit > 1
+          ? `${statementsPerUnit.toFixed(1)} per journey`
+          : statementsPerUnit.toFixed(1);
+    const rss = peakRssMb === null ? "—" : `${peakRssMb}${mark(peakRssMb <= RSS_BUDGET_MB, `≤ ${RSS_BUDGET_MB}`)}`;
+    lines.push(
+      `| ${scenario.label} | ${rps} | ${result.p50} | ${p95} | ${result.p99} | ${result.errors}, ${result.non2xx} | ${ratioText} | ${sql} | ${rss} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function selectedScenarios(): Scenario[] {
+  const at = process.argv.indexOf("--only");
+  const only = at >= 0 ? new Set((process.argv[at + 1] ?? "").split(",").filter(Boolean)) : undefined;
+  if (!only) return scenarios;
+  // A chosen scenario brings its ceilings along.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const s of scenarios) {
+      if (only.has(s.key) && s.ceiling && !only.has(s.ceiling)) {
+        only.add(s.ceiling);
+        changed = true;
+      }
+    }
+  }
+  return scenarios.filter((s) => only.has(s.key));
+}
+
+async function postgresVersion(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+    return rows[0]?.v ?? "?";
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const chosen = selectedScenarios();
+  let carts: string[] = [];
+  const app = await startBenchApp(PORT, {
+    // Background jobs and the mail worker off: their polling would blur the statement counts.
+    env: {
+      JOBS_ENABLED: "false",
+      MAIL_WORKER: "off",
+      AUTH_SECRET: BENCH_SECRET,
+      CHECKOUT_RATE_LIMIT_PER_MINUTE: "100000000",
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20",
+      BENCH_SQL_COUNTER_PORT: String(COUNTER_PORT),
+    },
+    nodeArgs: ["--import", "./tests/bench/sql-counter.ts"],
+    prepare: async (url) => {
+      // Enough carts that no checkout finds its cart already ordered.
+      carts = await prepareCarts(url, "mix", Math.max(2_000, (SECONDS + WARMUP_SECONDS) * 1_000 + SQL_SAMPLES * 4));
+    },
+  });
+  try {
+    const picks = await catalogPicks(app.databaseUrl);
+    const productSlug = picks.find((p) => p.slug === "linen-shirt")?.slug ?? picks[0]?.slug ?? "";
+    const ctx: Context = { baseUrl: app.baseUrl, picks, productSlug, carts };
+    const rows: Row[] = [];
+    for (const scenario of chosen) {
+      const bare = scenario.key === "bare" ? await startBareServer(PORT + 1) : undefined;
+      try {
+        const options = { connections: CONNECTIONS, ...scenario.options(ctx) };
+        if (WARMUP_SECONDS > 0) await load({ ...options, duration: WARMUP_SECONDS });
+        const rss = bare ? undefined : sampleRss(app.pid);
+        const result = await load({ ...options, duration: SECONDS });
+        const peakRssMb = rss ? rss.stop() : null;
+        const statementsPerUnit = bare ? null : await countStatements(scenario, ctx);
+        rows.push({ scenario, result, statementsPerUnit, peakRssMb });
+        console.log(
+          `bench: ${scenario.key}: ${result.rps} req/s, p95 ${result.p95} ms, ${result.non2xx + result.errors} failed`,
+        );
+      } finally {
+        if (bare) await stop(bare);
+      }
+    }
+    const peak = Math.max(0, ...rows.map((r) => r.peakRssMb ?? 0));
+    const text = [
+      `Run ${new Date().toISOString()} on ${machine()}; PostgreSQL ${await postgresVersion(app.databaseUrl)} on the same machine; commit ${commit()}.`,
+      `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per scenario after a ${WARMUP_SECONDS} s warm-up, production build served by lib/runtime/server.ts (one process, background jobs and mail worker off), load generator on the same machine. SQL statements are counted at the pg driver inside the server over ${SQL_SAMPLES} sequential requests (BEGIN/COMMIT included). Peak RSS of the server process during each scenario; budget ${RSS_BUDGET_MB} MB, peak this run ${peak} MB${peak <= RSS_BUDGET_MB ? " ✓" : " ✗"}.`,
+      "",
+      table(rows),
+    ].join("\n");
+    console.log(`\n${text}\n`);
+    await mkdir("tests/bench/results", { recursive: true });
+    await writeFile(
+      "tests/bench/results/bench.json",
+      JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, rows }, null, 2),
+    );
+    if (process.argv.includes("--record")) {
+      await recordSection(README, "bench:all", text);
+      // Formatted as `npm run format` would, so the recorded table passes the format check.
+      const { format, resolveConfig } = await import("prettier");
+      const readme = await readFile(README, "utf8");
+      await writeFile(README, await format(readme, { ...(await resolveConfig(README)), filepath: README }));
+      console.log(`bench: recorded in ${path.relative(process.cwd(), README)}`);
+    }
+  } finally {
+    await app.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
