@@ -5,8 +5,17 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { type HandlerContext, type HandlerSpec, handler } from "./handler";
-import { toAppError } from "./error-response";
+import {
+  type HandlerContext,
+  type HandlerSpec,
+  type RouteContext,
+  assertSameOrigin,
+  isWrite,
+  parseRequest,
+  requestIdOf,
+  toResponse,
+} from "./handler";
+import { errorResponse, toAppError } from "./error-response";
 
 // Route handlers under /api/admin: a staff session or a personal API token ("Authorization: Bearer shop_…"),
 // the token's scope checked against what the route does, and every call written to the audit log.
@@ -37,6 +46,10 @@ export async function staffActorFor(request: Request, requestId: string): Promis
   return actorFromSession(await requireStaff(), requestId);
 }
 
+/**
+ * Who is calling is settled before anything of the request is read: an anonymous caller or a customer gets 401/403
+ * whatever they send, never a validation error that would describe the route.
+ */
 export function adminHandler<
   Q extends Schema | undefined = undefined,
   P extends Schema | undefined = undefined,
@@ -44,28 +57,32 @@ export function adminHandler<
 >(
   spec: AdminHandlerSpec<Q, P, B>,
   fn: (ctx: AdminHandlerContext<Infer<Q>, Infer<P>, Infer<B>>) => Promise<Response | object>,
-) {
-  return handler<Q, P, B>(spec, async (ctx) => {
-    const actor = await staffActorFor(ctx.request, ctx.requestId);
-    const url = new URL(ctx.request.url);
-    const audit = (status: number) =>
-      recordAudit(db, actor, {
-        action: "api.request",
-        entityType: "api",
-        entityId: url.pathname,
-        after: { method: ctx.request.method, status, query: url.search || undefined },
-      });
+): (request: Request, context: RouteContext) => Promise<Response> {
+  return async (request, context) => {
+    const requestId = requestIdOf(request);
+    let audit: ((status: number) => Promise<void>) | null = null;
     try {
+      if (isWrite(request) && !spec.allowCrossSite) assertSameOrigin(request);
+      const actor = await staffActorFor(request, requestId);
+      const url = new URL(request.url);
+      audit = (status: number) =>
+        recordAudit(db, actor, {
+          action: "api.request",
+          entityType: "api",
+          entityId: url.pathname,
+          after: { method: request.method, status, query: url.search || undefined },
+        });
       if (spec.access === "write" && actor.scope !== "WRITE") {
         throw new AppError("forbidden", "This API token may only read.");
       }
       if (spec.adminOnly && actor.role !== "ADMIN") throw new AppError("forbidden", "Administrators only.");
-      const result = await fn({ ...ctx, actor });
-      await audit(result instanceof Response ? result.status : 200);
-      return result;
+      const input = await parseRequest(spec, request, context);
+      const response = toResponse(await fn({ request, requestId, ...input, actor }), requestId);
+      await audit(response.status);
+      return response;
     } catch (error) {
-      await audit(toAppError(error).status).catch(() => undefined);
-      throw error;
+      await audit?.(toAppError(error).status).catch(() => undefined);
+      return errorResponse(error, requestId);
     }
-  });
+  };
 }

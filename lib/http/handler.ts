@@ -28,10 +28,12 @@ export interface HandlerContext<Q, P, B> {
   body: B;
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export const isWrite = (request: Request) => WRITE_METHODS.has(request.method);
 
 export function requestIdOf(request: Request): string {
   const given = request.headers.get("x-request-id");
@@ -48,7 +50,7 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return out;
 }
 
-function assertSameOrigin(request: Request): void {
+export function assertSameOrigin(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
     throw new AppError("forbidden", "Cross-site requests are not allowed.");
@@ -78,6 +80,30 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   }
 }
 
+/** Query, route params and JSON body, each through its schema (a ZodError becomes a 400). */
+export async function parseRequest<
+  Q extends Schema | undefined,
+  P extends Schema | undefined,
+  B extends Schema | undefined,
+>(
+  spec: HandlerSpec<Q, P, B>,
+  request: Request,
+  context: RouteContext,
+): Promise<{ query: Infer<Q>; params: Infer<P>; body: Infer<B> }> {
+  const url = new URL(request.url);
+  const query = spec.query ? spec.query.parse(searchParamsToObject(url.searchParams)) : undefined;
+  const params = spec.params ? spec.params.parse(await context.params) : undefined;
+  const body = spec.body ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes ?? 64 * 1024)) : undefined;
+  return { query: query as Infer<Q>, params: params as Infer<P>, body: body as Infer<B> };
+}
+
+/** A handler's result as the response: data becomes JSON; every response carries the request id. */
+export function toResponse(result: Response | object, requestId: string): Response {
+  const response = result instanceof Response ? result : Response.json(result);
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
 export function handler<
   Q extends Schema | undefined = undefined,
   P extends Schema | undefined = undefined,
@@ -89,21 +115,8 @@ export function handler<
   return async (request, context) => {
     const requestId = requestIdOf(request);
     try {
-      if (WRITE_METHODS.has(request.method) && !spec.allowCrossSite) assertSameOrigin(request);
-      const url = new URL(request.url);
-      const query = spec.query ? spec.query.parse(searchParamsToObject(url.searchParams)) : undefined;
-      const params = spec.params ? spec.params.parse(await context.params) : undefined;
-      const body = spec.body ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes ?? 64 * 1024)) : undefined;
-      const result = await fn({
-        request,
-        requestId,
-        query: query as Infer<Q>,
-        params: params as Infer<P>,
-        body: body as Infer<B>,
-      });
-      const response = result instanceof Response ? result : Response.json(result);
-      response.headers.set("x-request-id", requestId);
-      return response;
+      if (isWrite(request) && !spec.allowCrossSite) assertSameOrigin(request);
+      return toResponse(await fn({ request, requestId, ...(await parseRequest(spec, request, context)) }), requestId);
     } catch (error) {
       return errorResponse(error, requestId);
     }
