@@ -62,7 +62,13 @@ function record(row: Row): Record<CsvColumn, string> {
 }
 
 const toCsv = (records: Record<CsvColumn, string>[]) =>
-  stringify(records, { columns: [...csvColumns], escape_formulas: true, record_delimiter: "windows" });
+  stringify(records, {
+    columns: [...csvColumns],
+    escape_formulas: true,
+    record_delimiter: "windows",
+    // Line breaks inside a description are quoted too, not only the \r\n between records.
+    quoted_match: /[\r\n]/,
+  });
 
 /**
  * Every variant of the products the filter selects, as CSV, read from the database 500 rows at a time as the
