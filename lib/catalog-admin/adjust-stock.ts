@@ -39,8 +39,8 @@ export async function adjustStock(
           row.stockOnHand + input.delta > MAX_STOCK
             ? `Stock on hand can be at most ${MAX_STOCK}.`
             : floor > 0
-              ? `Stock on hand cannot go below the ${floor} units reserved by unpaid orders: there are ${row.stockOnHand} on hand, so remove at most ${row.stockOnHand - floor}.`
-              : `Stock on hand cannot go below 0: there are ${row.stockOnHand} on hand.`;
+              ? `Stock on hand cannot go below the ${floor} units reserved by unpaid orders: ${row.stockOnHand} on hand now, so remove at most ${row.stockOnHand - floor}.`
+              : `Stock on hand cannot go below 0: ${row.stockOnHand} on hand now.`;
         throw new AppError("conflict", message, { fields: { delta: message } });
       }
       const adjustment = await tx.stockAdjustment.create({

@@ -142,7 +142,7 @@ describe("preview and apply", () => {
       expect(report.ok).toBe(false);
       expect(report.applied).toBe(false);
       expect(report.issues).toEqual([
-        { row: 4, column: "price", message: expect.stringContaining("at most 2 decimals") },
+        { row: 4, column: "price", message: expect.stringContaining("at most 2 decimals") as string },
       ]);
     }
     expect(await counts()).toEqual(before);
@@ -291,7 +291,7 @@ describe("row issues", () => {
       const before = await counts();
       const report = await apply(csv(rows()));
       expect(report.applied).toBe(false);
-      expect(report.issues).toContainEqual({ row, column, message: expect.stringMatching(message) });
+      expect(report.issues).toContainEqual({ row, column, message: expect.stringMatching(message) as string });
       expect(await counts()).toEqual(before);
     },
   );
@@ -306,7 +306,7 @@ describe("row issues", () => {
   ])("a file with %s is refused as a whole at row 1", async (_label, text, message) => {
     const report = await previewProductImport(db, text);
     expect(report.ok).toBe(false);
-    expect(report.issues[0]).toMatchObject({ row: 1, message: expect.stringMatching(message) });
+    expect(report.issues[0]).toMatchObject({ row: 1, message: expect.stringMatching(message) as string });
   });
 
   it("numbers rows as a spreadsheet does: empty lines and quoted line breaks count once", async () => {

@@ -96,10 +96,10 @@ describe("createProduct, updateProduct, archiveProduct", () => {
     const existing = await created();
     const before = await db.product.count();
     const taken = await refusal(created({ name: existing.name }));
-    expect(taken.details.fields).toEqual({ slug: expect.stringContaining("already used") });
+    expect(taken.details.fields).toEqual({ slug: expect.stringContaining("already used") as string });
     const sku = existing.variants[0]?.sku ?? "";
     const usedSku = await refusal(created({ optionNames: [], variants: [{ sku: sku.toLowerCase(), price: "1.00" }] }));
-    expect(usedSku.details.fields).toEqual({ "variants.0.sku": expect.stringContaining("already used") });
+    expect(usedSku.details.fields).toEqual({ "variants.0.sku": expect.stringContaining("already used") as string });
     const unknown = await refusal(created({ categoryId: "00000000-0000-4000-8000-000000000000" }));
     expect(unknown.details.fields).toEqual({ categoryId: "This category does not exist." });
     expect(await db.product.count()).toBe(before);
@@ -132,7 +132,7 @@ describe("createProduct, updateProduct, archiveProduct", () => {
     const added = await refusal(
       updateProduct(db, actorOf(admin), product.id, productUpdateSchema.parse({ optionNames: ["Colour", "Size"] })),
     );
-    expect(added.details.fields).toEqual({ optionNames: expect.stringContaining("not added or removed") });
+    expect(added.details.fields).toEqual({ optionNames: expect.stringContaining("not added or removed") as string });
   });
 
   it("archives instead of deleting, once, with the status before and after", async () => {
@@ -420,7 +420,7 @@ describe("hostile input to /api/admin/products", () => {
       params: { id: a.id },
     });
     expect(res.status).toBe(400);
-    expect(errorOf(res.body).fields).toEqual({ slug: expect.stringContaining("already used") });
+    expect(errorOf(res.body).fields).toEqual({ slug: expect.stringContaining("already used") as string });
   });
 
   it.each([
