@@ -60,6 +60,7 @@ interface ExistingVariant extends VariantFields {
 interface ExistingProduct extends ProductFields {
   id: string;
   slug: string;
+  variantCount: number;
 }
 
 type ProductField = keyof Omit<ProductFields, "optionNames">;
@@ -122,7 +123,8 @@ async function loadProducts(
   const bySlug = new Map<string, ExistingProduct>();
   const load = async (where: Prisma.Sql) => {
     const rows = await client.$queryRaw<ExistingProduct[]>`
-      SELECT id, slug, name, description, "categoryId", status::text AS status, featured, "vatRateBps", "optionNames"
+      SELECT id, slug, name, description, "categoryId", status::text AS status, featured, "vatRateBps", "optionNames",
+             (SELECT count(*)::int FROM product_variants v WHERE v."productId" = products.id) AS "variantCount"
       FROM products WHERE ${where}
       ORDER BY id ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
     for (const row of rows) {
@@ -306,6 +308,8 @@ export async function planProductImport(
     },
   };
   const described = new Set<ProductTarget>();
+  // New variants without a position follow the product's others, in file order.
+  const nextPosition = new Map<ProductTarget, number>();
   for (const p of parsed) {
     const { row, input } = p;
     const target = rowTarget.get(row);
@@ -338,6 +342,11 @@ export async function planProductImport(
         for (const [field] of changed) changes.push(`product ${field === "vatRateBps" ? "VAT rate" : field}`);
       }
     }
+    const position = (t: ProductTarget) => {
+      const next = nextPosition.get(t) ?? t.existing?.variantCount ?? 0;
+      nextPosition.set(t, next + 1);
+      return next;
+    };
     const variant = variants.get(input.sku);
     if (input.currency && variant && input.currency !== variant.currency) {
       issues.push({ row, column: "currency", message: `This variant is priced in ${variant.currency}.` });
@@ -354,7 +363,7 @@ export async function planProductImport(
         priceMinor: input.price ?? 0,
         stockOnHand: input.stock_on_hand ?? 0,
         active: input.variant_active ?? true,
-        position: input.variant_position ?? 0,
+        position: input.variant_position ?? position(target),
       });
       changes.push(`new variant at ${formatDecimal(input.price ?? 0, env.SHOP_CURRENCY)}`);
       plan.previews.push({ row, sku: input.sku, productSlug: target.key, action: "create", changes });

@@ -92,6 +92,8 @@ describe("preview and apply", () => {
       [`IK-${s.toUpperCase()}-BLUE`, 4100, 0, { Colour: "Blue" }],
       [`IK-${s.toUpperCase()}-RED`, 3990, 5, { Colour: "Red" }],
     ]);
+    // Without variant_position, new variants are shown in file order.
+    expect(product.variants.map((v) => v.position)).toEqual([1, 0]);
     const adjustments = await db.stockAdjustment.findMany({ where: { variant: { productId: product.id } } });
     expect(adjustments.map((a) => [a.delta, a.stockAfter, a.reason])).toEqual([[5, 5, "CSV import"]]);
     const audits = await db.auditLog.findMany({ where: { entityId: product.id } });

@@ -78,6 +78,10 @@ describe("form fields to API input", () => {
     });
   });
 
+  it("reads an empty list as no items", () => {
+    expect(nestFormFields({ optionNames: " , " }, { lists: ["optionNames"] })).toEqual({ optionNames: [] });
+  });
+
   it("gives schema errors the input's own name", () => {
     const result = productCreateSchema.safeParse(
       nestFormFields(

@@ -39,6 +39,7 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 /** {"0": a, "1": b} → [a, b], all the way down. */
 function arraysFromIndexes(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(arraysFromIndexes);
   const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, arraysFromIndexes(v)] as const);
   if (entries.length > 0 && entries.every(([k]) => /^\d+$/.test(k))) {
     return entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, v]) => v);

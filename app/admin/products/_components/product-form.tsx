@@ -47,6 +47,9 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
   const [slug, setSlug] = useState(value("slug", product.slug));
   const [optionText, setOptionText] = useState(value("optionNames", product.optionNames.join(", ")));
   const optionNames = splitNames(optionText);
+  // Selects are controlled: a form reset after the action would otherwise put back their first default.
+  const [categoryId, setCategoryId] = useState(value("categoryId", product.categoryId));
+  const [status, setStatus] = useState(value("status", product.status));
 
   return (
     <form action={formAction} className="admin-form" noValidate aria-busy={pending}>
@@ -92,7 +95,8 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
           name="categoryId"
           label="Category"
           required
-          defaultValue={value("categoryId", product.categoryId)}
+          value={categoryId}
+          onChange={(event) => setCategoryId(event.currentTarget.value)}
           error={error("categoryId")}
         >
           {product.categoryId ? null : <option value="">Choose a category</option>}
@@ -107,12 +111,13 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
           id="product-status"
           name="status"
           label="Status"
-          defaultValue={value("status", product.status)}
+          value={status}
+          onChange={(event) => setStatus(event.currentTarget.value)}
           error={error("status")}
         >
-          {(["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((status) => (
-            <option key={status} value={status}>
-              {statusLabels[status]}
+          {(["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((option) => (
+            <option key={option} value={option}>
+              {statusLabels[option]}
             </option>
           ))}
         </SelectField>
