@@ -1,6 +1,6 @@
 // The product CSV: one row per variant, the product's own fields repeated on each of its rows. The export writes
 // every column; the import needs only `sku` and the columns it should change, so a file can be an export edited in
-// a spreadsheet (round trip) or a two-column price list. See docs in README ("Catalog CSV").
+// a spreadsheet (round trip) or a two-column price list. README, "Catalog administration", documents the columns.
 
 export const csvColumns = [
   "sku",

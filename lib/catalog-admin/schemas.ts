@@ -65,7 +65,7 @@ export const priceSchema = z
     if (minor === null) {
       ctx.addIssue({
         code: "custom",
-        message: `The price must be an amount from 0 to ${MAX_PRICE_MAJOR} with at most 2 decimals, such as 19.99.`,
+        message: `The price must be an amount from 0 to ${MAX_PRICE_MAJOR.toLocaleString("en")} with at most 2 decimals, such as 19.99.`,
       });
       return z.NEVER;
     }

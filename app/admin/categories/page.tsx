@@ -34,15 +34,17 @@ export default async function CategoriesPage() {
             {categories.map((category, index) => (
               <li key={category.id} className="category-row">
                 <div className="category-row-head">
-                  <h3>
-                    {category.name} {category.archived ? <span className="badge">Archived</span> : null}
-                  </h3>
-                  <span className="muted">
-                    /{category.slug} ·{" "}
-                    <Link href={`/admin/products?categoryId=${category.id}`}>
-                      {category.productCount} product{category.productCount === 1 ? "" : "s"}
-                    </Link>
-                  </span>
+                  <div>
+                    <h3>
+                      {category.name} {category.archived ? <span className="badge">Archived</span> : null}
+                    </h3>
+                    <span className="muted">
+                      /categories/{category.slug} ·{" "}
+                      <Link href={`/admin/products?categoryId=${category.id}`}>
+                        {category.productCount} product{category.productCount === 1 ? "" : "s"}
+                      </Link>
+                    </span>
+                  </div>
                   <MoveButtons
                     action={moveCategoryAction}
                     category={category}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { listAdminCategories } from "@/lib/catalog-admin/list-admin-categories";
@@ -113,7 +114,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
 
       {result.items.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table catalog-table">
             <caption className="visually-hidden">Products, most recently changed first</caption>
             <thead>
               <tr>
@@ -143,9 +144,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
                   <td>
                     <div className="product-cell">
                       {row.image ? (
-                        // A 48 px thumbnail of an already optimised picture: a plain img keeps the list light.
-                        // eslint-disable-next-line @next/next/no-img-element
-                        <img src={row.image.url} alt="" width={48} height={48} loading="lazy" />
+                        <Image src={row.image.url} alt="" width={48} height={48} sizes="48px" />
                       ) : (
                         <span className="thumb-placeholder" aria-hidden="true" />
                       )}

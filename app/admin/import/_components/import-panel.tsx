@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { ImportProgress, ImportReport } from "@/lib/catalog-admin/import-types";
+import { type ImportProgress, type ImportReport, MAX_PREVIEW_ROWS } from "@/lib/catalog-admin/import-types";
 
 type Stage =
   | { kind: "idle" }
@@ -90,7 +90,7 @@ function Summary({ report }: { report: ImportReport }) {
       {items.map(([label, value]) => (
         <div key={label} className="stat">
           <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dd>{value.toLocaleString()}</dd>
         </div>
       ))}
     </dl>
@@ -229,7 +229,10 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
           {report.preview.length > 0 && !report.applied ? (
             <div className="table-scroll">
               <table className="data-table">
-                <caption>Rows that change something (first {report.preview.length})</caption>
+                <caption>
+                  Rows that change something
+                  {report.preview.length >= MAX_PREVIEW_ROWS ? ` (first ${MAX_PREVIEW_ROWS} shown)` : ""}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col" className="num">

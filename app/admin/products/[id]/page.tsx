@@ -111,62 +111,92 @@ export default async function EditProductPage({ params, searchParams }: Props) {
 
         <section className="panel" aria-labelledby="variants-title">
           <h2 id="variants-title">Variants and stock</h2>
-          {product.variants.length === 0 ? <p>This product has no variants yet; add one below.</p> : null}
-          <div className="edit-layout">
+          {product.variants.length === 0 ? (
+            <p>This product has no variants yet; add one below.</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table catalog-table">
+                <caption className="visually-hidden">Variants, in the order the shop shows them</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">SKU</th>
+                    <th scope="col">Options</th>
+                    <th scope="col" className="num">
+                      Price
+                    </th>
+                    <th scope="col" className="num">
+                      On hand
+                    </th>
+                    <th scope="col" className="num">
+                      Reserved
+                    </th>
+                    <th scope="col" className="num">
+                      Available
+                    </th>
+                    <th scope="col">For sale</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {product.variants.map((variant) => (
+                    <tr key={variant.id}>
+                      <th scope="row">{variant.sku}</th>
+                      <td>{optionText(variant.optionValues) || "—"}</td>
+                      <td className="num">{formatMoney(variant.price, env.SHOP_LOCALE)}</td>
+                      <td className="num">{variant.stockOnHand}</td>
+                      <td className="num">{variant.stockReserved}</td>
+                      <td className="num" data-testid={`available-${variant.sku}`}>
+                        {variant.available}
+                      </td>
+                      <td>{variant.active ? "Yes" : <span className="badge">No</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <div className="variant-list">
             {product.variants.map((variant, index) => (
-              <article key={variant.id} className="variant-card" aria-labelledby={`variant-${index}-title`}>
-                <h3 id={`variant-${index}-title`}>
-                  {variant.sku}
-                  {Object.keys(variant.optionValues).length > 0 ? (
-                    <span className="muted">{optionText(variant.optionValues)}</span>
-                  ) : null}
-                  {variant.active ? null : <span className="badge">Not for sale</span>}
-                </h3>
-                <dl className="stock-figures">
-                  <div>
-                    <dt>Price</dt>
-                    <dd>{formatMoney(variant.price, env.SHOP_LOCALE)}</dd>
-                  </div>
-                  <div>
-                    <dt>On hand</dt>
-                    <dd>{variant.stockOnHand}</dd>
-                  </div>
-                  <div>
-                    <dt>Reserved</dt>
-                    <dd>{variant.stockReserved}</dd>
-                  </div>
-                  <div>
-                    <dt>Available</dt>
-                    <dd data-testid={`available-${variant.sku}`}>{variant.available}</dd>
-                  </div>
-                </dl>
+              <details key={variant.id} className="variant-card" open={product.variants.length === 1}>
+                <summary>
+                  Edit {variant.sku}
+                  {Object.keys(variant.optionValues).length > 0 ? ` (${optionText(variant.optionValues)})` : ""} or
+                  adjust its stock
+                </summary>
                 <div className="variant-columns">
-                  <VariantForm
-                    mode="edit"
-                    action={updateVariantAction}
-                    hidden={{ id: variant.id }}
-                    idPrefix={`variant-${index}`}
-                    optionNames={product.optionNames}
-                    currency={currency}
-                    variant={{
-                      sku: variant.sku,
-                      price: formatDecimal(variant.price.amountMinor, variant.price.currency),
-                      position: variant.position,
-                      active: variant.active,
-                      optionValues: variant.optionValues,
-                    }}
-                  />
-                  <StockForm
-                    action={adjustStockAction}
-                    variantId={variant.id}
-                    sku={variant.sku}
-                    idPrefix={`stock-${index}`}
-                  />
+                  <section aria-labelledby={`variant-${index}-edit`}>
+                    <h3 id={`variant-${index}-edit`}>Variant</h3>
+                    <VariantForm
+                      mode="edit"
+                      action={updateVariantAction}
+                      hidden={{ id: variant.id }}
+                      idPrefix={`variant-${index}`}
+                      optionNames={product.optionNames}
+                      currency={currency}
+                      variant={{
+                        sku: variant.sku,
+                        price: formatDecimal(variant.price.amountMinor, variant.price.currency),
+                        position: variant.position,
+                        active: variant.active,
+                        optionValues: variant.optionValues,
+                      }}
+                    />
+                  </section>
+                  <section aria-labelledby={`variant-${index}-stock`}>
+                    <h3 id={`variant-${index}-stock`}>
+                      Stock: {variant.stockOnHand} on hand, {variant.stockReserved} reserved
+                    </h3>
+                    <StockForm
+                      action={adjustStockAction}
+                      variantId={variant.id}
+                      sku={variant.sku}
+                      idPrefix={`stock-${index}`}
+                    />
+                  </section>
                 </div>
-              </article>
+              </details>
             ))}
-            <article className="variant-card" aria-labelledby="new-variant-title">
-              <h3 id="new-variant-title">Add a variant</h3>
+            <details className="variant-card" open={product.variants.length === 0}>
+              <summary>Add a variant</summary>
               <VariantForm
                 mode="create"
                 action={addVariantAction}
@@ -182,7 +212,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                   optionValues: {},
                 }}
               />
-            </article>
+            </details>
           </div>
         </section>
 

@@ -151,6 +151,7 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
       {mode === "create" ? (
         <fieldset className="form-fieldset">
           <legend>First variant</legend>
+          <p className="form-hint">Prices include VAT. More variants can be added once the product is created.</p>
           <div className="form-row">
             <FormField
               id="variant-sku"
@@ -165,7 +166,7 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
             <FormField
               id="variant-price"
               name="variants.0.price"
-              label={`Price (${currency}, VAT included)`}
+              label={`Price (${currency})`}
               required
               inputMode="decimal"
               maxLength={12}

@@ -22,12 +22,13 @@ export function StockForm({ action, variantId, sku, idPrefix }: Props) {
     <form action={formAction} className="stack-form" noValidate aria-busy={pending}>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={variantId} />
-      <div className="form-row">
+      <div className="stack-form">
         <FormField
           id={`${idPrefix}-delta`}
           name="delta"
           label="Change in units"
           hint="e.g. 12 for a delivery, -2 for damaged goods"
+          className="input input-short"
           required
           inputMode="numeric"
           maxLength={9}

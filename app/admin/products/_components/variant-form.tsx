@@ -64,8 +64,7 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
         <FormField
           id={id("position")}
           name="position"
-          label="Position"
-          hint="Lower comes first."
+          label="Position (lower first)"
           inputMode="numeric"
           maxLength={5}
           defaultValue={value("position", String(variant.position))}
