@@ -23,11 +23,10 @@ export async function assertSkusFree(
   exceptVariantId?: string,
 ): Promise<void> {
   if (skus.length === 0) return;
-  const taken = await tx.productVariant.findMany({
-    where: { sku: { in: [...skus] } },
-    select: { id: true, sku: true },
-  });
-  const takenSkus = new Set(taken.filter((v) => v.id !== exceptVariantId).map((v) => v.sku));
+  // Compared in capitals, so a SKU stored in other letters (by SQL or an older version) still counts as taken.
+  const taken = await tx.$queryRaw<{ id: string; sku: string }[]>`
+    SELECT id, sku FROM product_variants WHERE upper(sku) = ANY(${[...skus]}::text[])`;
+  const takenSkus = new Set(taken.filter((v) => v.id !== exceptVariantId).map((v) => v.sku.toUpperCase()));
   const fields: Record<string, string> = {};
   skus.forEach((sku, index) => {
     if (takenSkus.has(sku)) fields[fieldOf(index)] = `The SKU ${sku} is already used by another variant.`;

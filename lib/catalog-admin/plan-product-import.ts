@@ -106,9 +106,11 @@ async function loadVariants(client: Db | Tx, skus: string[], lock: boolean): Pro
   for (const part of chunks(skus)) {
     const rows = await client.$queryRaw<ExistingVariant[]>`
       SELECT id, sku, "productId", "optionValues", "priceMinor", currency, "stockOnHand", "stockReserved", active, position
-      FROM product_variants WHERE sku = ANY(${part}::text[])
+      FROM product_variants WHERE upper(sku) = ANY(${part}::text[])
       ORDER BY id ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
-    for (const row of rows) found.set(row.sku, { ...row, currency: row.currency.trim() });
+    // Keyed in capitals, as the file's SKUs are: a SKU stored in other letters (by SQL, or before SKUs were
+    // normalised) is still found, and keeps its spelling.
+    for (const row of rows) found.set(row.sku.toUpperCase(), { ...row, currency: row.currency.trim() });
   }
   return found;
 }

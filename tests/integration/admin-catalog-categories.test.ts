@@ -11,7 +11,15 @@ import { moveCategory } from "@/lib/catalog-admin/move-category";
 import type { AdminCategory } from "@/lib/catalog-admin/types";
 import { updateCategory } from "@/lib/catalog-admin/update-category";
 import { createDb } from "@/lib/db/client";
-import { actorOf, adminUser, auditOf, customerUser, jsonBody, suffix } from "../support/admin-catalog";
+import {
+  actorOf,
+  adminUser,
+  auditOf,
+  customerUser,
+  jsonBody,
+  retireCategories,
+  suffix,
+} from "../support/admin-catalog";
 import { call, errorOf } from "../support/route";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -19,20 +27,21 @@ vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => Promise.resolv
 
 const db = createDb(inject("databaseUrl"), 2);
 let admin: CurrentUser;
-const archivedHere: string[] = [];
+const createdHere: string[] = [];
 
 beforeAll(async () => {
   admin = await adminUser(db);
 });
 afterAll(async () => {
-  // Other test files count the storefront's products: leave no archived category holding active ones.
-  await db.category.updateMany({ where: { id: { in: archivedHere } }, data: { archived: false } });
+  await retireCategories(db, createdHere);
   await db.$disconnect();
 });
 
 async function createViaRoute(body: Record<string, unknown>) {
   session.user = admin;
-  return call(createCategoryRoute, "/api/admin/categories", jsonBody("POST", body));
+  const res = await call(createCategoryRoute, "/api/admin/categories", jsonBody("POST", body));
+  if (res.status === 201) createdHere.push((res.body as AdminCategory).id);
+  return res;
 }
 
 describe("/api/admin/categories", () => {
@@ -134,7 +143,6 @@ describe("archiving a category", () => {
   it("hides it and its products from the storefront at once, and unarchiving brings them back", async () => {
     session.user = admin;
     const category = (await createViaRoute({ name: `Seasonal ${suffix()}` })).body as AdminCategory;
-    archivedHere.push(category.id);
     const slug = `seasonal-lantern-${suffix()}`;
     await db.product.create({
       data: {

@@ -9,7 +9,15 @@ import { csvColumns } from "@/lib/catalog-admin/csv-format";
 import type { ImportReport } from "@/lib/catalog-admin/import-types";
 import { previewProductImport } from "@/lib/catalog-admin/preview-product-import";
 import { createDb } from "@/lib/db/client";
-import { actorOf, adminUser, bearer, customerUser, ownCategory, suffix } from "../support/admin-catalog";
+import {
+  actorOf,
+  adminUser,
+  bearer,
+  customerUser,
+  ownCategory,
+  retireCategories,
+  suffix,
+} from "../support/admin-catalog";
 import { call, errorOf } from "../support/route";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -23,7 +31,10 @@ beforeAll(async () => {
   admin = await adminUser(db);
   category = await ownCategory(db, "Import");
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await retireCategories(db, [category.id]);
+  await db.$disconnect();
+});
 
 const csv = (rows: Record<string, string>[], columns?: string[]) =>
   stringify(rows, { header: true, columns: columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))] });
@@ -119,6 +130,18 @@ describe("preview and apply", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: variant.id, action: "variant.update" } });
     expect(audit.before).toEqual({ priceMinor: 3990, stockOnHand: 6 });
     expect(audit.after).toMatchObject({ priceMinor: 3550, stockOnHand: 9 });
+  });
+
+  it("finds a SKU stored in lower case (by SQL or before SKUs were capitalised) and keeps its spelling", async () => {
+    const variant = await existingVariant(6);
+    const lower = `legacy-${suffix()}`;
+    await db.productVariant.update({ where: { id: variant.id }, data: { sku: lower } });
+    const report = await apply(csv([{ sku: lower.toUpperCase(), price: "12.00" }]));
+    expect(report.summary).toMatchObject({ variantsCreated: 0, variantsUpdated: 1 });
+    expect(await db.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).toMatchObject({
+      sku: lower,
+      priceMinor: 1200,
+    });
   });
 
   it("a file with one bad row names the row and writes nothing, in preview and in apply", async () => {

@@ -23,6 +23,7 @@ import {
   customerUser,
   jsonBody,
   ownCategory,
+  retireCategories,
   suffix,
 } from "../support/admin-catalog";
 import { placeAndPayOrder } from "../support/fixtures";
@@ -40,7 +41,10 @@ beforeAll(async () => {
   admin = await adminUser(db);
   categoryId = (await ownCategory(db, "Products")).id;
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await retireCategories(db, [categoryId]);
+  await db.$disconnect();
+});
 
 const newProduct = (overrides: Record<string, unknown> = {}) => {
   const s = suffix();
@@ -100,6 +104,12 @@ describe("createProduct, updateProduct, archiveProduct", () => {
     const sku = existing.variants[0]?.sku ?? "";
     const usedSku = await refusal(created({ optionNames: [], variants: [{ sku: sku.toLowerCase(), price: "1.00" }] }));
     expect(usedSku.details.fields).toEqual({ "variants.0.sku": expect.stringContaining("already used") as string });
+    const legacy = `legacy-${suffix()}`;
+    await db.productVariant.update({ where: { id: existing.variants[1]?.id }, data: { sku: legacy } });
+    const legacySku = await refusal(
+      created({ optionNames: [], variants: [{ sku: legacy.toUpperCase(), price: "1" }] }),
+    );
+    expect(legacySku.details.fields).toEqual({ "variants.0.sku": expect.stringContaining("already used") as string });
     const unknown = await refusal(created({ categoryId: "00000000-0000-4000-8000-000000000000" }));
     expect(unknown.details.fields).toEqual({ categoryId: "This category does not exist." });
     expect(await db.product.count()).toBe(before);

@@ -44,3 +44,12 @@ export function auditOf(db: Db, entityId: string, action?: string) {
     orderBy: { createdAt: "asc" },
   });
 }
+
+/**
+ * Takes a test's own categories and their products off the storefront when the test file ends: other test files
+ * share the database and expect every category the shop lists to be one of the demo catalog's, with its pictures.
+ */
+export async function retireCategories(db: Db, categoryIds: string[]): Promise<void> {
+  await db.product.updateMany({ where: { categoryId: { in: categoryIds } }, data: { status: "ARCHIVED" } });
+  await db.category.updateMany({ where: { id: { in: categoryIds } }, data: { archived: true } });
+}
