@@ -36,6 +36,11 @@ const config: NextConfig = {
     // Product pictures are at most 800 px wide (1600 px would be a 2x retina of the 800 px column): no 1920 variant.
     deviceSizes: [640, 828, 1080, 1200],
     imageSizes: [96, 160, 256, 384],
+    // Only product pictures are optimised: those shipped with the shop and those staff upload (app/media).
+    localPatterns: [
+      { pathname: "/images/**", search: "" },
+      { pathname: "/media/**", search: "" },
+    ],
   },
 };
 

@@ -46,6 +46,16 @@ export const envSchema = z.object({
     .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", "must be an IANA time zone")
     .default("UTC"),
 
+  // Product pictures uploaded by staff: kept on disk under this folder (created when missing), served at /media/.
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  // Largest accepted picture upload in bytes (5 MB by default, at most 20 MB).
+  UPLOAD_MAX_IMAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(10 * 1024)
+    .max(20 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
+
   // E-mail: without SMTP_URL, mail goes to the development mailbox at /admin/mailbox.
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: optional(z.email()),

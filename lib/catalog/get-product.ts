@@ -6,24 +6,26 @@ import type { ProductDetail } from "./types";
 
 const optionValuesSchema = z.record(z.string(), z.string());
 
-/** An active product with its active variants and images, or a not_found error. */
+/** An active product of a category not archived, with its active variants and images, or a not_found error. */
 export async function getProductBySlug(db: Db, slug: string): Promise<ProductDetail> {
   const product = await db.product.findUnique({
     where: { slug },
     include: {
-      category: { select: { slug: true, name: true } },
+      category: { select: { slug: true, name: true, archived: true } },
       variants: { where: { active: true }, orderBy: [{ position: "asc" }, { sku: "asc" }] },
       images: { orderBy: { position: "asc" } },
     },
   });
-  if (!product || product.status !== "ACTIVE" || product.variants.length === 0) throw notFound("The product");
+  if (!product || product.status !== "ACTIVE" || product.category.archived || product.variants.length === 0) {
+    throw notFound("The product");
+  }
 
   return {
     id: product.id,
     slug: product.slug,
     name: product.name,
     description: product.description,
-    category: product.category,
+    category: { slug: product.category.slug, name: product.category.name },
     vatRateBps: product.vatRateBps,
     optionNames: product.optionNames,
     variants: product.variants.map((v) => {

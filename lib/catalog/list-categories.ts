@@ -22,7 +22,7 @@ interface Row {
   imageHeight: number | null;
 }
 
-/** Every category in display order, with its product count and a picture, in one statement. */
+/** Every category not archived, in display order, with its product count and a picture, in one statement. */
 export async function listCategories(db: Db): Promise<CategorySummary[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT c.slug, c.name, c.description,
@@ -38,6 +38,7 @@ export async function listCategories(db: Db): Promise<CategorySummary[]> {
       ORDER BY fp.featured DESC, fp."createdAt" DESC, fp.id, i.position
       LIMIT 1
     ) img ON true
+    WHERE NOT c.archived
     GROUP BY c.id, img.url, img.alt, img.width, img.height
     ORDER BY c.position ASC, c.name ASC`;
   return rows.map((r) => ({

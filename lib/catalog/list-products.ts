@@ -45,7 +45,8 @@ function orderBy(query: ProductListQuery, searching: boolean): Prisma.Sql {
 export async function listProducts(db: Db, query: ProductListQuery): Promise<ProductPage> {
   const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
   const searching = tsQuery !== null && query.q !== undefined;
-  const conditions: Prisma.Sql[] = [Prisma.sql`p.status = 'ACTIVE'`];
+  // Products of an archived category are hidden with it.
+  const conditions: Prisma.Sql[] = [Prisma.sql`p.status = 'ACTIVE'`, Prisma.sql`NOT c.archived`];
   if (query.category) conditions.push(Prisma.sql`c.slug = ${query.category}`);
   if (searching) {
     conditions.push(Prisma.sql`(p."searchVector" @@ to_tsquery('english', ${tsQuery}) OR ${query.q} <% p.name)`);

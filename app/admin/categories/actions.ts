@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { nestFormFields, formId } from "@/app/admin/_lib/form-input";
+import { createCategory } from "@/lib/catalog-admin/create-category";
+import { moveCategory } from "@/lib/catalog-admin/move-category";
+import { categoryCreateSchema, categoryMoveSchema, categoryUpdateSchema } from "@/lib/catalog-admin/schemas";
+import { updateCategory } from "@/lib/catalog-admin/update-category";
+import { db } from "@/lib/db";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+
+// The categories page's forms, through the same schemas and domain functions as /api/admin/categories.
+
+const createForm = z.preprocess(
+  (fields) => nestFormFields(fields, { blankIsMissing: ["position"] }),
+  categoryCreateSchema,
+);
+
+const updateForm = z.preprocess(
+  (fields) => nestFormFields(fields, { checkboxes: ["archived"], omit: ["id"], blankIsMissing: ["position"] }),
+  categoryUpdateSchema,
+);
+
+export async function createCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(createForm, formData, async (input, actor) => {
+    const category = await createCategory(db, actor, input);
+    revalidatePath("/admin/categories");
+    return { status: "success", message: `The category ${category.name} has been created.` };
+  });
+}
+
+export async function updateCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(updateForm, formData, async (input, actor) => {
+    const category = await updateCategory(db, actor, formId(formData), input);
+    revalidatePath("/admin/categories");
+    return {
+      status: "success",
+      message: category.archived
+        ? `${category.name} is saved and archived: it and its products are hidden from the shop.`
+        : `${category.name} has been saved.`,
+    };
+  });
+}
+
+export async function moveCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(categoryMoveSchema, formData, async (input, actor) => {
+    await moveCategory(db, actor, input.id, input.direction);
+    revalidatePath("/admin/categories");
+    return { status: "success" };
+  });
+}

@@ -1,0 +1,288 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { staffGate } from "@/app/admin/_lib/gate";
+import { formatDecimal, formatVatPercent } from "@/lib/catalog-admin/amounts";
+import { getAdminProduct } from "@/lib/catalog-admin/get-admin-product";
+import { listAdminCategories } from "@/lib/catalog-admin/list-admin-categories";
+import { idSchema } from "@/lib/catalog-admin/schemas";
+import type { AdminProduct } from "@/lib/catalog-admin/types";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { formatMoney } from "@/lib/money/money";
+import {
+  addVariantAction,
+  adjustStockAction,
+  removeImageAction,
+  updateImageAltAction,
+  updateProductAction,
+  updateVariantAction,
+} from "../actions";
+import { ImageAltForm, ImageRemoveForm } from "../_components/image-forms";
+import { ImageUpload } from "../_components/image-upload";
+import { ProductForm } from "../_components/product-form";
+import { StatusBadge } from "../_components/status-badge";
+import { StockForm } from "../_components/stock-form";
+import { VariantForm } from "../_components/variant-form";
+import "../../catalog.css";
+
+export const metadata: Metadata = { title: "Edit product", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(id: string): Promise<AdminProduct> {
+  if (!idSchema.safeParse(id).success) notFound();
+  try {
+    return await getAdminProduct(db, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat(env.SHOP_LOCALE, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+
+const optionText = (values: Record<string, string>) => Object.values(values).join(" / ");
+
+/** "staff:<userId>" → the staff member's e-mail address, for the stock history. */
+async function actorNames(labels: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(labels.map((label) => label.replace(/^staff:/, "")))].filter(
+    (id) => idSchema.safeParse(id).success,
+  );
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } });
+  return new Map(users.map((user) => [`staff:${user.id}`, user.email]));
+}
+
+export default async function EditProductPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await staffGate(`/admin/products/${encodeURIComponent(id)}`);
+  const [product, categories, query] = await Promise.all([load(id), listAdminCategories(db), searchParams]);
+  const currency = env.SHOP_CURRENCY;
+  const actors = await actorNames(product.stockAdjustments.map((a) => a.actor));
+  const visible = product.status === "ACTIVE" && !product.category.archived && product.variants.some((v) => v.active);
+
+  return (
+    <main id="main" className="admin-page" tabIndex={-1}>
+      <p>
+        <Link href="/admin/products">← Products</Link>
+      </p>
+      <div className="page-head">
+        <h1>{product.name}</h1>
+        <div className="page-actions">
+          <StatusBadge status={product.status} />
+          {visible ? (
+            <Link href={`/products/${product.slug}`}>View in the shop</Link>
+          ) : (
+            <span className="muted">Not shown in the shop</span>
+          )}
+        </div>
+      </div>
+      {query.created === "1" ? (
+        <p className="notice notice-ok" role="status">
+          The product has been created. Add pictures and more variants below.
+        </p>
+      ) : null}
+
+      <div className="edit-layout">
+        <section className="panel" aria-labelledby="details-title">
+          <h2 id="details-title">Details</h2>
+          <ProductForm
+            mode="edit"
+            action={updateProductAction}
+            currency={currency}
+            categories={categories}
+            product={{
+              id: product.id,
+              name: product.name,
+              slug: product.slug,
+              description: product.description,
+              categoryId: product.category.id,
+              status: product.status,
+              featured: product.featured,
+              vatRate: formatVatPercent(product.vatRateBps),
+              optionNames: product.optionNames,
+            }}
+          />
+        </section>
+
+        <section className="panel" aria-labelledby="variants-title">
+          <h2 id="variants-title">Variants and stock</h2>
+          {product.variants.length === 0 ? (
+            <p>This product has no variants yet; add one below.</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table catalog-table">
+                <caption className="visually-hidden">Variants, in the order the shop shows them</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">SKU</th>
+                    <th scope="col">Options</th>
+                    <th scope="col" className="num">
+                      Price
+                    </th>
+                    <th scope="col" className="num">
+                      On hand
+                    </th>
+                    <th scope="col" className="num">
+                      Reserved
+                    </th>
+                    <th scope="col" className="num">
+                      Available
+                    </th>
+                    <th scope="col">For sale</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {product.variants.map((variant) => (
+                    <tr key={variant.id}>
+                      <th scope="row">{variant.sku}</th>
+                      <td>{optionText(variant.optionValues) || "—"}</td>
+                      <td className="num">{formatMoney(variant.price, env.SHOP_LOCALE)}</td>
+                      <td className="num">{variant.stockOnHand}</td>
+                      <td className="num">{variant.stockReserved}</td>
+                      <td className="num" data-testid={`available-${variant.sku}`}>
+                        {variant.available}
+                      </td>
+                      <td>{variant.active ? "Yes" : <span className="badge">No</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <div className="variant-list">
+            {product.variants.map((variant, index) => (
+              <details key={variant.id} className="variant-card" open={product.variants.length === 1}>
+                <summary>
+                  Edit {variant.sku}
+                  {Object.keys(variant.optionValues).length > 0 ? ` (${optionText(variant.optionValues)})` : ""} or
+                  adjust its stock
+                </summary>
+                <div className="variant-columns">
+                  <section aria-labelledby={`variant-${index}-edit`}>
+                    <h3 id={`variant-${index}-edit`}>Variant</h3>
+                    <VariantForm
+                      mode="edit"
+                      action={updateVariantAction}
+                      hidden={{ id: variant.id }}
+                      idPrefix={`variant-${index}`}
+                      optionNames={product.optionNames}
+                      currency={currency}
+                      variant={{
+                        sku: variant.sku,
+                        price: formatDecimal(variant.price.amountMinor, variant.price.currency),
+                        position: variant.position,
+                        active: variant.active,
+                        optionValues: variant.optionValues,
+                      }}
+                    />
+                  </section>
+                  <section aria-labelledby={`variant-${index}-stock`}>
+                    <h3 id={`variant-${index}-stock`}>
+                      Stock: {variant.stockOnHand} on hand, {variant.stockReserved} reserved
+                    </h3>
+                    <StockForm
+                      action={adjustStockAction}
+                      variantId={variant.id}
+                      sku={variant.sku}
+                      idPrefix={`stock-${index}`}
+                    />
+                  </section>
+                </div>
+              </details>
+            ))}
+            <details className="variant-card" open={product.variants.length === 0}>
+              <summary>Add a variant</summary>
+              <VariantForm
+                mode="create"
+                action={addVariantAction}
+                hidden={{ productId: product.id }}
+                idPrefix="new-variant"
+                optionNames={product.optionNames}
+                currency={currency}
+                variant={{
+                  sku: "",
+                  price: "",
+                  position: product.variants.length,
+                  active: true,
+                  optionValues: {},
+                }}
+              />
+            </details>
+          </div>
+        </section>
+
+        <section className="panel" aria-labelledby="images-title">
+          <h2 id="images-title">Pictures</h2>
+          {product.images.length === 0 ? (
+            <p>No pictures yet. The first picture is the one shown in listings.</p>
+          ) : (
+            <ul className="image-grid">
+              {product.images.map((image, index) => (
+                <li key={image.id} className="image-card">
+                  <Image src={image.url} alt={image.alt} width={image.width} height={image.height} sizes="240px" />
+                  <ImageAltForm
+                    action={updateImageAltAction}
+                    productId={product.id}
+                    imageId={image.id}
+                    alt={image.alt}
+                    index={index}
+                  />
+                  <ImageRemoveForm action={removeImageAction} productId={product.id} imageId={image.id} index={index} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>Add a picture</h3>
+          <ImageUpload
+            productId={product.id}
+            maxMegabytes={Math.round((env.UPLOAD_MAX_IMAGE_BYTES / 1_048_576) * 10) / 10}
+          />
+        </section>
+
+        <section className="panel" aria-labelledby="history-title">
+          <h2 id="history-title">Stock history</h2>
+          {product.stockAdjustments.length === 0 ? (
+            <p>No manual stock changes yet.</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">Latest manual stock changes, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">SKU</th>
+                    <th scope="col" className="num">
+                      Change
+                    </th>
+                    <th scope="col" className="num">
+                      On hand after
+                    </th>
+                    <th scope="col">Reason</th>
+                    <th scope="col">By</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {product.stockAdjustments.map((adjustment) => (
+                    <tr key={adjustment.id}>
+                      <td>{when(adjustment.createdAt)}</td>
+                      <td>{adjustment.sku}</td>
+                      <td className="num">{adjustment.delta > 0 ? `+${adjustment.delta}` : adjustment.delta}</td>
+                      <td className="num">{adjustment.stockAfter}</td>
+                      <td className="wrap-anywhere">{adjustment.reason}</td>
+                      <td className="wrap-anywhere">{actors.get(adjustment.actor) ?? adjustment.actor}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

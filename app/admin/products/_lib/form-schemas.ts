@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { nestFormFields } from "@/app/admin/_lib/form-input";
+import {
+  imageAltSchema,
+  productCreateSchema,
+  productUpdateSchema,
+  stockAdjustmentSchema,
+  variantCreateSchema,
+  variantUpdateSchema,
+} from "@/lib/catalog-admin/schemas";
+
+// The catalog forms' fields → the same schemas the /api/admin routes use.
+
+export const productCreateForm = z.preprocess(
+  (fields) =>
+    nestFormFields(fields, {
+      checkboxes: ["featured"],
+      lists: ["optionNames"],
+      blankIsMissing: ["vatRate", "variants.0.stockOnHand"],
+    }),
+  productCreateSchema,
+);
+
+export const productUpdateForm = z.preprocess(
+  (fields) =>
+    nestFormFields(fields, {
+      checkboxes: ["featured"],
+      lists: ["optionNames"],
+      omit: ["id"],
+      blankIsMissing: ["vatRate"],
+    }),
+  productUpdateSchema,
+);
+
+export const variantCreateForm = z.preprocess(
+  (fields) =>
+    nestFormFields(fields, {
+      checkboxes: ["active"],
+      omit: ["productId"],
+      blankIsMissing: ["stockOnHand", "position"],
+    }),
+  variantCreateSchema,
+);
+
+export const variantUpdateForm = z.preprocess(
+  (fields) => nestFormFields(fields, { checkboxes: ["active"], omit: ["id"], blankIsMissing: ["position"] }),
+  variantUpdateSchema,
+);
+
+export const stockAdjustmentForm = z.preprocess(
+  (fields) => nestFormFields(fields, { omit: ["id"] }),
+  stockAdjustmentSchema,
+);
+
+export const imageAltForm = z.preprocess(
+  (fields) => nestFormFields(fields, { omit: ["productId", "imageId"] }),
+  imageAltSchema,
+);
+
+export const imageRemoveForm = z.object({ productId: z.string(), imageId: z.string() });

@@ -1,0 +1,92 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formId } from "@/app/admin/_lib/form-input";
+import { addVariant } from "@/lib/catalog-admin/add-variant";
+import { adjustStock } from "@/lib/catalog-admin/adjust-stock";
+import { createProduct } from "@/lib/catalog-admin/create-product";
+import { removeProductImage } from "@/lib/catalog-admin/remove-product-image";
+import { updateProduct } from "@/lib/catalog-admin/update-product";
+import { updateProductImage } from "@/lib/catalog-admin/update-product-image";
+import { updateVariant } from "@/lib/catalog-admin/update-variant";
+import { db } from "@/lib/db";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+import {
+  imageAltForm,
+  imageRemoveForm,
+  productCreateForm,
+  productUpdateForm,
+  stockAdjustmentForm,
+  variantCreateForm,
+  variantUpdateForm,
+} from "./_lib/form-schemas";
+
+// The product pages' forms. staffFormAction checks the role before anything else; each action then validates
+// with the same schema as the matching /api/admin route and calls the same domain function.
+
+const productPath = (id: string) => `/admin/products/${id}`;
+
+export async function createProductAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(productCreateForm, formData, async (input, actor) => {
+    const product = await createProduct(db, actor, input);
+    revalidatePath("/admin/products");
+    redirect(`${productPath(product.id)}?created=1`);
+  });
+}
+
+export async function updateProductAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(productUpdateForm, formData, async (input, actor) => {
+    const id = formId(formData);
+    await updateProduct(db, actor, id, input);
+    revalidatePath(productPath(id));
+    return { status: "success", message: "The product has been saved." };
+  });
+}
+
+export async function addVariantAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(variantCreateForm, formData, async (input, actor) => {
+    const productId = formId(formData, "productId");
+    const variant = await addVariant(db, actor, productId, input);
+    revalidatePath(productPath(productId));
+    return { status: "success", message: `Variant ${variant.sku} has been added.` };
+  });
+}
+
+export async function updateVariantAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(variantUpdateForm, formData, async (input, actor) => {
+    const variant = await updateVariant(db, actor, formId(formData), input);
+    revalidatePath(productPath(variant.productId));
+    return { status: "success", message: `Variant ${variant.sku} has been saved.` };
+  });
+}
+
+export async function adjustStockAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(stockAdjustmentForm, formData, async (input, actor) => {
+    const { variant } = await adjustStock(db, actor, formId(formData), input);
+    revalidatePath(productPath(variant.productId));
+    return {
+      status: "success",
+      message: `Stock of ${variant.sku} is now ${variant.stockOnHand} on hand, ${variant.available} available.`,
+    };
+  });
+}
+
+export async function updateImageAltAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(imageAltForm, formData, async (input, actor) => {
+    const productId = formId(formData, "productId");
+    await updateProductImage(db, actor, productId, formId(formData, "imageId"), input);
+    revalidatePath(productPath(productId));
+    return { status: "success", message: "The description has been saved.", values: input };
+  });
+}
+
+export async function removeImageAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(imageRemoveForm, formData, async (_input, actor) => {
+    const productId = formId(formData, "productId");
+    await removeProductImage(db, actor, productId, formId(formData, "imageId"));
+    revalidatePath(productPath(productId));
+    return { status: "success", message: "The picture has been removed." };
+  });
+}

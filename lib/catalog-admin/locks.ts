@@ -1,0 +1,20 @@
+import type { Tx } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+// Row locks taken before reading the "before" of an audit record, so two staff saving at once are recorded in
+// the order they happened and each record's before is the other's after.
+
+export async function lockProduct(tx: Tx, id: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM products WHERE id = ${id}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw notFound("The product");
+}
+
+export async function lockVariant(tx: Tx, id: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM product_variants WHERE id = ${id}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw notFound("The variant");
+}
+
+export async function lockCategory(tx: Tx, id: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM categories WHERE id = ${id}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw notFound("The category");
+}

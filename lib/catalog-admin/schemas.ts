@@ -1,0 +1,254 @@
+import { z } from "zod";
+import { slugSchema } from "@/lib/catalog/schemas";
+import { env } from "@/lib/env";
+import { MAX_PRICE_MAJOR, parsePrice, parseVatPercent } from "./amounts";
+
+// One set of schemas for the admin pages' server actions, the /api/admin route handlers and the CSV import.
+// Objects are strict: a field the API does not know (a typo, or stockReserved) is refused by name, not ignored.
+// Amounts arrive as decimal text ("19.99", "21") or JSON numbers and leave as integers (minor units, basis points).
+
+export const productStatuses = ["DRAFT", "ACTIVE", "ARCHIVED"] as const;
+export type ProductStatusValue = (typeof productStatuses)[number];
+
+export const MAX_OPTIONS = 3;
+export const MAX_VARIANTS_PER_REQUEST = 100;
+/** Units on hand a variant may hold; keeps sums far inside a 32-bit column. */
+export const MAX_STOCK = 10_000_000;
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Required one-line text: trimmed, bounded, no control characters. */
+export const lineText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} has at most ${max} characters.`)
+    .refine((text) => !CONTROL.test(text) && !/[\r\n]/.test(text), `${label} must be one line of plain text.`);
+
+const longText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} has at most ${max} characters.`)
+    .refine((text) => !CONTROL.test(text), `${label} must be plain text.`);
+
+/** A whole number, from JSON or from a form's text. */
+export const integer = (label: string, min: number, max: number) =>
+  z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^[+-]?\d{1,12}$/, `${label} must be a whole number.`),
+      ],
+      {
+        error: `${label} must be a whole number.`,
+      },
+    )
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int(`${label} must be a whole number.`)
+        .min(min, `${label} must be at least ${min}.`)
+        .max(max, `${label} must be at most ${max}.`),
+    );
+
+/** A price as decimal text or a JSON number, in the shop's currency → integer minor units. */
+export const priceSchema = z
+  .union([z.string(), z.number()], { error: "The price must be an amount such as 19.99." })
+  .transform((value, ctx) => {
+    const minor = parsePrice(String(value), env.SHOP_CURRENCY);
+    if (minor === null) {
+      ctx.addIssue({
+        code: "custom",
+        message: `The price must be an amount from 0 to ${MAX_PRICE_MAJOR.toLocaleString("en")} with at most 2 decimals, such as 19.99.`,
+      });
+      return z.NEVER;
+    }
+    return minor;
+  });
+
+/** A VAT rate in percent ("21", "13.5") → basis points. */
+export const vatRateSchema = z
+  .union([z.string(), z.number()], { error: "The VAT rate must be a percentage such as 21." })
+  .transform((value, ctx) => {
+    const bps = parseVatPercent(String(value));
+    if (bps === null) {
+      ctx.addIssue({ code: "custom", message: "The VAT rate must be a percentage from 0 to 100, such as 21 or 13.5." });
+      return z.NEVER;
+    }
+    return bps;
+  });
+
+export const idSchema = z.uuid({ error: "This is not a valid id." });
+export const idParams = z.object({ id: idSchema });
+
+const optionalSlug = z.preprocess((value) => (value === "" ? undefined : value), slugSchema.optional());
+
+export const skuSchema = z
+  .string({ error: "The SKU must be text." })
+  .trim()
+  .min(1, "The SKU is required.")
+  .max(64, "A SKU has at most 64 characters.")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "A SKU uses letters, digits, dots, slashes, hyphens and underscores.")
+  // Stored in capitals, so "abc-1" and "ABC-1" are the same SKU for the unique check and the CSV import.
+  .transform((sku) => sku.toUpperCase());
+
+export const optionNameSchema = lineText("An option name", 40);
+export const optionValueSchema = lineText("An option value", 60);
+
+export const optionNamesSchema = z
+  .array(optionNameSchema, { error: "Option names must be a list." })
+  .max(MAX_OPTIONS, `A product has at most ${MAX_OPTIONS} options.`)
+  .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "Each option name once.");
+
+export const optionValuesSchema = z
+  .record(z.string().max(40, "An option name has at most 40 characters."), optionValueSchema, {
+    error: 'Option values must be an object such as { "Size": "M" }.',
+  })
+  .refine((values) => Object.keys(values).length <= MAX_OPTIONS, `A variant has at most ${MAX_OPTIONS} options.`);
+
+const variantFields = {
+  sku: skuSchema,
+  optionValues: optionValuesSchema.default({}),
+  price: priceSchema,
+  active: z.boolean({ error: "Active must be true or false." }).default(true),
+  position: integer("The position", 0, 10_000).default(0),
+};
+
+const renamePrice = <T extends { price: number }>({ price, ...rest }: T) => ({ ...rest, priceMinor: price });
+
+export const variantCreateSchema = z
+  .strictObject({ ...variantFields, stockOnHand: integer("Stock on hand", 0, MAX_STOCK).default(0) })
+  .transform(renamePrice);
+export type VariantCreateInput = z.infer<typeof variantCreateSchema>;
+
+export const variantUpdateSchema = z
+  .strictObject({
+    sku: variantFields.sku.optional(),
+    optionValues: optionValuesSchema.optional(),
+    price: priceSchema.optional(),
+    active: variantFields.active.unwrap().optional(),
+    position: integer("The position", 0, 10_000).optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, "Send at least one field to change.")
+  .transform(({ price, ...rest }) => ({ ...rest, ...(price === undefined ? {} : { priceMinor: price }) }));
+export type VariantUpdateInput = z.infer<typeof variantUpdateSchema>;
+
+const productFields = {
+  name: lineText("The name", 200),
+  slug: optionalSlug,
+  description: longText("The description", 5000).default(""),
+  categoryId: z.uuid({ error: "Choose a category." }),
+  status: z.enum(productStatuses, { error: "The status is DRAFT, ACTIVE or ARCHIVED." }).default("DRAFT"),
+  featured: z.boolean({ error: "Featured must be true or false." }).default(false),
+  vatRate: vatRateSchema.optional(),
+  optionNames: optionNamesSchema.default([]),
+};
+
+/** Every variant names a value for each of the product's options, and nothing else. */
+export function optionValueIssues(
+  optionNames: readonly string[],
+  optionValues: Record<string, string>,
+): { key: string; message: string }[] {
+  const issues = optionNames
+    .filter((name) => !optionValues[name])
+    .map((name) => ({ key: name, message: `Give a value for ${name}.` }));
+  for (const key of Object.keys(optionValues)) {
+    if (!optionNames.includes(key)) issues.push({ key, message: `The product has no option called ${key}.` });
+  }
+  return issues;
+}
+
+export const productCreateSchema = z
+  .strictObject({
+    ...productFields,
+    variants: z
+      .array(variantCreateSchema, { error: "Variants must be a list." })
+      .max(MAX_VARIANTS_PER_REQUEST, `At most ${MAX_VARIANTS_PER_REQUEST} variants per request.`)
+      .default([]),
+  })
+  .superRefine((product, ctx) => {
+    const seen = new Map<string, number>();
+    product.variants.forEach((variant, index) => {
+      const key = variant.sku.toUpperCase();
+      if (seen.has(key))
+        ctx.addIssue({ code: "custom", path: ["variants", index, "sku"], message: "This SKU is used twice." });
+      seen.set(key, index);
+      for (const issue of optionValueIssues(product.optionNames, variant.optionValues)) {
+        ctx.addIssue({ code: "custom", path: ["variants", index, "optionValues", issue.key], message: issue.message });
+      }
+    });
+  })
+  .transform(({ vatRate, ...rest }) => ({ ...rest, vatRateBps: vatRate ?? env.SHOP_STANDARD_VAT_BPS }));
+export type ProductCreateInput = z.infer<typeof productCreateSchema>;
+
+export const productUpdateSchema = z
+  .strictObject({
+    name: productFields.name.optional(),
+    slug: productFields.slug,
+    description: longText("The description", 5000).optional(),
+    categoryId: productFields.categoryId.optional(),
+    status: productFields.status.unwrap().optional(),
+    featured: productFields.featured.unwrap().optional(),
+    vatRate: vatRateSchema.optional(),
+    optionNames: optionNamesSchema.optional(),
+  })
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), "Send at least one field to change.")
+  .transform(({ vatRate, ...rest }) => ({ ...rest, ...(vatRate === undefined ? {} : { vatRateBps: vatRate }) }));
+export type ProductUpdateInput = z.infer<typeof productUpdateSchema>;
+
+export const stockAdjustmentSchema = z.strictObject({
+  delta: integer("The change", -MAX_STOCK, MAX_STOCK).refine((n) => n !== 0, "The change must not be 0."),
+  reason: lineText("The reason", 200),
+});
+export type StockAdjustmentInput = z.infer<typeof stockAdjustmentSchema>;
+
+export const categoryCreateSchema = z.strictObject({
+  name: lineText("The name", 100),
+  slug: optionalSlug,
+  description: longText("The description", 2000).default(""),
+  position: integer("The position", 0, 10_000).optional(),
+});
+export type CategoryCreateInput = z.infer<typeof categoryCreateSchema>;
+
+export const categoryUpdateSchema = z
+  .strictObject({
+    name: lineText("The name", 100).optional(),
+    slug: optionalSlug,
+    description: longText("The description", 2000).optional(),
+    position: integer("The position", 0, 10_000).optional(),
+    archived: z.boolean({ error: "Archived must be true or false." }).optional(),
+  })
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), "Send at least one field to change.");
+export type CategoryUpdateInput = z.infer<typeof categoryUpdateSchema>;
+
+export const categoryMoveSchema = z.strictObject({
+  id: idSchema,
+  direction: z.enum(["up", "down"], { error: "Move up or down." }),
+});
+
+export const imageAltSchema = z.strictObject({ alt: lineText("The description of the picture", 200) });
+
+export const adminProductListSchema = z.object({
+  q: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().trim().max(100, "Search text has at most 100 characters.").optional(),
+  ),
+  status: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(productStatuses, { error: "The status is DRAFT, ACTIVE or ARCHIVED." }).optional(),
+  ),
+  categoryId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "Unknown category." }).optional()),
+  page: z.preprocess((v) => (v === "" ? undefined : v), integer("The page", 1, 100_000).default(1)),
+  pageSize: z.preprocess((v) => (v === "" ? undefined : v), integer("The page size", 1, 100).default(25)),
+});
+export type AdminProductListQuery = z.infer<typeof adminProductListSchema>;
+
+export const importModeSchema = z.object({
+  mode: z.enum(["preview", "apply"], { error: "The mode is preview or apply." }).default("preview"),
+});
