@@ -14,9 +14,18 @@ export async function addToCart(db: Db, ref: CartRef, input: AddCartLine): Promi
   return db.$transaction(async (tx) => {
     const variant = await tx.productVariant.findUnique({
       where: { id: input.variantId },
-      select: { id: true, active: true, stockOnHand: true, stockReserved: true, product: { select: { status: true } } },
+      select: {
+        id: true,
+        active: true,
+        stockOnHand: true,
+        stockReserved: true,
+        product: { select: { status: true, category: { select: { archived: true } } } },
+      },
     });
-    if (!variant || !variant.active || variant.product.status !== "ACTIVE") throw notFound("That product option");
+    // What the storefront does not show cannot be bought: an archived category hides its products too.
+    if (!variant || !variant.active || variant.product.status !== "ACTIVE" || variant.product.category.archived) {
+      throw notFound("That product option");
+    }
     const available = variant.stockOnHand - variant.stockReserved;
     if (available <= 0) throw new AppError("out_of_stock", "Sorry, that item is out of stock.");
 

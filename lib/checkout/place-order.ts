@@ -189,11 +189,14 @@ async function placeInTransaction(
 async function readCart(tx: Tx, ref: CartRef): Promise<(CartRow & { cartId: string })[]> {
   return tx.$queryRaw<(CartRow & { cartId: string })[]>`
     SELECT l."cartId", l."variantId", l.quantity, v.sku, v."priceMinor", v.currency, v.active, v."optionValues",
-           p.name AS "productName", p.status::text AS "productStatus", p."vatRateBps", p."optionNames"
+           p.name AS "productName",
+           CASE WHEN cat.archived THEN 'ARCHIVED' ELSE p.status::text END AS "productStatus",
+           p."vatRateBps", p."optionNames"
     FROM carts c
     JOIN cart_lines l ON l."cartId" = c.id
     JOIN product_variants v ON v.id = l."variantId"
     JOIN products p ON p.id = v."productId"
+    JOIN categories cat ON cat.id = p."categoryId"
     WHERE ${ref.userId ? Prisma.sql`c."userId" = ${ref.userId}::uuid` : Prisma.sql`c.id = ${ref.cartId}::uuid AND c."userId" IS NULL`}
     ORDER BY l."createdAt", l.id`;
 }

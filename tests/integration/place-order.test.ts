@@ -182,6 +182,26 @@ describe("placeOrder", () => {
     }
   });
 
+  it("refuses a product whose category was archived after it went into the cart", async () => {
+    const { variant, product } = await createTestVariant(db, { stock: 5 });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+    const category = await db.category.create({
+      data: { slug: `archived-${randomUUID().slice(0, 8)}`, name: "Retired", archived: true },
+    });
+    const { categoryId } = await db.product.update({
+      where: { id: product.id },
+      data: { categoryId: category.id },
+      select: { categoryId: true },
+    });
+    expect(categoryId).toBe(category.id);
+    await expect(placeOrder(db, ref, checkoutInput(), provider)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("No longer sold") as unknown,
+    });
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 0 });
+    await db.product.update({ where: { id: product.id }, data: { status: "ARCHIVED" } });
+  });
+
   it("refuses an empty cart and another shopper's cart", async () => {
     const empty = await db.cart.create({ data: {} });
     await expect(placeOrder(db, { cartId: empty.id, userId: null }, checkoutInput(), provider)).rejects.toMatchObject({
