@@ -46,7 +46,7 @@ test("a price change is shown on the next request", async ({ request }) => {
       `SELECT "priceMinor" FROM product_variants WHERE sku = $1`,
       [sku],
     );
-    await client.query(`UPDATE product_variants SET "priceMinor" = 5_432 WHERE sku = $1`, [sku]);
+    await client.query(`UPDATE product_variants SET "priceMinor" = 5432 WHERE sku = $1`, [sku]);
     return rows[0]?.priceMinor ?? 0;
   });
   try {

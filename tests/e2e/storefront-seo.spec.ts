@@ -2,13 +2,14 @@ import { expect, test } from "@playwright/test";
 import type { ProductPage } from "@/lib/catalog/types";
 
 test("the sitemap lists every product and every category, with absolute URLs", async ({ request, baseURL }) => {
+  // The demo catalog's 64 products, plus any that browser tests of the admin area added before this one.
   const slugs: string[] = [];
   for (let page = 1; ; page++) {
     const body = (await (await request.get(`/api/products?pageSize=48&sort=name&page=${page}`)).json()) as ProductPage;
     slugs.push(...body.items.map((p) => p.slug));
     if (page >= body.pageCount) break;
   }
-  expect(slugs).toHaveLength(64);
+  expect(slugs.length).toBeGreaterThanOrEqual(64);
 
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
@@ -17,7 +18,7 @@ test("the sitemap lists every product and every category, with absolute URLs", a
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   for (const slug of slugs) expect(urls).toContain(`${baseURL}/products/${slug}`);
   for (const category of ["clothing", "kitchen", "pantry"]) expect(urls).toContain(`${baseURL}/categories/${category}`);
-  expect(urls.filter((u) => u?.includes("/products/"))).toHaveLength(64);
+  expect(urls.filter((u) => u?.includes("/products/"))).toHaveLength(slugs.length);
 });
 
 test("robots.txt allows the shop, keeps crawlers out of the API and points at the sitemap", async ({
