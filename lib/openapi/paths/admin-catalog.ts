@@ -377,7 +377,7 @@ export const adminCatalogOperations: ApiOperation[] = [
     path: "/api/admin/products/import",
     tag: TAG,
     summary: "Imports products from CSV",
-    description: `Send the file as the body (\`text/csv\`; \`text/plain\`, \`application/csv\` and \`application/vnd.ms-excel\` are accepted too). \`mode=preview\` writes nothing and reports what applying would do; \`mode=apply\` writes every row in one transaction, or none when the file has issues. With \`Accept: application/x-ndjson\` the answer is a stream of JSON lines instead: \`{"type":"progress","phase","done","total"}\` while the file is read, checked and written, then \`{"type":"report","report":…}\` or \`{"type":"error","error":{code,message}}\`. ${writeScope} (also for a preview)`,
+    description: `Send the file as the body (\`text/csv\`; \`text/plain\`, \`application/csv\` and \`application/vnd.ms-excel\` are accepted too). \`mode=preview\` writes nothing and reports what applying would do; \`mode=apply\` writes every row in one transaction, or none when the file has issues. With \`Accept: application/x-ndjson\` the answer is a stream of JSON lines instead: \`{"type":"progress","phase","done","total"}\` while the file is read, checked and written, then \`{"type":"report","report":…}\` or \`{"type":"error","error":{code,message}}\`. ${writeScope} A preview needs it too.`,
     audience: "staff",
     query: importModeSchema,
     upload: { contentType: "text/csv", schema: csvFile },
