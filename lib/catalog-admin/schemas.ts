@@ -70,7 +70,8 @@ export const priceSchema = z
       return z.NEVER;
     }
     return minor;
-  });
+  })
+  .meta({ description: 'An amount in the shop\'s currency, as decimal text ("19.99") or a number.' });
 
 /** A VAT rate in percent ("21", "13.5") → basis points. */
 export const vatRateSchema = z
@@ -82,7 +83,8 @@ export const vatRateSchema = z
       return z.NEVER;
     }
     return bps;
-  });
+  })
+  .meta({ description: 'A percentage ("21", "13.5").' });
 
 export const idSchema = z.uuid({ error: "This is not a valid id." });
 export const idParams = z.object({ id: idSchema });
@@ -234,6 +236,11 @@ export const categoryMoveSchema = z.strictObject({
 
 export const imageAltSchema = z.strictObject({ alt: lineText("The description of the picture", 200) });
 
+/** The upload form (multipart/form-data): the picture file and its text alternative. */
+export const imageUploadSchema = imageAltSchema.extend({ file: z.file({ error: "Choose a picture to upload." }) });
+
+export const imageParams = z.object({ id: idSchema, imageId: idSchema });
+
 export const adminProductListSchema = z.object({
   q: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -248,6 +255,9 @@ export const adminProductListSchema = z.object({
   pageSize: z.preprocess((v) => (v === "" ? undefined : v), integer("The page size", 1, 100).default(25)),
 });
 export type AdminProductListQuery = z.infer<typeof adminProductListSchema>;
+
+/** The CSV export takes the list's filters, so it exports what the list shows (every page of it). */
+export const productExportQuerySchema = adminProductListSchema.pick({ q: true, status: true, categoryId: true });
 
 export const importModeSchema = z.object({
   mode: z.enum(["preview", "apply"], { error: "The mode is preview or apply." }).default("preview"),

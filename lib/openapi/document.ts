@@ -41,11 +41,16 @@ const errorText: Partial<Record<ErrorCode, string>> = {
   service_unavailable: "the database (or a service the shop needs) is unavailable; see Retry-After",
 };
 
+function errorTextOf(code: ErrorCode, op: ApiOperation): string {
+  if (code === "unsupported_media_type" && op.upload) return `send ${op.upload.contentType}`;
+  return errorText[code] ?? code;
+}
+
 /** The error codes an operation can answer with: its own plus those its shape implies. */
 export function errorCodesOf(op: ApiOperation): ErrorCode[] {
   const codes = new Set<ErrorCode>(op.errors ?? []);
-  if (op.body || op.params || op.query) codes.add("invalid_input");
-  if (op.body) {
+  if (op.body || op.upload || op.params || op.query) codes.add("invalid_input");
+  if (op.body || op.upload) {
     codes.add("payload_too_large");
     codes.add("unsupported_media_type");
   }
@@ -69,13 +74,19 @@ function responsesOf(op: ApiOperation): ZodOpenApiResponsesObject {
         ? { content: { [success.contentType]: { schema: { type: "string", contentMediaType: success.contentType } } } }
         : {}),
   };
+  for (const other of success.also ?? []) {
+    responses[`${other.status}` as `2${string}`] = {
+      ...responses[`${success.status}` as `2${string}`],
+      description: other.description,
+    };
+  }
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of errorCodesOf(op))
     byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
   for (const [status, codes] of byStatus) {
     const retry = codes.includes("rate_limited") || codes.includes("service_unavailable");
     responses[`${status}` as `4${string}`] = {
-      description: codes.map((code) => `\`${code}\`: ${errorText[code] ?? code}`).join("; "),
+      description: codes.map((code) => `\`${code}\`: ${errorTextOf(code, op)}`).join("; "),
       headers: retry ? retryHeaders : requestIdHeader,
       content: { "application/json": { schema: errorBodySchema } },
     };
@@ -122,9 +133,11 @@ function operationObject(op: ApiOperation): ZodOpenApiOperationObject {
             content: { "application/json": { schema: op.body, ...(op.example ? { example: op.example } : {}) } },
           },
         }
-      : op.audience === "webhook"
-        ? { requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } } }
-        : {}),
+      : op.upload
+        ? { requestBody: { required: true, content: { [op.upload.contentType]: { schema: op.upload.schema } } } }
+        : op.audience === "webhook"
+          ? { requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } } }
+          : {}),
     responses: responsesOf(op),
   };
 }

@@ -1,5 +1,9 @@
 import { accountOperations } from "./paths/accounts";
 import { adminOperations } from "./paths/admin";
+import { adminCatalogOperations } from "./paths/admin-catalog";
+import { adminOrderOperations } from "./paths/admin-orders";
+import { adminPeopleOperations } from "./paths/admin-people";
+import { adminReportOperations } from "./paths/admin-reports";
 import { cartOperations } from "./paths/cart";
 import { catalogOperations } from "./paths/catalog";
 import { checkoutOperations } from "./paths/checkout";
@@ -18,6 +22,10 @@ export const apiOperations: ApiOperation[] = [
   ...accountOperations,
   ...contactOperations,
   ...adminOperations,
+  ...adminCatalogOperations,
+  ...adminOrderOperations,
+  ...adminPeopleOperations,
+  ...adminReportOperations,
   ...webhookOperations,
   ...systemOperations,
 ];

@@ -16,6 +16,10 @@ import type { ErrorCode } from "@/lib/errors";
  *     auth: "staff",
  *   },
  *
+ * Request bodies that are not JSON (a picture upload, a CSV file) go in `upload`, with the content type the handler
+ * reads and the form's fields (or the file as a string); a success that has a second status (202 when a payment
+ * provider confirms later) lists it in `success.also`.
+ *
  * Errors every handler can answer with (invalid input, cross-site writes, body size and type, 500, 503, and 401/403
  * for the auth given) are added from the entry's shape. tests/integration/openapi.test.ts fails for any route file
  * whose methods have no entry here.
@@ -32,6 +36,16 @@ export interface ApiSuccess {
   /** JSON body; omit for empty responses (204) or give `contentType` for files. */
   schema?: z.ZodType;
   contentType?: string;
+  /** Other success statuses answered with the same body, each with when. */
+  also?: { status: number; description: string }[];
+}
+
+/** A request body the handler reads itself instead of JSON. */
+export interface ApiUpload {
+  /** e.g. "multipart/form-data" or "text/csv". */
+  contentType: string;
+  /** The form's fields, or a string schema describing the file sent as the body. */
+  schema: z.ZodType;
 }
 
 export interface ApiOperation {
@@ -47,6 +61,8 @@ export interface ApiOperation {
   query?: z.ZodObject;
   headers?: z.ZodObject;
   body?: z.ZodType;
+  /** A body that is not JSON: an upload form or a file. */
+  upload?: ApiUpload;
   /** An example request body that `body` accepts (the tests check it does). */
   example?: unknown;
   success: ApiSuccess;

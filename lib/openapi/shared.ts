@@ -43,3 +43,35 @@ export const moneySchema: z.ZodType<Money> = z
 export const stockStateSchema = z.enum(["in_stock", "low_stock", "out_of_stock"]).meta({ id: "StockState" });
 
 export const timestamp = z.iso.datetime();
+
+/**
+ * A domain value as `Response.json` sends it: dates become ISO 8601 strings. Response schemas of handlers that
+ * return Date fields are typed `z.ZodType<Json<T>>`.
+ */
+export type Json<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T;
+
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Any JSON value (audit records keep what changed as free-form JSON); refers to itself by its component name. */
+export const jsonValueSchema: z.ZodType<JsonValue> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.null(),
+      z.array(jsonValueSchema),
+      z.record(z.string(), jsonValueSchema),
+    ]),
+  )
+  .meta({ id: "JsonValue", description: "Any JSON value." });
+
+/** Staff routes say in their description which token scope they need. */
+export const readScope = "Any staff session or API token may call it (read scope).";
+export const writeScope = "Needs a staff session or an API token with write scope; a read-only token gets 403.";

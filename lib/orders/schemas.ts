@@ -2,6 +2,10 @@ import { z } from "zod";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 export const orderParamsSchema = z.object({ id: z.uuid("Unknown order.") });
+export const creditNoteParamsSchema = z.object({
+  id: z.uuid("Unknown order."),
+  creditNoteId: z.uuid("Unknown credit note."),
+});
 export const orderTokenQuerySchema = z.object({ token: z.string().max(100).optional() });
 
 /** The shipping address as stored on an order (a snapshot of what the shopper entered at checkout). */

@@ -7,6 +7,8 @@ test("the API docs page shows every operation of the OpenAPI document, accessibl
   page,
   request,
 }) => {
+  // The page documents every operation, the staff API included: axe takes a while over all of its tables.
+  test.slow();
   const document = (await (await request.get("/api/openapi.json")).json()) as {
     openapi: string;
     paths: Record<string, Record<string, { operationId: string }>>;

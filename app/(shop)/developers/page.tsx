@@ -8,7 +8,7 @@ import "./developers.css";
 
 export const metadata: Metadata = pageMetadata({
   title: "API for developers",
-  description: `The ${env.SHOP_NAME} HTTP API: catalog, cart, checkout, orders and accounts, with every field and error.`,
+  description: `The ${env.SHOP_NAME} HTTP API: catalog, cart, checkout, orders, accounts and the staff API, with every field and error.`,
   path: "/developers",
 });
 
@@ -43,6 +43,9 @@ interface DocumentView {
   paths: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, JsonSchema> };
 }
+
+/** "Admin: catalog" → "tag-admin-catalog": an id and fragment without spaces or punctuation. */
+const tagAnchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 
 /** `code` in the document's descriptions becomes <code>. */
 function Prose({ text }: { text: string }) {
@@ -109,6 +112,11 @@ function OperationDocs({
   components: Record<string, JsonSchema>;
 }) {
   const body = op.requestBody?.content["application/json"];
+  // Uploads and files: a form's fields, or a file sent as the body.
+  const [uploadType, upload] = Object.entries(op.requestBody?.content ?? {}).find(
+    ([type]) => type !== "application/json",
+  ) ?? [undefined, undefined];
+  const uploadRows = upload?.schema ? fieldRows(upload.schema, components) : [];
   const parameters = op.parameters ?? [];
   const statuses = Object.entries(op.responses);
   const success = statuses.filter(([status]) => status.startsWith("2"));
@@ -153,6 +161,15 @@ function OperationDocs({
             </figure>
           ) : null}
         </>
+      ) : null}
+
+      {uploadType && uploadRows.length > 0 ? (
+        <FieldTable caption={`Request body (${uploadType})`} of={title} rows={uploadRows} />
+      ) : uploadType ? (
+        <p>
+          Request body: <code>{uploadType}</code>.{" "}
+          {upload?.schema?.description ? <Prose text={upload.schema.description} /> : null}
+        </p>
       ) : null}
 
       {success.map(([status, response]) => {
@@ -217,7 +234,7 @@ export default function DevelopersPage() {
         <ul>
           {tags.map((tag) => (
             <li key={tag}>
-              <a href={`#tag-${tag.toLowerCase()}`}>{tag}</a>
+              <a href={`#${tagAnchor(tag)}`}>{tag}</a>
               <ul>
                 {operations
                   .filter(({ op }) => op.tags.includes(tag))
@@ -238,8 +255,8 @@ export default function DevelopersPage() {
       </nav>
 
       {tags.map((tag) => (
-        <section key={tag} aria-labelledby={`tag-${tag.toLowerCase()}`}>
-          <h2 id={`tag-${tag.toLowerCase()}`}>{tag}</h2>
+        <section key={tag} aria-labelledby={tagAnchor(tag)}>
+          <h2 id={tagAnchor(tag)}>{tag}</h2>
           {operations
             .filter(({ op }) => op.tags.includes(tag))
             .map(({ path, method, op }) => (

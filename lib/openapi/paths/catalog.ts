@@ -5,7 +5,15 @@ import type { ApiOperation } from "../registry";
 import { moneySchema, stockStateSchema, timestamp } from "../shared";
 
 const imageSchema: z.ZodType<ImageRef> = z
-  .object({ url: z.string(), alt: z.string(), width: z.number().int(), height: z.number().int() })
+  .object({
+    url: z.string().meta({
+      description:
+        "The picture file, relative to the shop's address; uploaded ones (/media/…) never change and may be cached.",
+    }),
+    alt: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+  })
   .meta({ id: "Image" });
 
 const categoryRef = z.object({ slug: z.string(), name: z.string() });

@@ -7,51 +7,55 @@ import { timestamp } from "../shared";
 
 const minor = z.number().int();
 
-const orderSchema: z.ZodType<OrderView> = z
-  .object({
-    id: z.uuid(),
-    number: z.string(),
-    userId: z.uuid().nullable(),
-    email: z.string(),
-    status: z.enum(OrderStatus),
-    currency: z.string(),
-    lines: z.array(
-      z.object({
-        productName: z.string(),
-        variantTitle: z.string(),
-        sku: z.string(),
-        quantity: z.number().int(),
-        unitPriceMinor: minor,
-        grossMinor: minor,
-        discountMinor: minor,
-        vatRateBps: z.number().int(),
-        vatMinor: minor,
-      }),
-    ),
-    itemsTotalMinor: minor,
-    discountMinor: minor,
-    discountCode: z.string().nullable(),
-    shippingMinor: minor,
-    shippingMethod: z.string(),
-    totalMinor: minor,
-    vatMinor: minor,
-    vatBreakdown: z.array(z.object({ rateBps: z.number().int(), grossMinor: minor, vatMinor: minor, netMinor: minor })),
-    refundedMinor: minor,
-    shippingAddress: storedAddressSchema,
-    latestPayment: z
-      .object({ id: z.uuid(), status: z.enum(PaymentStatus), failureReason: z.string().nullable() })
-      .nullable(),
-    trackingNumber: z.string().nullable(),
-    carrier: z.string().nullable().meta({ description: "Who carries the parcel, with trackingNumber once shipped." }),
-    refunds: z
-      .array(z.object({ amountMinor: minor, createdAt: timestamp }))
-      .meta({ description: "Money given back so far, oldest first." }),
-    expiresAt: timestamp.meta({ description: "An unpaid order gives its stock back at this time." }),
-    createdAt: timestamp,
-    paidAt: timestamp.nullable(),
-    events: z.array(z.object({ toStatus: z.enum(OrderStatus), createdAt: timestamp })),
-  })
-  .meta({ id: "Order", description: "Amounts are integers in the order currency's minor unit." });
+/** The order as its shopper sees it; staff see more (paths/admin-orders.ts extends it). */
+export const orderObject = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  userId: z.uuid().nullable(),
+  email: z.string(),
+  status: z.enum(OrderStatus),
+  currency: z.string(),
+  lines: z.array(
+    z.object({
+      productName: z.string(),
+      variantTitle: z.string(),
+      sku: z.string(),
+      quantity: z.number().int(),
+      unitPriceMinor: minor,
+      grossMinor: minor,
+      discountMinor: minor,
+      vatRateBps: z.number().int(),
+      vatMinor: minor,
+    }),
+  ),
+  itemsTotalMinor: minor,
+  discountMinor: minor,
+  discountCode: z.string().nullable(),
+  shippingMinor: minor,
+  shippingMethod: z.string(),
+  totalMinor: minor,
+  vatMinor: minor,
+  vatBreakdown: z.array(z.object({ rateBps: z.number().int(), grossMinor: minor, vatMinor: minor, netMinor: minor })),
+  refundedMinor: minor,
+  shippingAddress: storedAddressSchema,
+  latestPayment: z
+    .object({ id: z.uuid(), status: z.enum(PaymentStatus), failureReason: z.string().nullable() })
+    .nullable(),
+  trackingNumber: z.string().nullable(),
+  carrier: z.string().nullable().meta({ description: "Who carries the parcel, with trackingNumber once shipped." }),
+  refunds: z
+    .array(z.object({ amountMinor: minor, createdAt: timestamp }))
+    .meta({ description: "Money given back so far, oldest first." }),
+  expiresAt: timestamp.meta({ description: "An unpaid order gives its stock back at this time." }),
+  createdAt: timestamp,
+  paidAt: timestamp.nullable(),
+  events: z.array(z.object({ toStatus: z.enum(OrderStatus), createdAt: timestamp })),
+});
+
+const orderSchema: z.ZodType<OrderView> = orderObject.meta({
+  id: "Order",
+  description: "Amounts are integers in the order currency's minor unit.",
+});
 
 const access =
   "Visible to the customer who placed it and to anyone holding its signed link (`token`, from the confirmation e-mail); everyone else gets 404.";

@@ -1,12 +1,10 @@
 import { exportProductsCsv } from "@/lib/catalog-admin/export-products-csv";
-import { adminProductListSchema } from "@/lib/catalog-admin/schemas";
+import { productExportQuerySchema } from "@/lib/catalog-admin/schemas";
 import { db } from "@/lib/db";
 import { adminHandler } from "@/lib/http/admin-handler";
 
-const filter = adminProductListSchema.pick({ q: true, status: true, categoryId: true });
-
 /** Every variant of the products the filters select (as on the product list), streamed as CSV. */
-export const GET = adminHandler({ access: "read", query: filter }, ({ query }) => {
+export const GET = adminHandler({ access: "read", query: productExportQuerySchema }, ({ query }) => {
   const day = new Date().toISOString().slice(0, 10);
   return Promise.resolve(
     new Response(exportProductsCsv(db, query), {

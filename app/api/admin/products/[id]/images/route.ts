@@ -1,8 +1,7 @@
 import { addProductImage } from "@/lib/catalog-admin/add-product-image";
-import { idParams, imageAltSchema } from "@/lib/catalog-admin/schemas";
+import { idParams, imageUploadSchema } from "@/lib/catalog-admin/schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { invalidInput } from "@/lib/errors";
 import { adminHandler } from "@/lib/http/admin-handler";
 import { readMultipartForm } from "@/lib/http/read-body";
 
@@ -12,12 +11,10 @@ const FORM_OVERHEAD = 64 * 1024;
 /** Uploads a picture (multipart/form-data: `file`, and `alt`, its text alternative). */
 export const POST = adminHandler({ access: "write", params: idParams }, async ({ request, params, actor }) => {
   const form = await readMultipartForm(request, env.UPLOAD_MAX_IMAGE_BYTES + FORM_OVERHEAD);
-  const file = form.get("file");
-  const alt = imageAltSchema.parse({ alt: form.get("alt") ?? undefined });
-  if (!(file instanceof File)) throw invalidInput({ file: "Choose a picture to upload." });
-  const image = await addProductImage(db, actor, params.id, {
-    alt: alt.alt,
-    bytes: new Uint8Array(await file.arrayBuffer()),
+  const { file, alt } = imageUploadSchema.parse({
+    file: form.get("file") ?? undefined,
+    alt: form.get("alt") ?? undefined,
   });
+  const image = await addProductImage(db, actor, params.id, { alt, bytes: new Uint8Array(await file.arrayBuffer()) });
   return Response.json(image, { status: 201 });
 });

@@ -1,16 +1,14 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { adminHandler } from "@/lib/http/admin-handler";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { invoiceFilename } from "@/lib/invoices/find-invoice-pdf";
+import { creditNoteParamsSchema } from "@/lib/orders/schemas";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ id: z.uuid("Unknown order."), creditNoteId: z.uuid("Unknown credit note.") });
-
 /** A credit note of the order as issued. */
-export const GET = adminHandler({ access: "read", params }, async ({ params }) => {
+export const GET = adminHandler({ access: "read", params: creditNoteParamsSchema }, async ({ params }) => {
   const note = await db.creditNote.findFirst({
     where: { id: params.creditNoteId, orderId: params.id },
     select: { number: true, pdf: true },

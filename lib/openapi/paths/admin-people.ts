@@ -1,0 +1,134 @@
+import { z } from "zod";
+import type { ListPage } from "@/lib/admin/list-page";
+import type { AuditLogRow } from "@/lib/audit/list-audit-log";
+import { auditQuerySchema } from "@/lib/audit/schemas";
+import type { CustomerDetail } from "@/lib/customers/get-customer";
+import type { CustomerListItem } from "@/lib/customers/list-customers";
+import { customerListQuerySchema, customerParamsSchema } from "@/lib/customers/schemas";
+import { OrderStatus, Role } from "@/lib/generated/prisma/enums";
+import type { ApiOperation } from "../registry";
+import { type Json, jsonValueSchema, readScope, timestamp } from "../shared";
+
+// Customer accounts (never their password hash or sessions) and the audit log of everything staff and API tokens
+// did, the calls to these routes included.
+
+const minor = z.number().int();
+const spent = {
+  orderCount: z.number().int().meta({ description: "Every order placed while logged in, whatever became of it." }),
+  spentMinor: minor.meta({ description: "Paid orders less what was refunded, in `currency` (the shop's)." }),
+  currency: z.string(),
+};
+
+const customerPageSchema: z.ZodType<Json<ListPage<CustomerListItem>>> = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        email: z.string(),
+        name: z.string(),
+        createdAt: timestamp,
+        disabledAt: timestamp.nullable().meta({ description: "Set while the account may not log in." }),
+        ...spent,
+      }),
+    ),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+    pageCount: z.number().int(),
+  })
+  .meta({ id: "CustomerPage" });
+
+const customerSchema: z.ZodType<Json<CustomerDetail>> = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(Role),
+    createdAt: timestamp,
+    disabledAt: timestamp.nullable(),
+    addresses: z.array(
+      z.object({
+        id: z.uuid(),
+        fullName: z.string(),
+        line1: z.string(),
+        line2: z.string(),
+        city: z.string(),
+        postalCode: z.string(),
+        country: z.string(),
+        phone: z.string(),
+      }),
+    ),
+    orders: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          number: z.string(),
+          status: z.enum(OrderStatus),
+          totalMinor: minor,
+          refundedMinor: minor,
+          currency: z.string(),
+          createdAt: timestamp,
+        }),
+      )
+      .meta({ description: "The latest 50, newest first." }),
+    ...spent,
+  })
+  .meta({ id: "Customer" });
+
+const auditPageSchema: z.ZodType<Json<{ rows: AuditLogRow[]; next: string | null }>> = z
+  .object({
+    rows: z.array(
+      z.object({
+        id: z.uuid(),
+        createdAt: timestamp,
+        actorId: z.uuid().nullable(),
+        actorEmail: z.string().nullable(),
+        via: z.string().meta({ description: '"staff" for a browser session, "token:<token id>" for an API token.' }),
+        action: z.string().meta({ example: "product.update" }),
+        entityType: z.string(),
+        entityId: z.string().nullable(),
+        before: jsonValueSchema,
+        after: jsonValueSchema,
+        requestId: z.string().nullable(),
+      }),
+    ),
+    next: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass it as `after` for the following page; null on the last page." }),
+  })
+  .meta({ id: "AuditPage" });
+
+export const adminPeopleOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/admin/customers",
+    tag: "Admin: customers",
+    summary: "Lists customer accounts",
+    description: `Newest first, 25 a page, with their order count and spending. \`q\` matches part of the e-mail address or name. ${readScope}`,
+    audience: "staff",
+    query: customerListQuerySchema,
+    success: { status: 200, description: "One page of customers.", schema: customerPageSchema },
+  },
+  {
+    method: "get",
+    path: "/api/admin/customers/{id}",
+    tag: "Admin: customers",
+    summary: "Gets a customer account",
+    description: `Profile, saved addresses and recent orders. ${readScope}`,
+    audience: "staff",
+    params: customerParamsSchema,
+    success: { status: 200, description: "The account.", schema: customerSchema },
+    errors: ["not_found"],
+  },
+  {
+    method: "get",
+    path: "/api/admin/audit",
+    tag: "Admin: audit",
+    summary: "Reads the audit log",
+    description: `Newest first, 50 rows a page; the answer's \`next\` continues after the last row (pages stay stable while rows are added). \`from\` and \`to\` are days in the shop's time zone, \`action\` matches the start of an action (\`order.\`). ${readScope}`,
+    audience: "staff",
+    query: auditQuerySchema,
+    success: { status: 200, description: "One page of audit records.", schema: auditPageSchema },
+  },
+];
