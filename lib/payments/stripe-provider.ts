@@ -8,7 +8,9 @@ export function stripeClient(
   secretKey: string,
   options: { host?: string; port?: number; protocol?: "http" | "https" } = {},
 ) {
-  return new Stripe(secretKey, { maxNetworkRetries: 2, timeout: 10_000, ...options });
+  // A shopper waits on this answer: at most three tries of 5 s (with the SDK's short backoff) rather than the
+  // SDK's 80 s per try. Every call carries an idempotency key, so a retry never creates a second session or refund.
+  return new Stripe(secretKey, { maxNetworkRetries: 2, timeout: 5_000, ...options });
 }
 
 export function createStripeProvider(stripe: Stripe): PaymentProvider {
