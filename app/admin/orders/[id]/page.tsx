@@ -1,3 +1,4 @@
+import { TableHead } from "@/app/admin/_components/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -97,27 +98,17 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             <h2 id="lines-title">Items</h2>
             <div className="table-scroll">
               <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Item</th>
-                    <th scope="col">SKU</th>
-                    <th scope="col" className="num">
-                      Qty
-                    </th>
-                    <th scope="col" className="num">
-                      Unit price
-                    </th>
-                    <th scope="col" className="num">
-                      Discount
-                    </th>
-                    <th scope="col" className="num">
-                      VAT
-                    </th>
-                    <th scope="col" className="num">
-                      Total
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    "Item",
+                    "SKU",
+                    { label: "Qty", num: true },
+                    { label: "Unit price", num: true },
+                    { label: "Discount", num: true },
+                    { label: "VAT", num: true },
+                    { label: "Total", num: true },
+                  ]}
+                />
                 <tbody>
                   {order.lines.map((line) => (
                     <tr key={line.sku}>
@@ -177,20 +168,14 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             <h3>VAT breakdown</h3>
             <div className="table-scroll">
               <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Rate</th>
-                    <th scope="col" className="num">
-                      Net
-                    </th>
-                    <th scope="col" className="num">
-                      VAT
-                    </th>
-                    <th scope="col" className="num">
-                      Gross
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    "Rate",
+                    { label: "Net", num: true },
+                    { label: "VAT", num: true },
+                    { label: "Gross", num: true },
+                  ]}
+                />
                 <tbody>
                   {order.vatBreakdown.map((row) => (
                     <tr key={row.rateBps}>
@@ -220,17 +205,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             ) : (
               <div className="table-scroll">
                 <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Started</th>
-                      <th scope="col">Provider</th>
-                      <th scope="col">Reference</th>
-                      <th scope="col">Status</th>
-                      <th scope="col" className="num">
-                        Amount
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={["Started", "Provider", "Reference", "Status", { label: "Amount", num: true }]} />
                   <tbody>
                     {order.payments.map((p) => (
                       <tr key={p.id}>
@@ -257,17 +232,9 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             ) : (
               <div className="table-scroll">
                 <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Requested</th>
-                      <th scope="col" className="num">
-                        Amount
-                      </th>
-                      <th scope="col">Reason</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Credit note</th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={["Requested", { label: "Amount", num: true }, "Reason", "Status", "Credit note"]}
+                  />
                   <tbody>
                     {order.refundAttempts.map((r) => (
                       <tr key={r.id}>
@@ -326,14 +293,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             ) : (
               <div className="table-scroll">
                 <table className="data-table" data-testid="order-emails">
-                  <thead>
-                    <tr>
-                      <th scope="col">Queued</th>
-                      <th scope="col">E-mail</th>
-                      <th scope="col">To</th>
-                      <th scope="col">Status</th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={["Queued", "E-mail", "To", "Status"]} />
                   <tbody>
                     {order.emails.map((e) => (
                       <tr key={e.id}>
