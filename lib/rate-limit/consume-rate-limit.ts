@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db";
+import { poolOf } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export interface RateLimit {
@@ -16,20 +17,29 @@ interface Row {
 
 const hashKey = (key: string) => createHash("sha256").update(key).digest("base64url");
 
+// $1 the hashed key, $2 the window in seconds. One atomic upsert: concurrent attempts cannot slip past the limit.
+const CONSUME_SQL = `
+  INSERT INTO rate_limit_buckets (key, "windowStart", count) VALUES ($1, now(), 1)
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN rate_limit_buckets."windowStart" <= now() - make_interval(secs => $2::int)
+                 THEN 1 ELSE rate_limit_buckets.count + 1 END,
+    "windowStart" = CASE WHEN rate_limit_buckets."windowStart" <= now() - make_interval(secs => $2::int)
+                 THEN now() ELSE rate_limit_buckets."windowStart" END
+  RETURNING count,
+    (EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => $2::int) - now())) * 1000)::int AS "retryAfterMs"`;
+
 /**
  * Counts one attempt against a fixed window kept in PostgreSQL, so every app instance shares the count.
  * One atomic upsert: concurrent attempts cannot slip past the limit. Throws rate_limited (429 + Retry-After).
  */
 export async function consumeRateLimit(db: Db | Tx, { key, limit, windowSeconds }: RateLimit): Promise<void> {
-  const rows = await db.$queryRaw<Row[]>`
-    INSERT INTO rate_limit_buckets (key, "windowStart", count) VALUES (${hashKey(key)}, now(), 1)
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit_buckets."windowStart" <= now() - make_interval(secs => ${windowSeconds})
-                   THEN 1 ELSE rate_limit_buckets.count + 1 END,
-      "windowStart" = CASE WHEN rate_limit_buckets."windowStart" <= now() - make_interval(secs => ${windowSeconds})
-                   THEN now() ELSE rate_limit_buckets."windowStart" END
-    RETURNING count,
-      (EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${windowSeconds}) - now())) * 1000)::int AS "retryAfterMs"`;
+  const values = [hashKey(key), windowSeconds];
+  // Straight to the driver as a prepared statement where the client has a pool (checkout calls this per order);
+  // inside a transaction through Prisma.
+  const pool = poolOf(db);
+  const rows = pool
+    ? (await pool.query<Row>({ name: "rate-limit.consume", text: CONSUME_SQL, values })).rows
+    : await db.$queryRawUnsafe<Row[]>(CONSUME_SQL, ...values);
   const row = rows[0];
   if (row && row.count > limit) {
     throw new AppError("rate_limited", "Too many attempts. Please wait a little and try again.", {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { placeOrder } from "@/lib/checkout/place-order";
-import { createDb } from "@/lib/db/client";
+import { createDb, poolOf } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { testPaymentProvider } from "@/lib/payments/test-provider";
@@ -19,6 +19,40 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
   } catch (error) {
     if (error instanceof AppError) return error.code;
     throw error;
+  }
+}
+
+/**
+ * Runs `change` in a transaction that holds `lockSql`'s row locks while placeOrder, started meanwhile, waits on them
+ * inside shop_place_order; commits, then returns what placeOrder gave. Makes a race between pricing and writing
+ * happen every time.
+ */
+async function racePlaceOrder(
+  lockSql: string,
+  lockValues: unknown[],
+  change: (sql: (text: string, values: unknown[]) => Promise<unknown>) => Promise<unknown>,
+  place: () => Promise<unknown>,
+): Promise<string> {
+  const pool = poolOf(db);
+  if (!pool) throw new Error("no pool");
+  const holder = await pool.connect();
+  try {
+    await holder.query("BEGIN");
+    await holder.query(lockSql, lockValues);
+    const placing = outcome(place());
+    // Wait until the order's statement is blocked on the held rows.
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%shop_place_order%'`,
+      );
+      if (rows[0]?.n !== "0") break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await change((text, values) => holder.query(text, values));
+    await holder.query("COMMIT");
+    return await placing;
+  } finally {
+    holder.release();
   }
 }
 
@@ -120,6 +154,54 @@ describe("placeOrder", () => {
     expect(await stockOf(db, a.variant.id)).toEqual({ stockOnHand: 3, stockReserved: 0 });
     expect(await stockOf(db, b.variant.id)).toEqual({ stockOnHand: 1, stockReserved: 0 });
     expect(await db.cartLine.count({ where: { cartId: ref.cartId ?? "" } })).toBe(2);
+  });
+
+  it("refuses an order whose price changed after it was priced, and writes nothing", async () => {
+    const { variant } = await createTestVariant(db, { stock: 5, priceMinor: 1000 });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+    const result = await racePlaceOrder(
+      `SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`,
+      [variant.id],
+      (sql) => sql(`UPDATE product_variants SET "priceMinor" = 1200 WHERE id = $1`, [variant.id]),
+      () => placeOrder(db, ref, checkoutInput(), provider),
+    );
+    expect(result).toBe("conflict");
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 0 });
+    expect(await db.orderLine.count({ where: { variantId: variant.id } })).toBe(0);
+    expect(await db.cartLine.count({ where: { cartId: ref.cartId ?? "" } })).toBe(1);
+    // Placed again, it is priced at the new price.
+    const placed = await placeOrder(db, ref, checkoutInput(), provider);
+    expect(placed.payment?.amountMinor).toBeGreaterThanOrEqual(1200);
+    expect(await db.orderLine.findFirstOrThrow({ where: { orderId: placed.orderId } })).toMatchObject({
+      unitPriceMinor: 1200,
+    });
+  });
+
+  it("refuses an order whose cart changed after it was priced, and writes nothing", async () => {
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+    const result = await racePlaceOrder(
+      `SELECT 1 FROM cart_lines WHERE "cartId" = $1 FOR UPDATE`,
+      [ref.cartId],
+      (sql) => sql(`UPDATE cart_lines SET quantity = 3 WHERE "cartId" = $1`, [ref.cartId]),
+      () => placeOrder(db, ref, checkoutInput(), provider),
+    );
+    expect(result).toBe("conflict");
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 0 });
+    expect(await db.cartLine.findFirstOrThrow({ where: { cartId: ref.cartId ?? "" } })).toMatchObject({ quantity: 3 });
+    expect(await db.orderLine.count({ where: { variantId: variant.id } })).toBe(0);
+  });
+
+  it("places one order when the same cart is checked out twice at once with different keys", async () => {
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 2 }]);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => outcome(placeOrder(db, ref, checkoutInput(), provider))),
+    );
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === "conflict")).toHaveLength(5);
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 5, stockReserved: 2 });
+    expect(await db.orderLine.count({ where: { variantId: variant.id } })).toBe(1);
   });
 
   it("redeems a single-use code once among 20 concurrent checkouts", async () => {
