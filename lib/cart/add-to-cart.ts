@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
+import { poolOf } from "@/lib/db/client";
+import { shopRefusal } from "@/lib/db/errors";
 import { AppError, notFound } from "@/lib/errors";
-import { type CartRef, ensureCartId } from "./cart-ref";
+import type { CartRef } from "./cart-ref";
 import { type AddCartLine, MAX_CART_LINES, MAX_LINE_QUANTITY } from "./schemas";
 
 export interface AddToCartResult {
@@ -10,41 +12,33 @@ export interface AddToCartResult {
   capped: boolean;
 }
 
+/**
+ * Adds a product option to the caller's cart (made when there is none), capped at the per-line maximum and the
+ * stock available, in one call to shop_add_to_cart (see its migration). What the storefront does not show cannot
+ * be bought: an archived category hides its products too.
+ */
 export async function addToCart(db: Db, ref: CartRef, input: AddCartLine): Promise<AddToCartResult> {
-  return db.$transaction(async (tx) => {
-    const variant = await tx.productVariant.findUnique({
-      where: { id: input.variantId },
-      select: {
-        id: true,
-        active: true,
-        stockOnHand: true,
-        stockReserved: true,
-        product: { select: { status: true, category: { select: { archived: true } } } },
-      },
+  const pool = poolOf(db);
+  if (!pool) throw new Error("addToCart needs a client made by createDb");
+  try {
+    const { rows } = await pool.query<{ cart_id: string; line_quantity: number; wanted: number }>({
+      name: "cart.add",
+      text: "SELECT cart_id, line_quantity, wanted FROM shop_add_to_cart($1::uuid, $2::uuid, $3::uuid, $4, $5, $6)",
+      values: [input.variantId, ref.userId, ref.cartId, input.quantity, MAX_LINE_QUANTITY, MAX_CART_LINES],
     });
-    // What the storefront does not show cannot be bought: an archived category hides its products too.
-    if (!variant || !variant.active || variant.product.status !== "ACTIVE" || variant.product.category.archived) {
-      throw notFound("That product option");
+    const row = rows[0];
+    if (!row) throw new Error("shop_add_to_cart returned nothing");
+    return { cartId: row.cart_id, quantity: row.line_quantity, capped: row.line_quantity < row.wanted };
+  } catch (error) {
+    switch (shopRefusal(error)?.reason) {
+      case "not_sold":
+        throw notFound("That product option");
+      case "out_of_stock":
+        throw new AppError("out_of_stock", "Sorry, that item is out of stock.");
+      case "too_many_lines":
+        throw new AppError("conflict", `A cart holds at most ${MAX_CART_LINES} different items.`);
+      default:
+        throw error;
     }
-    const available = variant.stockOnHand - variant.stockReserved;
-    if (available <= 0) throw new AppError("out_of_stock", "Sorry, that item is out of stock.");
-
-    const cartId = await ensureCartId(tx, ref);
-    const existing = await tx.cartLine.findUnique({
-      where: { cartId_variantId: { cartId, variantId: variant.id } },
-      select: { quantity: true },
-    });
-    if (!existing && (await tx.cartLine.count({ where: { cartId } })) >= MAX_CART_LINES) {
-      throw new AppError("conflict", `A cart holds at most ${MAX_CART_LINES} different items.`);
-    }
-    const wanted = (existing?.quantity ?? 0) + input.quantity;
-    const quantity = Math.min(wanted, MAX_LINE_QUANTITY, available);
-    await tx.cartLine.upsert({
-      where: { cartId_variantId: { cartId, variantId: variant.id } },
-      update: { quantity },
-      create: { cartId, variantId: variant.id, quantity },
-    });
-    await tx.cart.update({ where: { id: cartId }, data: { updatedAt: new Date() } });
-    return { cartId, quantity, capped: quantity < wanted };
-  });
+  }
 }

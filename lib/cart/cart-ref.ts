@@ -16,19 +16,3 @@ export async function findCartId(db: Db | Tx, ref: CartRef): Promise<string | nu
   const cart = await db.cart.findFirst({ where: { id: ref.cartId, userId: null }, select: { id: true } });
   return cart?.id ?? null;
 }
-
-/** The caller's cart, created when there is none yet. */
-export async function ensureCartId(tx: Tx, ref: CartRef): Promise<string> {
-  if (ref.userId) {
-    const cart = await tx.cart.upsert({
-      where: { userId: ref.userId },
-      update: {},
-      create: { userId: ref.userId },
-      select: { id: true },
-    });
-    return cart.id;
-  }
-  const existing = await findCartId(tx, ref);
-  if (existing) return existing;
-  return (await tx.cart.create({ data: {}, select: { id: true } })).id;
-}

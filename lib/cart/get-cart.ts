@@ -1,50 +1,91 @@
 import type { Db } from "@/lib/db";
+import { poolOf } from "@/lib/db/client";
 import { stockStateOf } from "@/lib/catalog/stock-state";
 import { type CartRef, findCartId } from "./cart-ref";
 import type { CartLineView, CartView } from "./types";
 import { variantTitle } from "./variant-title";
 
-/** The cart with live prices and availability; lines that cannot be bought say why. */
+interface CartLineRow {
+  id: string;
+  variantId: string;
+  sku: string;
+  quantity: number;
+  priceMinor: number;
+  currency: string;
+  stockOnHand: number;
+  stockReserved: number;
+  active: boolean;
+  optionValues: unknown;
+  productSlug: string;
+  productName: string;
+  productStatus: string;
+  optionNames: string[];
+  imageUrl: string | null;
+  imageAlt: string | null;
+}
+
+/** The cart's id with one of its lines, or with nulls for a cart without lines (the outer joins). */
+type CartRow = { cartId: string } & (CartLineRow | { [K in keyof CartLineRow]: null });
+const isLine = (row: CartRow): row is { cartId: string } & CartLineRow => row.id !== null;
+
+const CART_LINES_SQL = `
+  SELECT c.id AS "cartId", l.id, l."variantId", v.sku, l.quantity, v."priceMinor", v.currency, v."stockOnHand",
+         v."stockReserved", v.active, v."optionValues", p.slug AS "productSlug", p.name AS "productName",
+         p.status::text AS "productStatus", p."optionNames", img.url AS "imageUrl", img.alt AS "imageAlt"
+  FROM carts c
+  LEFT JOIN cart_lines l ON l."cartId" = c.id
+  LEFT JOIN product_variants v ON v.id = l."variantId"
+  LEFT JOIN products p ON p.id = v."productId"
+  LEFT JOIN LATERAL (
+    SELECT i.url, i.alt FROM product_images i WHERE i."productId" = p.id ORDER BY i.position LIMIT 1
+  ) img ON true`;
+
+/**
+ * The cart with live prices and availability; lines that cannot be bought say why. One prepared query: the cart
+ * page, the cart API and every add to cart read it.
+ */
 export async function getCart(db: Db, ref: CartRef, currency: string): Promise<CartView> {
-  const cartId = await findCartId(db, ref);
-  if (!cartId) return { id: null, lines: [], itemCount: 0, subtotal: { amountMinor: 0, currency }, canCheckout: false };
-  const lines = await db.cartLine.findMany({
-    where: { cartId },
-    orderBy: { createdAt: "asc" },
-    include: {
-      variant: {
-        include: {
-          product: {
-            select: {
-              slug: true,
-              name: true,
-              status: true,
-              optionNames: true,
-              images: { orderBy: { position: "asc" }, take: 1, select: { url: true, alt: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  const views: CartLineView[] = lines.map((line) => {
-    const v = line.variant;
-    const available = Math.max(0, v.stockOnHand - v.stockReserved);
-    const buyable = v.active && v.product.status === "ACTIVE";
+  const empty: CartView = {
+    id: null,
+    lines: [],
+    itemCount: 0,
+    subtotal: { amountMinor: 0, currency },
+    canCheckout: false,
+  };
+  const pool = poolOf(db);
+  if (!pool) throw new Error("getCart needs a client made by createDb");
+  // A guest id never opens a shopper's cart.
+  if (!ref.userId && !ref.cartId) return empty;
+  const { rows } = ref.userId
+    ? await pool.query<CartRow>({
+        name: "cart.read.user",
+        text: `${CART_LINES_SQL} WHERE c."userId" = $1::uuid ORDER BY l."createdAt", l.id`,
+        values: [ref.userId],
+      })
+    : await pool.query<CartRow>({
+        name: "cart.read.guest",
+        text: `${CART_LINES_SQL} WHERE c.id = $1::uuid AND c."userId" IS NULL ORDER BY l."createdAt", l.id`,
+        values: [ref.cartId],
+      });
+  const cartId = rows[0]?.cartId;
+  if (!cartId) return empty;
+  const views: CartLineView[] = rows.filter(isLine).map((row) => {
+    const available = Math.max(0, row.stockOnHand - row.stockReserved);
+    const buyable = row.active && row.productStatus === "ACTIVE";
     return {
-      id: line.id,
-      variantId: v.id,
-      productSlug: v.product.slug,
-      productName: v.product.name,
-      variantTitle: variantTitle(v.product.optionNames, v.optionValues),
-      sku: v.sku,
-      quantity: line.quantity,
-      unitPrice: { amountMinor: v.priceMinor, currency: v.currency },
-      lineTotal: { amountMinor: v.priceMinor * line.quantity, currency: v.currency },
+      id: row.id,
+      variantId: row.variantId,
+      productSlug: row.productSlug,
+      productName: row.productName,
+      variantTitle: variantTitle(row.optionNames, row.optionValues),
+      sku: row.sku,
+      quantity: row.quantity,
+      unitPrice: { amountMinor: row.priceMinor, currency: row.currency },
+      lineTotal: { amountMinor: row.priceMinor * row.quantity, currency: row.currency },
       available,
       stockState: stockStateOf(available),
-      image: v.product.images[0] ?? null,
-      problem: !buyable ? "unavailable" : available < line.quantity ? "insufficient_stock" : null,
+      image: row.imageUrl !== null ? { url: row.imageUrl, alt: row.imageAlt ?? "" } : null,
+      problem: !buyable ? "unavailable" : available < row.quantity ? "insufficient_stock" : null,
     };
   });
   return {

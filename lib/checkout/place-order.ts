@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Pool } from "pg";
 import type { Db, Tx } from "@/lib/db";
 import { poolOf } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation, shopRefusal } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { variantTitle } from "@/lib/cart/variant-title";
@@ -177,23 +177,24 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
 
 const discountRefused = (message: string) => new AppError("conflict", message, { fields: { discountCode: message } });
 
-/** shop_place_order's refusals ('shop:<reason>', the variants concerned in DETAIL) as the shopper's errors. */
+/** shop_place_order's refusals as the shopper's errors. */
 function refusal(error: unknown, cartLines: { variantId: string; productName: string }[]): AppError | null {
-  if (typeof error !== "object" || error === null) return null;
-  const { code, message, detail } = error as { code?: unknown; message?: unknown; detail?: unknown };
-  if (code !== "P0001" || typeof message !== "string") return null;
-  const ids = new Set(typeof detail === "string" ? detail.split(",") : []);
-  const names = [...new Set(cartLines.filter((l) => ids.has(l.variantId)).map((l) => l.productName))].join(", ");
-  switch (message) {
-    case "shop:out_of_stock":
-      return new AppError("out_of_stock", `Not enough stock for: ${names}. Please update your cart.`);
-    case "shop:price_changed":
-      return new AppError("conflict", `The price or availability of ${names} changed. Please review your cart.`);
-    case "shop:cart_changed":
+  const refused = shopRefusal(error);
+  if (!refused) return null;
+  const names = [...new Set(cartLines.filter((l) => refused.ids.has(l.variantId)).map((l) => l.productName))];
+  switch (refused.reason) {
+    case "out_of_stock":
+      return new AppError("out_of_stock", `Not enough stock for: ${names.join(", ")}. Please update your cart.`);
+    case "price_changed":
+      return new AppError(
+        "conflict",
+        `The price or availability of ${names.join(", ")} changed. Please review your cart.`,
+      );
+    case "cart_changed":
       return new AppError("conflict", "Your cart changed while the order was being placed. Please review it.");
-    case "shop:discount_used_up":
+    case "discount_used_up":
       return discountRefused("This discount code has just been used up.");
-    case "shop:discount_customer_limit":
+    case "discount_customer_limit":
       return discountRefused("You have already used this discount code.");
     default:
       return null;

@@ -5,13 +5,15 @@ import { POST as addLine } from "@/app/api/cart/lines/route";
 import { GET as getCart } from "@/app/api/cart/route";
 import { POST as checkout } from "@/app/api/checkout/route";
 import { GET as getOrder } from "@/app/api/orders/[id]/route";
+import { addToCart } from "@/lib/cart/add-to-cart";
+import { MAX_CART_LINES } from "@/lib/cart/schemas";
 import type { CartView } from "@/lib/cart/types";
 import type { CheckoutResult } from "@/lib/checkout/checkout-order";
 import { createDb } from "@/lib/db/client";
 import { createTestVariant, stockOf } from "../support/fixtures";
 import { call, errorOf } from "../support/route";
 
-const db = createDb(inject("databaseUrl"), 4);
+const db = createDb(inject("databaseUrl"), 12);
 afterAll(() => db.$disconnect());
 
 const json = (body: unknown, cookie?: string, extra: Record<string, string> = {}) => ({
@@ -65,6 +67,47 @@ describe("cart API", () => {
     const first = await guestWith(variant.id, 2);
     const again = await call(addLine, "/api/cart/lines", json({ variantId: variant.id, quantity: 2 }, first.cookie));
     expect(again.body).toMatchObject({ added: { quantity: 3, capped: true } });
+  });
+
+  it("adds up concurrent adds of the same item, none lost", async () => {
+    const { variant } = await createTestVariant(db, { stock: 30 });
+    const { cart } = await guestWith(variant.id, 1);
+    const ref = { userId: null, cartId: cart.id };
+    await Promise.all(Array.from({ length: 10 }, () => addToCart(db, ref, { variantId: variant.id, quantity: 1 })));
+    expect(await db.cartLine.findMany({ where: { cartId: cart.id ?? "" }, select: { quantity: true } })).toEqual([
+      { quantity: 11 },
+    ]);
+  });
+
+  it("holds at most the maximum of distinct lines, and still raises a line it holds", async () => {
+    const { variant: first } = await createTestVariant(db, { stock: 5 });
+    const { cart } = await guestWith(first.id, 1);
+    const ref = { userId: null, cartId: cart.id };
+    for (let i = 1; i < MAX_CART_LINES; i++) {
+      const { variant } = await createTestVariant(db, { stock: 5 });
+      await addToCart(db, ref, { variantId: variant.id, quantity: 1 });
+    }
+    const { variant: oneMore } = await createTestVariant(db, { stock: 5 });
+    await expect(addToCart(db, ref, { variantId: oneMore.id, quantity: 1 })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    expect(await db.cartLine.count({ where: { cartId: cart.id ?? "" } })).toBe(MAX_CART_LINES);
+    expect(await addToCart(db, ref, { variantId: first.id, quantity: 1 })).toMatchObject({ quantity: 2 });
+  });
+
+  it("gives a signed-in shopper one cart, however many first adds arrive at once", async () => {
+    const user = await db.user.create({
+      data: { email: `cart-${randomUUID()}@example.com`, name: "Cart Owner", passwordHash: "x" },
+    });
+    const variants = await Promise.all(Array.from({ length: 5 }, () => createTestVariant(db, { stock: 5 })));
+    const added = await Promise.all(
+      variants.map(({ variant }) =>
+        addToCart(db, { userId: user.id, cartId: null }, { variantId: variant.id, quantity: 1 }),
+      ),
+    );
+    expect(new Set(added.map((a) => a.cartId)).size).toBe(1);
+    expect(await db.cart.count({ where: { userId: user.id } })).toBe(1);
+    expect(await db.cartLine.count({ where: { cartId: added[0]?.cartId ?? "" } })).toBe(5);
   });
 
   it.each([
