@@ -110,6 +110,23 @@ describe("cart API", () => {
     expect(await db.cartLine.count({ where: { cartId: added[0]?.cartId ?? "" } })).toBe(5);
   });
 
+  it("never shows or changes a signed-in shopper's cart for a guest who names its id", async () => {
+    const owner = await db.user.create({
+      data: { email: `owner-${randomUUID()}@example.com`, name: "Cart Owner", passwordHash: "x" },
+    });
+    const { variant } = await createTestVariant(db, { stock: 5 });
+    const theirs = await addToCart(db, { userId: owner.id, cartId: null }, { variantId: variant.id, quantity: 2 });
+    const cookie = `cart=${theirs.cartId}`;
+    const seen = await call(getCart, "/api/cart", { headers: { cookie } });
+    expect(seen.body).toMatchObject({ id: null, lines: [], itemCount: 0 });
+    const added = await call(addLine, "/api/cart/lines", json({ variantId: variant.id, quantity: 1 }, cookie));
+    expect(added.status).toBe(201);
+    expect((added.body as { cart: CartView }).cart.id).not.toBe(theirs.cartId);
+    expect(await db.cartLine.findMany({ where: { cartId: theirs.cartId }, select: { quantity: true } })).toEqual([
+      { quantity: 2 },
+    ]);
+  });
+
   it.each([
     ["negative quantity", { quantity: -1 }, 400, "invalid_input"],
     ["zero quantity", { quantity: 0 }, 400, "invalid_input"],
