@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CatalogCache } from "@/lib/catalog/cache";
+import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/stock-state";
 import { createDb, type Db } from "@/lib/db/client";
 
 // Two CatalogCache objects with their own connections stand for two app instances. Changes are made the way other
@@ -95,16 +96,72 @@ describe("catalog cache", () => {
     expect(await eventually(read(b), (p) => p === before)).toBe(before);
   });
 
-  it("shows stock taken by an order on the product page within a moment", async () => {
+  it("shows stock taken by an order within a moment once few are left", async () => {
     const cache = instance(dbA);
     await until(() => cache.listening);
+    const sku = "LINSHI-M-NAV";
+    const { rows } = await sql.query<{ stockOnHand: number }>(
+      `SELECT "stockOnHand" FROM product_variants WHERE sku = $1`,
+      [sku],
+    );
+    const onHand = rows[0]?.stockOnHand ?? 0;
+    await sql.query(`UPDATE product_variants SET "stockOnHand" = "stockReserved" + $2 WHERE sku = $1`, [
+      sku,
+      LOW_STOCK_THRESHOLD,
+    ]);
     const available = async () =>
-      (await cache.getProduct("linen-shirt"))?.variants.find((v) => v.sku === "LINSHI-M-NAV")?.available ?? -1;
-    const before = await available();
-    await sql.query(`UPDATE product_variants SET "stockReserved" = "stockReserved" + 1 WHERE sku = 'LINSHI-M-NAV'`);
-    expect(await eventually(available, (n) => n === before - 1)).toBe(before - 1);
-    await sql.query(`UPDATE product_variants SET "stockReserved" = "stockReserved" - 1 WHERE sku = 'LINSHI-M-NAV'`);
-    expect(await eventually(available, (n) => n === before)).toBe(before);
+      (await cache.getProduct("linen-shirt"))?.variants.find((v) => v.sku === sku)?.available ?? -1;
+    expect(await eventually(available, (n) => n === LOW_STOCK_THRESHOLD)).toBe(LOW_STOCK_THRESHOLD);
+    await sql.query(`UPDATE product_variants SET "stockReserved" = "stockReserved" + 1 WHERE sku = $1`, [sku]);
+    expect(await eventually(available, (n) => n === LOW_STOCK_THRESHOLD - 1)).toBe(LOW_STOCK_THRESHOLD - 1);
+    await sql.query(`UPDATE product_variants SET "stockReserved" = "stockReserved" - 1 WHERE sku = $1`, [sku]);
+    expect(await eventually(available, (n) => n === LOW_STOCK_THRESHOLD)).toBe(LOW_STOCK_THRESHOLD);
+    await sql.query(`UPDATE product_variants SET "stockOnHand" = $2 WHERE sku = $1`, [sku, onHand]);
+  });
+
+  it("notifies a stock change only when what the shop shows changes", async () => {
+    const sku = "LINSHI-S-NAV";
+    const { rows } = await sql.query<{ productId: string; stockOnHand: number }>(
+      `SELECT "productId", "stockOnHand" FROM product_variants WHERE sku = $1`,
+      [sku],
+    );
+    const { productId, stockOnHand } = rows[0] ?? { productId: "", stockOnHand: 0 };
+    const listener = new pg.Client({ connectionString: url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => {
+      if (n.payload === `product:${productId}`) heard.push(n.payload);
+    });
+    await listener.query("LISTEN catalog_changed");
+    const notifies = async (statement: string, values: unknown[]) => {
+      heard.length = 0;
+      await sql.query(statement, [sku, ...values]);
+      // A notification arrives within milliseconds of the commit; wait well past that before saying none came.
+      await new Promise((r) => setTimeout(r, 200));
+      return heard.length > 0;
+    };
+    const setAvailable = (n: number) =>
+      notifies(`UPDATE product_variants SET "stockOnHand" = "stockReserved" + $2 WHERE sku = $1`, [n]);
+    const reserve = (n: number) =>
+      notifies(`UPDATE product_variants SET "stockReserved" = "stockReserved" + $2 WHERE sku = $1`, [n]);
+    try {
+      await setAvailable(LOW_STOCK_THRESHOLD + 40);
+      expect(await reserve(1)).toBe(false); // still "In stock"
+      expect(await setAvailable(LOW_STOCK_THRESHOLD + 1)).toBe(false); // still "In stock"
+      expect(await reserve(1)).toBe(true); // now "Only 5 left"
+      expect(await reserve(1)).toBe(true); // the count shown changes
+      expect(await reserve(-2)).toBe(true); // back to "In stock"
+      expect(await notifies(`UPDATE product_variants SET "priceMinor" = "priceMinor" WHERE sku = $1`, [])).toBe(false);
+      expect(await notifies(`UPDATE product_variants SET "priceMinor" = "priceMinor" + 1 WHERE sku = $1`, [])).toBe(
+        true,
+      );
+      expect(await notifies(`UPDATE product_variants SET "priceMinor" = "priceMinor" - 1 WHERE sku = $1`, [])).toBe(
+        true,
+      );
+    } finally {
+      await sql.query(`UPDATE product_variants SET "stockOnHand" = $2 WHERE sku = $1`, [sku, stockOnHand]);
+      await listener.end();
+    }
   });
 
   it("drops only the changed product, and every listing", async () => {
