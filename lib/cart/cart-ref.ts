@@ -1,3 +1,4 @@
+import type { Pool, QueryResultRow } from "pg";
 import type { Db, Tx } from "@/lib/db";
 
 /** Who is asking: a signed-in shopper's cart is theirs; a guest's is the one named by their cookie. */
@@ -15,4 +16,23 @@ export async function findCartId(db: Db | Tx, ref: CartRef): Promise<string | nu
   if (!ref.cartId) return null;
   const cart = await db.cart.findFirst({ where: { id: ref.cartId, userId: null }, select: { id: true } });
   return cart?.id ?? null;
+}
+
+/**
+ * Runs one prepared statement over the caller's cart: `select` reads from `carts c`, and the caller's cart is added
+ * as its WHERE (the same rule as findCartId). No rows when the caller has no cart.
+ */
+export async function queryCallerCart<R extends QueryResultRow>(
+  pool: Pool,
+  ref: CartRef,
+  statement: { name: string; select: string; orderBy?: string },
+): Promise<R[]> {
+  const order = statement.orderBy ? ` ORDER BY ${statement.orderBy}` : "";
+  if (ref.userId) {
+    const text = `${statement.select} WHERE c."userId" = $1::uuid${order}`;
+    return (await pool.query<R>({ name: `${statement.name}.user`, text, values: [ref.userId] })).rows;
+  }
+  if (!ref.cartId) return [];
+  const text = `${statement.select} WHERE c.id = $1::uuid AND c."userId" IS NULL${order}`;
+  return (await pool.query<R>({ name: `${statement.name}.guest`, text, values: [ref.cartId] })).rows;
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { poolOf } from "@/lib/db/client";
 import { stockStateOf } from "@/lib/catalog/stock-state";
-import { type CartRef, findCartId } from "./cart-ref";
+import { type CartRef, queryCallerCart } from "./cart-ref";
 import type { CartLineView, CartView } from "./types";
 import { variantTitle } from "./variant-title";
 
@@ -54,19 +54,11 @@ export async function getCart(db: Db, ref: CartRef, currency: string): Promise<C
   };
   const pool = poolOf(db);
   if (!pool) throw new Error("getCart needs a client made by createDb");
-  // A guest id never opens a shopper's cart.
-  if (!ref.userId && !ref.cartId) return empty;
-  const { rows } = ref.userId
-    ? await pool.query<CartRow>({
-        name: "cart.read.user",
-        text: `${CART_LINES_SQL} WHERE c."userId" = $1::uuid ORDER BY l."createdAt", l.id`,
-        values: [ref.userId],
-      })
-    : await pool.query<CartRow>({
-        name: "cart.read.guest",
-        text: `${CART_LINES_SQL} WHERE c.id = $1::uuid AND c."userId" IS NULL ORDER BY l."createdAt", l.id`,
-        values: [ref.cartId],
-      });
+  const rows = await queryCallerCart<CartRow>(pool, ref, {
+    name: "cart.read",
+    select: CART_LINES_SQL,
+    orderBy: 'l."createdAt", l.id',
+  });
   const cartId = rows[0]?.cartId;
   if (!cartId) return empty;
   const views: CartLineView[] = rows.filter(isLine).map((row) => {
@@ -97,10 +89,14 @@ export async function getCart(db: Db, ref: CartRef, currency: string): Promise<C
   };
 }
 
-/** Items in the cart, for the header badge: one small query. */
+/** Items in the cart, for the header badge of every page rendered for a shopper: one prepared query. */
 export async function countCartItems(db: Db, ref: CartRef): Promise<number> {
-  const cartId = await findCartId(db, ref);
-  if (!cartId) return 0;
-  const sum = await db.cartLine.aggregate({ where: { cartId }, _sum: { quantity: true } });
-  return sum._sum.quantity ?? 0;
+  const pool = poolOf(db);
+  if (!pool) throw new Error("countCartItems needs a client made by createDb");
+  const rows = await queryCallerCart<{ items: number }>(pool, ref, {
+    name: "cart.count",
+    select: `SELECT (SELECT coalesce(sum(l.quantity), 0)::int FROM cart_lines l WHERE l."cartId" = c.id) AS items
+             FROM carts c`,
+  });
+  return rows[0]?.items ?? 0;
 }

@@ -6,7 +6,7 @@ import { isUniqueViolation, shopRefusal } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { variantTitle } from "@/lib/cart/variant-title";
-import type { CartRef } from "@/lib/cart/cart-ref";
+import { type CartRef, queryCallerCart } from "@/lib/cart/cart-ref";
 import { checkDiscount } from "@/lib/discounts/check-discount";
 import type { CheckoutStarted } from "@/lib/payments/provider";
 import { priceOrder } from "./pricing";
@@ -213,17 +213,10 @@ const CART_COLUMNS = `
     JOIN categories cat ON cat.id = p."categoryId"`;
 
 /** The caller's cart lines with what pricing needs, in one prepared query. A guest id never opens a shopper's cart. */
-async function readCart(pool: Pool, ref: CartRef): Promise<(CartRow & { cartId: string })[]> {
-  const { rows } = ref.userId
-    ? await pool.query<CartRow & { cartId: string }>({
-        name: "checkout.read-cart.user",
-        text: `${CART_COLUMNS} WHERE c."userId" = $1::uuid ORDER BY l."createdAt", l.id`,
-        values: [ref.userId],
-      })
-    : await pool.query<CartRow & { cartId: string }>({
-        name: "checkout.read-cart.guest",
-        text: `${CART_COLUMNS} WHERE c.id = $1::uuid AND c."userId" IS NULL ORDER BY l."createdAt", l.id`,
-        values: [ref.cartId],
-      });
-  return rows;
+function readCart(pool: Pool, ref: CartRef): Promise<(CartRow & { cartId: string })[]> {
+  return queryCallerCart(pool, ref, {
+    name: "checkout.read-cart",
+    select: CART_COLUMNS,
+    orderBy: 'l."createdAt", l.id',
+  });
 }

@@ -7,7 +7,8 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 // The pool behind each client, for the few hot paths that send one prepared statement straight to the driver
-// (placing an order, the checkout's rate limit): Prisma's query layer costs more CPU than the statement itself.
+// (placing an order, adding to and reading the cart, the header's cart count, the checkout's rate limit): there
+// Prisma's query layer costs more CPU than the statement itself.
 const pools = new WeakMap<object, pg.Pool>();
 
 export function createDb(connectionString: string, max = 10): PrismaClient {
