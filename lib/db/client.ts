@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPool } from "./pool";
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
@@ -13,7 +14,7 @@ const pools = new WeakMap<object, pg.Pool>();
 
 export function createDb(connectionString: string, max = 10): PrismaClient {
   // A short connect timeout makes requests fail fast (503) while the database is down instead of queueing.
-  const pool = new pg.Pool({
+  const pool = createPool({
     connectionString,
     max,
     connectionTimeoutMillis: 3_000,
