@@ -49,6 +49,8 @@ interface CartRow {
   productStatus: string;
   vatRateBps: number;
   optionNames: string[];
+  /** Stock on hand less reserved when the cart was read; shop_place_order checks it again under the row lock. */
+  available: number;
 }
 
 async function findExisting(db: Db | Tx, idempotencyKey: string, email: string): Promise<PlacedOrder | null> {
@@ -80,8 +82,8 @@ export async function placeOrder(
     return await placeNow(db, ref, input, options);
   } catch (error) {
     // A retry of an order already placed finds the cart emptied, or stops on the unique key, and wrote nothing;
-    // answer with the order that key placed.
-    if (isUniqueViolation(error, "idempotencyKey") || error instanceof AppError) {
+    // answer with the order that key placed. Never out of stock: that order emptied the cart it priced.
+    if (isUniqueViolation(error, "idempotencyKey") || (error instanceof AppError && error.code !== "out_of_stock")) {
       const earlier = await findExisting(db, input.idempotencyKey, input.email);
       if (earlier) return earlier;
     }
@@ -100,6 +102,10 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   if (unavailable.length > 0) {
     throw new AppError("conflict", `No longer sold: ${unavailable.map((l) => l.productName).join(", ")}.`);
   }
+  // A sold-out item is refused from the read, without queueing for the variant's row lock: during a sell-out most
+  // checkouts end here, and the lock queue stays short for those that can still succeed.
+  const short = shortOfStock(cartLines);
+  if (short.size > 0) throw outOfStock(cartLines, short);
   const currency = cartLines[0]?.currency ?? env.SHOP_CURRENCY;
   if (cartLines.some((l) => l.currency !== currency)) throw new AppError("conflict", "Mixed currencies.");
 
@@ -175,6 +181,18 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   };
 }
 
+/** Variants whose summed cart quantity exceeds the stock available when the cart was read. */
+function shortOfStock(cartLines: CartRow[]): Set<string> {
+  const wanted = new Map<string, number>();
+  for (const l of cartLines) wanted.set(l.variantId, (wanted.get(l.variantId) ?? 0) + l.quantity);
+  return new Set(cartLines.filter((l) => (wanted.get(l.variantId) ?? 0) > l.available).map((l) => l.variantId));
+}
+
+function outOfStock(cartLines: { variantId: string; productName: string }[], ids: Set<string>): AppError {
+  const names = [...new Set(cartLines.filter((l) => ids.has(l.variantId)).map((l) => l.productName))];
+  return new AppError("out_of_stock", `Not enough stock for: ${names.join(", ")}. Please update your cart.`);
+}
+
 const discountRefused = (message: string) => new AppError("conflict", message, { fields: { discountCode: message } });
 
 /** shop_place_order's refusals as the shopper's errors. */
@@ -184,7 +202,7 @@ function refusal(error: unknown, cartLines: { variantId: string; productName: st
   const names = [...new Set(cartLines.filter((l) => refused.ids.has(l.variantId)).map((l) => l.productName))];
   switch (refused.reason) {
     case "out_of_stock":
-      return new AppError("out_of_stock", `Not enough stock for: ${names.join(", ")}. Please update your cart.`);
+      return outOfStock(cartLines, refused.ids);
     case "price_changed":
       return new AppError(
         "conflict",
@@ -203,7 +221,7 @@ function refusal(error: unknown, cartLines: { variantId: string; productName: st
 
 const CART_COLUMNS = `
     SELECT l."cartId", l."variantId", l.quantity, v.sku, v."priceMinor", v.currency, v.active, v."optionValues",
-           p.name AS "productName",
+           v."stockOnHand" - v."stockReserved" AS available, p.name AS "productName",
            CASE WHEN cat.archived THEN 'ARCHIVED' ELSE p.status::text END AS "productStatus",
            p."vatRateBps", p."optionNames"
     FROM carts c

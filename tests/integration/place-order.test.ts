@@ -177,6 +177,60 @@ describe("placeOrder", () => {
     });
   });
 
+  it("refuses under the row lock when the stock was taken after the cart was read, and writes nothing", async () => {
+    const { variant } = await createTestVariant(db, { stock: 2 });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 2 }]);
+    const result = await racePlaceOrder(
+      `SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`,
+      [variant.id],
+      (sql) => sql(`UPDATE product_variants SET "stockReserved" = 1 WHERE id = $1`, [variant.id]),
+      () => placeOrder(db, ref, checkoutInput(), provider),
+    );
+    expect(result).toBe("out_of_stock");
+    expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 2, stockReserved: 1 });
+    expect(await db.orderLine.count({ where: { variantId: variant.id } })).toBe(0);
+    expect(await db.cartLine.count({ where: { cartId: ref.cartId ?? "" } })).toBe(1);
+  });
+
+  it("refuses a sold-out item without waiting for the variant's row lock", async () => {
+    const { variant } = await createTestVariant(db, { stock: 1 });
+    await db.productVariant.update({ where: { id: variant.id }, data: { stockReserved: 1 } });
+    const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+    const pool = poolOf(db);
+    if (!pool) throw new Error("no pool");
+    const holder = await pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`, [variant.id]);
+      // Answered while the row stays locked; waiting on the lock would hang here until the test times out.
+      expect(await outcome(placeOrder(db, ref, checkoutInput(), provider))).toBe("out_of_stock");
+    } finally {
+      await holder.query("ROLLBACK");
+      holder.release();
+    }
+    expect(await db.cartLine.count({ where: { cartId: ref.cartId ?? "" } })).toBe(1);
+  });
+
+  it("has shop_place_order refuse a sold-out line before locking or writing anything", async () => {
+    const { variant } = await createTestVariant(db, { stock: 1 });
+    await db.productVariant.update({ where: { id: variant.id }, data: { stockReserved: 1 } });
+    const pool = poolOf(db);
+    if (!pool) throw new Error("no pool");
+    const holder = await pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`, [variant.id]);
+      // Only the lines are read before the refusal; waiting on the held lock would time the test out.
+      const call = pool.query(`SELECT * FROM shop_place_order($1::jsonb)`, [
+        JSON.stringify({ lines: [{ variantId: variant.id, quantity: 1 }] }),
+      ]);
+      await expect(call).rejects.toMatchObject({ code: "P0001", message: "shop:out_of_stock", detail: variant.id });
+    } finally {
+      await holder.query("ROLLBACK");
+      holder.release();
+    }
+  });
+
   it("refuses an order whose cart changed after it was priced, and writes nothing", async () => {
     const { variant } = await createTestVariant(db, { stock: 5 });
     const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
