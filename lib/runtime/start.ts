@@ -54,8 +54,9 @@ async function main(): Promise<void> {
   }
   if (code === 0 && !stopping) {
     say(`serving on http://localhost:${env.PORT}`);
-    const server = ["--import", "tsx", "lib/runtime/server.ts", ...(dev ? ["--dev"] : [])];
-    child = run(process.execPath, server, {
+    const { SERVER_PROCESS_ENV, serverArgs } = await import("./server-process");
+    child = run(process.execPath, serverArgs({ dev }), {
+      ...SERVER_PROCESS_ENV,
       ...childEnv,
       NODE_ENV: dev ? "development" : "production",
     });

@@ -4,6 +4,7 @@
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import os from "node:os";
 import { createDb } from "@/lib/db/client";
+import { SERVER_PROCESS_ENV, serverArgs } from "@/lib/runtime/server-process";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
 import { ensureProductionBuild } from "../support/production-build";
@@ -62,6 +63,7 @@ export async function startBenchApp(port: number, options: BenchAppOptions = {})
     await ensureProductionBuild(url);
 
     const env = {
+      ...SERVER_PROCESS_ENV,
       ...process.env,
       DATABASE_URL: url,
       NODE_ENV: "production" as const,
@@ -72,7 +74,7 @@ export async function startBenchApp(port: number, options: BenchAppOptions = {})
       PORT: String(port),
       ...options.env,
     };
-    app = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), "lib/runtime/server.ts"], {
+    app = spawn(process.execPath, serverArgs({ nodeArgs: options.nodeArgs }), {
       stdio: ["ignore", "ignore", "inherit"],
       env,
     });

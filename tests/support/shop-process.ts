@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { SERVER_PROCESS_ENV, serverArgs } from "@/lib/runtime/server-process";
 
 // The shop's production server (lib/runtime/server.ts on the built app) as a child process, with its JSON log
 // lines collected, for tests that restart, kill or run several of them.
@@ -80,9 +81,10 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, timeoutMs:
 
 export async function startShopProcess(options: ShopOptions): Promise<ShopProcess> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
+  const child = spawn(process.execPath, serverArgs(), {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
+      ...SERVER_PROCESS_ENV,
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
