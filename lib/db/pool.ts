@@ -1,4 +1,5 @@
 import pg from "pg";
+import { describeError, log } from "@/lib/log";
 
 /**
  * A pg pool whose `query` keeps the connection when the server refuses one statement. pg-pool's own `query` closes
@@ -9,6 +10,9 @@ import pg from "pg";
  */
 export function createPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
+  // An idle connection the server closes (a restart, an idle timeout) is reported here and dropped by the pool.
+  // Without a listener that event would crash the process; Prisma's adapter adds its own only once it connects.
+  pool.on("error", (error) => log.warn("idle database connection lost", describeError(error)));
   const poolQuery = pool.query.bind(pool) as (...args: unknown[]) => unknown;
 
   async function query(config: string | pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult> {

@@ -33,6 +33,20 @@ describe("createPool", () => {
     expect(pool.totalCount).toBe(1);
   });
 
+  it("survives the server closing an idle connection, and answers on a new one", async () => {
+    const idle = await backendPid();
+    const other = createPool({ connectionString: inject("databaseUrl"), max: 1 });
+    try {
+      await other.query("SELECT pg_terminate_backend($1)", [idle]);
+    } finally {
+      await other.end();
+    }
+    // The pool hears of it on its own (an 'error' event no one else listens to here), then connects again.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const after = await backendPid();
+    expect(after).not.toBe(idle);
+  });
+
   it("answers plain text and config forms with their rows", async () => {
     expect((await pool.query<{ n: number }>("SELECT $1::int AS n", [7])).rows).toEqual([{ n: 7 }]);
     expect((await pool.query<{ n: number }>({ text: "SELECT $1::int AS n", values: [8] })).rows).toEqual([{ n: 8 }]);
