@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Pool } from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { createDb, poolOf } from "@/lib/db/client";
@@ -52,6 +53,28 @@ async function racePlaceOrder(
     await holder.query("COMMIT");
     return await placing;
   } finally {
+    holder.release();
+  }
+}
+
+const LOCK_VARIANT = `SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`;
+
+/** racePlaceOrder with the variant's row held while `updateSql` ($1 = the variant id) changes it. */
+function raceOnVariant(variantId: string, updateSql: string, place: () => Promise<unknown>): Promise<string> {
+  return racePlaceOrder(LOCK_VARIANT, [variantId], (sql) => sql(updateSql, [variantId]), place);
+}
+
+/** Runs `fn` while another connection holds the variant's row lock, then lets it go. */
+async function whileVariantLocked<T>(variantId: string, fn: (pool: Pool) => Promise<T>): Promise<T> {
+  const pool = poolOf(db);
+  if (!pool) throw new Error("no pool");
+  const holder = await pool.connect();
+  try {
+    await holder.query("BEGIN");
+    await holder.query(LOCK_VARIANT, [variantId]);
+    return await fn(pool);
+  } finally {
+    await holder.query("ROLLBACK");
     holder.release();
   }
 }
@@ -159,10 +182,9 @@ describe("placeOrder", () => {
   it("refuses an order whose price changed after it was priced, and writes nothing", async () => {
     const { variant } = await createTestVariant(db, { stock: 5, priceMinor: 1000 });
     const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
-    const result = await racePlaceOrder(
-      `SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`,
-      [variant.id],
-      (sql) => sql(`UPDATE product_variants SET "priceMinor" = 1200 WHERE id = $1`, [variant.id]),
+    const result = await raceOnVariant(
+      variant.id,
+      `UPDATE product_variants SET "priceMinor" = 1200 WHERE id = $1`,
       () => placeOrder(db, ref, checkoutInput(), provider),
     );
     expect(result).toBe("conflict");
@@ -180,10 +202,9 @@ describe("placeOrder", () => {
   it("refuses under the row lock when the stock was taken after the cart was read, and writes nothing", async () => {
     const { variant } = await createTestVariant(db, { stock: 2 });
     const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 2 }]);
-    const result = await racePlaceOrder(
-      `SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`,
-      [variant.id],
-      (sql) => sql(`UPDATE product_variants SET "stockReserved" = 1 WHERE id = $1`, [variant.id]),
+    const result = await raceOnVariant(
+      variant.id,
+      `UPDATE product_variants SET "stockReserved" = 1 WHERE id = $1`,
       () => placeOrder(db, ref, checkoutInput(), provider),
     );
     expect(result).toBe("out_of_stock");
@@ -196,39 +217,22 @@ describe("placeOrder", () => {
     const { variant } = await createTestVariant(db, { stock: 1 });
     await db.productVariant.update({ where: { id: variant.id }, data: { stockReserved: 1 } });
     const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
-    const pool = poolOf(db);
-    if (!pool) throw new Error("no pool");
-    const holder = await pool.connect();
-    try {
-      await holder.query("BEGIN");
-      await holder.query(`SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`, [variant.id]);
-      // Answered while the row stays locked; waiting on the lock would hang here until the test times out.
-      expect(await outcome(placeOrder(db, ref, checkoutInput(), provider))).toBe("out_of_stock");
-    } finally {
-      await holder.query("ROLLBACK");
-      holder.release();
-    }
+    // Answered while the row stays locked; waiting on the lock would hang here until the test times out.
+    const result = await whileVariantLocked(variant.id, () => outcome(placeOrder(db, ref, checkoutInput(), provider)));
+    expect(result).toBe("out_of_stock");
     expect(await db.cartLine.count({ where: { cartId: ref.cartId ?? "" } })).toBe(1);
   });
 
   it("has shop_place_order refuse a sold-out line before locking or writing anything", async () => {
     const { variant } = await createTestVariant(db, { stock: 1 });
     await db.productVariant.update({ where: { id: variant.id }, data: { stockReserved: 1 } });
-    const pool = poolOf(db);
-    if (!pool) throw new Error("no pool");
-    const holder = await pool.connect();
-    try {
-      await holder.query("BEGIN");
-      await holder.query(`SELECT 1 FROM product_variants WHERE id = $1 FOR UPDATE`, [variant.id]);
-      // Only the lines are read before the refusal; waiting on the held lock would time the test out.
+    // Only the lines are read before the refusal; waiting on the held lock would time the test out.
+    await whileVariantLocked(variant.id, async (pool) => {
       const call = pool.query(`SELECT * FROM shop_place_order($1::jsonb)`, [
         JSON.stringify({ lines: [{ variantId: variant.id, quantity: 1 }] }),
       ]);
       await expect(call).rejects.toMatchObject({ code: "P0001", message: "shop:out_of_stock", detail: variant.id });
-    } finally {
-      await holder.query("ROLLBACK");
-      holder.release();
-    }
+    });
   });
 
   it("refuses an order whose cart changed after it was priced, and writes nothing", async () => {

@@ -18,6 +18,20 @@ DECLARE
   qtys int[];
   prices int[];
 BEGIN
+  -- Sold out as of the latest commit: refuse before writing or locking anything. Without this, during a sell-out
+  -- every late checkout queued for the variant's row lock only to be refused there, one lock hand-over at a time.
+  -- Stock only grows back by a committed change, so a refusal here is exact as of this statement; enough stock here
+  -- is checked again under the lock below.
+  SELECT string_agg(w.id::text, ',') INTO refused
+  FROM (SELECT x."variantId" AS id, sum(x.quantity)::int AS qty
+        FROM jsonb_to_recordset(p->'lines') AS x("variantId" uuid, quantity int)
+        GROUP BY x."variantId") w
+  JOIN product_variants v ON v.id = w.id
+  WHERE v."stockOnHand" - v."stockReserved" < w.qty;
+  IF refused IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'shop:out_of_stock', DETAIL = refused;
+  END IF;
+
   -- The order first: a second request with the same idempotency key stops here, on the unique index.
   INSERT INTO orders (id, number, "userId", email, currency, "itemsTotalMinor", "discountMinor", "shippingMinor",
     "totalMinor", "vatMinor", "vatBreakdown", "shippingMethod", "shippingAddress", "discountCode",
