@@ -5,7 +5,7 @@ import { Price } from "@/app/_components/price";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { shippingCountries } from "@/lib/checkout/shipping";
+import { countryName } from "@/lib/delivery/countries";
 import { currentUserId } from "@/lib/http/shopper";
 import { type OrderView, getOrder } from "@/lib/orders/get-order";
 import { orderTokenValid } from "@/lib/orders/order-link";
@@ -161,7 +161,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <br />
             {address.postalCode} {address.city}
             <br />
-            {shippingCountries[address.country as keyof typeof shippingCountries] ?? address.country}
+            {countryName(address.country)}
           </address>
         </section>
         <aside className="cart-summary" aria-label="Totals">

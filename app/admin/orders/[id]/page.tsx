@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { formatAmount, formatWhen } from "@/app/admin/_lib/format";
-import { shippingCountries } from "@/lib/checkout/shipping";
+import { countryName } from "@/lib/delivery/countries";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -343,7 +343,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
               <br />
               {address.postalCode} {address.city}
               <br />
-              {shippingCountries[address.country as keyof typeof shippingCountries] ?? address.country}
+              {countryName(address.country)}
               {address.phone ? (
                 <>
                   <br />
