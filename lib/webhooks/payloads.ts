@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { ContactSubject, OrderStatus, ProductStatus } from "@/lib/generated/prisma/enums";
+import { TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./event-types";
+
+// Version 1 of the JSON bodies the shop sends, as the database triggers build them. They document the OpenAPI
+// document's `webhooks` and the tests parse what is sent with them. A change that could break a receiver gets a new
+// `version`; fields may be added within one.
+
+const timestamp = z.iso.datetime();
+const minor = z.number().int();
+
+const orderData = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    status: z.enum(OrderStatus),
+    email: z.string(),
+    currency: z.string().meta({ example: "EUR" }),
+    itemsTotalMinor: minor,
+    discountMinor: minor,
+    shippingMinor: minor,
+    totalMinor: minor,
+    vatMinor: minor,
+    refundedMinor: minor,
+    shippingMethod: z.string(),
+    shippingAddress: z.object({
+      name: z.string(),
+      line1: z.string(),
+      line2: z.string().nullish(),
+      city: z.string(),
+      postalCode: z.string(),
+      country: z.string(),
+      phone: z.string().nullish(),
+    }),
+    paymentProvider: z.string(),
+    trackingNumber: z.string().nullable(),
+    carrier: z.string().nullable(),
+    createdAt: timestamp,
+    paidAt: timestamp.nullable(),
+    lines: z.array(
+      z.object({
+        variantId: z.uuid(),
+        sku: z.string(),
+        productName: z.string(),
+        variantTitle: z.string(),
+        quantity: z.number().int(),
+        unitPriceMinor: minor,
+        grossMinor: minor,
+        discountMinor: minor,
+        vatRateBps: z.number().int(),
+        vatMinor: minor,
+      }),
+    ),
+  })
+  .meta({ id: "WebhookOrder" });
+
+const orderChange = orderData.extend({
+  previousStatus: z.enum(OrderStatus).meta({ description: "The status before this change." }),
+});
+
+const productData = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    status: z.enum(ProductStatus),
+    categoryId: z.uuid(),
+    vatRateBps: z.number().int(),
+    optionNames: z.array(z.string()),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    variants: z.array(
+      z.object({
+        id: z.uuid(),
+        sku: z.string(),
+        optionValues: z.record(z.string(), z.string()),
+        priceMinor: minor,
+        currency: z.string(),
+        active: z.boolean(),
+        available: z.number().int().meta({ description: "Units on hand less those held by unpaid orders." }),
+      }),
+    ),
+  })
+  .meta({ id: "WebhookProduct" });
+
+export const webhookDataSchemas = {
+  "order.created": orderData,
+  "order.paid": orderChange,
+  "order.shipped": orderChange,
+  "order.delivered": orderChange,
+  "order.cancelled": orderChange,
+  "order.refunded": orderData.extend({
+    refund: z.object({ id: z.uuid(), amountMinor: minor, currency: z.string(), reason: z.string() }),
+  }),
+  "product.created": productData,
+  "product.updated": productData,
+  "stock.low": z.object({
+    variantId: z.uuid(),
+    sku: z.string(),
+    productId: z.uuid(),
+    productName: z.string(),
+    stockOnHand: z.number().int(),
+    stockReserved: z.number().int(),
+    available: z.number().int(),
+    threshold: z.number().int().meta({ description: "The shop's low-stock threshold." }),
+  }),
+  "contact.received": z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    subject: z.enum(ContactSubject),
+    orderNumber: z.string().nullable(),
+    message: z.string(),
+    createdAt: timestamp,
+  }),
+} satisfies Record<WebhookEventType, z.ZodType>;
+
+/** The body of every webhook: Standard Webhooks' recommended envelope plus a payload version. */
+export function webhookEnvelope<T extends string, D extends z.ZodType>(type: T, data: D) {
+  return z.object({
+    type: z.literal(type),
+    version: z.literal(1),
+    timestamp: timestamp.meta({ description: "When the event happened." }),
+    data,
+  });
+}
+
+export const testEventDataSchema = z.object({
+  endpointId: z.uuid(),
+  message: z.string(),
+});
+
+const isEventType = (type: string): type is WebhookEventType =>
+  (WEBHOOK_EVENT_TYPES as readonly string[]).includes(type);
+
+/** The schema of the body sent for an event type (the test event included); null for a type the shop never sends. */
+export function webhookBodySchema(type: string): z.ZodType | null {
+  if (type === TEST_EVENT_TYPE) return webhookEnvelope(TEST_EVENT_TYPE, testEventDataSchema);
+  return isEventType(type) ? webhookEnvelope(type, webhookDataSchemas[type]) : null;
+}
