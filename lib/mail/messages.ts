@@ -36,8 +36,8 @@ export const emailPayloadSchemas = {
   // To every administrator when the shop turns off a webhook endpoint that kept failing.
   "webhook-endpoint-disabled": z.object({
     endpointId: z.uuid(),
-    url: z.string().min(1).max(2048),
-    reason: z.string().min(1).max(2000),
+    url: safeString().min(1).max(2048),
+    reason: safeString().min(1).max(2000),
   }),
 } as const;
 

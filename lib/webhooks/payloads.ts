@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { ContactSubject, OrderStatus, ProductStatus } from "@/lib/generated/prisma/enums";
 import { TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./event-types";
 
@@ -12,37 +13,37 @@ const minor = z.number().int();
 const orderData = z
   .object({
     id: z.uuid(),
-    number: z.string(),
+    number: safeString(),
     status: z.enum(OrderStatus),
-    email: z.string(),
-    currency: z.string().meta({ example: "EUR" }),
+    email: safeString(),
+    currency: safeString().meta({ example: "EUR" }),
     itemsTotalMinor: minor,
     discountMinor: minor,
     shippingMinor: minor,
     totalMinor: minor,
     vatMinor: minor,
     refundedMinor: minor,
-    shippingMethod: z.string(),
+    shippingMethod: safeString(),
     shippingAddress: z.object({
-      name: z.string(),
-      line1: z.string(),
-      line2: z.string().nullish(),
-      city: z.string(),
-      postalCode: z.string(),
-      country: z.string(),
-      phone: z.string().nullish(),
+      name: safeString(),
+      line1: safeString(),
+      line2: safeString().nullish(),
+      city: safeString(),
+      postalCode: safeString(),
+      country: safeString(),
+      phone: safeString().nullish(),
     }),
-    paymentProvider: z.string(),
-    trackingNumber: z.string().nullable(),
-    carrier: z.string().nullable(),
+    paymentProvider: safeString(),
+    trackingNumber: safeString().nullable(),
+    carrier: safeString().nullable(),
     createdAt: timestamp,
     paidAt: timestamp.nullable(),
     lines: z.array(
       z.object({
         variantId: z.uuid(),
-        sku: z.string(),
-        productName: z.string(),
-        variantTitle: z.string(),
+        sku: safeString(),
+        productName: safeString(),
+        variantTitle: safeString(),
         quantity: z.number().int(),
         unitPriceMinor: minor,
         grossMinor: minor,
@@ -61,22 +62,22 @@ const orderChange = orderData.extend({
 const productData = z
   .object({
     id: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
-    description: z.string(),
+    slug: safeString(),
+    name: safeString(),
+    description: safeString(),
     status: z.enum(ProductStatus),
     categoryId: z.uuid(),
     vatRateBps: z.number().int(),
-    optionNames: z.array(z.string()),
+    optionNames: z.array(safeString()),
     createdAt: timestamp,
     updatedAt: timestamp,
     variants: z.array(
       z.object({
         id: z.uuid(),
-        sku: z.string(),
-        optionValues: z.record(z.string(), z.string()),
+        sku: safeString(),
+        optionValues: z.record(safeString(), safeString()),
         priceMinor: minor,
-        currency: z.string(),
+        currency: safeString(),
         active: z.boolean(),
         available: z.number().int().meta({ description: "Units on hand less those held by unpaid orders." }),
       }),
@@ -91,15 +92,15 @@ export const webhookDataSchemas = {
   "order.delivered": orderChange,
   "order.cancelled": orderChange,
   "order.refunded": orderData.extend({
-    refund: z.object({ id: z.uuid(), amountMinor: minor, currency: z.string(), reason: z.string() }),
+    refund: z.object({ id: z.uuid(), amountMinor: minor, currency: safeString(), reason: safeString() }),
   }),
   "product.created": productData,
   "product.updated": productData,
   "stock.low": z.object({
     variantId: z.uuid(),
-    sku: z.string(),
+    sku: safeString(),
     productId: z.uuid(),
-    productName: z.string(),
+    productName: safeString(),
     stockOnHand: z.number().int(),
     stockReserved: z.number().int(),
     available: z.number().int(),
@@ -107,11 +108,11 @@ export const webhookDataSchemas = {
   }),
   "contact.received": z.object({
     id: z.uuid(),
-    name: z.string(),
-    email: z.string(),
+    name: safeString(),
+    email: safeString(),
     subject: z.enum(ContactSubject),
-    orderNumber: z.string().nullable(),
-    message: z.string(),
+    orderNumber: safeString().nullable(),
+    message: safeString(),
     createdAt: timestamp,
   }),
 } satisfies Record<WebhookEventType, z.ZodType>;
@@ -128,7 +129,7 @@ export function webhookEnvelope<T extends string, D extends z.ZodType>(type: T, 
 
 export const testEventDataSchema = z.object({
   endpointId: z.uuid(),
-  message: z.string(),
+  message: safeString(),
 });
 
 const isEventType = (type: string): type is WebhookEventType =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";
 
 // One set of schemas for the /api/admin/webhooks handlers and the admin pages' server actions. Objects are strict:
@@ -6,8 +7,7 @@ import { WEBHOOK_EVENT_TYPES } from "./event-types";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const urlField = z
-  .string({ error: "The URL must be text." })
+const urlField = safeString({ error: "The URL must be text." })
   .trim()
   .min(1, "Enter the endpoint's URL.")
   .max(2048, "The URL has at most 2048 characters.")
@@ -19,11 +19,9 @@ const eventsField = z
   .max(WEBHOOK_EVENT_TYPES.length, "Each event at most once.")
   .refine((events) => new Set(events).size === events.length, "Each event at most once.");
 
-const descriptionField = z
-  .string({ error: "The description must be text." })
+const descriptionField = safeString({ error: "The description must be text." })
   .trim()
-  .max(500, "The description has at most 500 characters.")
-  .refine((text) => !CONTROL.test(text.replace(/[\r\n\t]/g, " ")), "The description must be plain text.");
+  .max(500, "The description has at most 500 characters.");
 
 export const createWebhookSchema = z.strictObject({
   url: urlField,
