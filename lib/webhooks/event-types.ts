@@ -2,6 +2,7 @@
 // these names; lib/webhooks/payloads.ts documents each one's payload.
 export const WEBHOOK_EVENT_TYPES = [
   "order.created",
+  "order.confirmed",
   "order.paid",
   "order.shipped",
   "order.delivered",
@@ -20,6 +21,7 @@ export const TEST_EVENT_TYPE = "webhook.test";
 
 export const webhookEventDescriptions: Record<WebhookEventType, string> = {
   "order.created": "An order was placed (it awaits payment).",
+  "order.confirmed": "A cash-on-delivery order was confirmed: ship it; it is paid on delivery.",
   "order.paid": "An order's payment succeeded.",
   "order.shipped": "Staff shipped an order; `trackingNumber` and `carrier` are set.",
   "order.delivered": "A shipped order was marked delivered.",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
-import { ContactSubject, OrderStatus, ProductStatus } from "@/lib/generated/prisma/enums";
+import { ContactSubject, DeliveryKind, OrderStatus, PaymentMethod, ProductStatus } from "@/lib/generated/prisma/enums";
 import { TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./event-types";
 
 // Version 1 of the JSON bodies the shop sends, as the database triggers build them. They document the OpenAPI
@@ -34,6 +34,14 @@ const orderData = z
       phone: safeString().nullish(),
     }),
     paymentProvider: safeString(),
+    paymentMethod: z.enum(PaymentMethod),
+    deliveryKind: z.enum(DeliveryKind),
+    surchargeMinor: minor.meta({ description: "The cash-on-delivery surcharge, included in totalMinor." }),
+    pickup: z
+      .record(safeString(), z.unknown())
+      .nullable()
+      .meta({ description: "The pickup point as chosen at checkout, for pickup deliveries." }),
+    paymentDueAt: timestamp.nullable().meta({ description: "Bank transfers: when the payment is due." }),
     trackingNumber: safeString().nullable(),
     carrier: safeString().nullable(),
     createdAt: timestamp,
@@ -56,7 +64,10 @@ const orderData = z
   .meta({ id: "WebhookOrder" });
 
 const orderChange = orderData.extend({
-  previousStatus: z.enum(OrderStatus).meta({ description: "The status before this change." }),
+  previousStatus: z
+    .enum(OrderStatus)
+    .nullable()
+    .meta({ description: "The status before this change; null for an order placed in this status." }),
 });
 
 const productData = z
@@ -79,6 +90,7 @@ const productData = z
         priceMinor: minor,
         currency: safeString(),
         active: z.boolean(),
+        weightGrams: z.number().int(),
         available: z.number().int().meta({ description: "Units on hand less those held by unpaid orders." }),
       }),
     ),
@@ -87,6 +99,7 @@ const productData = z
 
 export const webhookDataSchemas = {
   "order.created": orderData,
+  "order.confirmed": orderChange,
   "order.paid": orderChange,
   "order.shipped": orderChange,
   "order.delivered": orderChange,

@@ -147,8 +147,11 @@ CREATE FUNCTION "webhook_order_data"(p_order_id uuid) RETURNS jsonb LANGUAGE sql
     'itemsTotalMinor', o."itemsTotalMinor", 'discountMinor', o."discountMinor", 'shippingMinor', o."shippingMinor",
     'totalMinor', o."totalMinor", 'vatMinor', o."vatMinor", 'refundedMinor', o."refundedMinor",
     'shippingMethod', o."shippingMethod", 'shippingAddress', o."shippingAddress",
-    'paymentProvider', o."paymentProvider", 'trackingNumber', o."trackingNumber", 'carrier', o.carrier,
+    'paymentProvider', o."paymentProvider", 'paymentMethod', o."paymentMethod"::text,
+    'deliveryKind', o."deliveryKind"::text, 'surchargeMinor', o."surchargeMinor", 'pickup', o."pickupSnapshot",
+    'trackingNumber', o."trackingNumber", 'carrier', o.carrier,
     'createdAt', webhook_time(o."createdAt"), 'paidAt', webhook_time(o."paidAt"),
+    'paymentDueAt', webhook_time(o."paymentDueAt"),
     'lines', COALESCE((
       SELECT jsonb_agg(jsonb_build_object(
                'variantId', l."variantId", 'sku', l.sku, 'productName', l."productName",
@@ -159,10 +162,12 @@ CREATE FUNCTION "webhook_order_data"(p_order_id uuid) RETURNS jsonb LANGUAGE sql
   FROM orders o WHERE o.id = p_order_id
 $$;
 
--- Which status change is which event. EXPIRED (an unpaid order that ran out of time) is a cancellation to
--- receivers; REFUNDED comes from the refund itself (order.refunded, for partial refunds too).
+-- Which status change is which event. CONFIRMED is a cash-on-delivery order ready to ship unpaid. EXPIRED (an
+-- unpaid order that ran out of time) is a cancellation to receivers; REFUNDED comes from the refund itself
+-- (order.refunded, for partial refunds too).
 CREATE FUNCTION "webhook_order_event_type"(p_status text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
   SELECT CASE p_status
+    WHEN 'CONFIRMED' THEN 'order.confirmed'
     WHEN 'PAID' THEN 'order.paid'
     WHEN 'SHIPPED' THEN 'order.shipped'
     WHEN 'DELIVERED' THEN 'order.delivered'
@@ -171,9 +176,18 @@ CREATE FUNCTION "webhook_order_event_type"(p_status text) RETURNS text LANGUAGE 
   END
 $$;
 
+-- An order placed straight into a later status (cash on delivery: CONFIRMED) also gets that status's event.
 CREATE FUNCTION "webhook_order_created"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  v_type text := webhook_order_event_type(NEW.status::text);
 BEGIN
   PERFORM shop_enqueue_webhook('order.created', webhook_order_data(NEW.id), 'order.created:' || NEW.id);
+  IF v_type IS NOT NULL THEN
+    PERFORM shop_enqueue_webhook(
+      v_type,
+      webhook_order_data(NEW.id) || jsonb_build_object('status', NEW.status::text, 'previousStatus', NULL),
+      v_type || ':' || NEW.id || ':' || NEW.status::text);
+  END IF;
   RETURN NULL;
 END
 $$;
@@ -225,7 +239,7 @@ CREATE FUNCTION "webhook_product_data"(p_product_id uuid) RETURNS jsonb LANGUAGE
     'variants', COALESCE((
       SELECT jsonb_agg(jsonb_build_object(
                'id', v.id, 'sku', v.sku, 'optionValues', v."optionValues", 'priceMinor', v."priceMinor",
-               'currency', v.currency, 'active', v.active,
+               'currency', v.currency, 'active', v.active, 'weightGrams', v."weightGrams",
                'available', GREATEST(v."stockOnHand" - v."stockReserved", 0)) ORDER BY v.position, v.id)
         FROM product_variants v WHERE v."productId" = p.id), '[]'::jsonb))
   FROM products p WHERE p.id = p_product_id
