@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { addressSchema, profileSchema, registerSchema } from "@/lib/accounts/schemas";
 import { productListQuerySchema } from "@/lib/catalog/schemas";
 import { shippingAddressSchema } from "@/lib/checkout/schemas";
