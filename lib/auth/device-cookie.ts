@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { signToken, verifyToken } from "@/lib/security/signed-token";
+import { safeString } from "@/lib/validation";
 import { secureCookies } from "./session-token";
 
 // OWASP's "device cookie": after a successful sign-in the browser gets `<userId>.<nonce>.<signature>`, an HMAC
@@ -10,7 +11,7 @@ import { secureCookies } from "./session-token";
 const PURPOSE = "known-device";
 export const KNOWN_DEVICE_MAX_AGE_SECONDS = 365 * 24 * 3600;
 
-const shape = z.tuple([z.uuid(), z.string().regex(/^[\w-]{22}$/), z.string().regex(/^[\w-]{43}$/)]);
+const shape = z.tuple([z.uuid(), safeString().regex(/^[\w-]{22}$/), safeString().regex(/^[\w-]{43}$/)]);
 
 /** A new token for this account on this device; a fresh nonce each time, so each sign-in rotates it. */
 export function issueDeviceToken(userId: string): string {

@@ -36,7 +36,6 @@ afterAll(() => db.$disconnect());
 
 const password = "a staff password 42";
 const origin = () => ({ clientAddress: `test-${randomUUID()}` });
-const roomy = { windowSeconds: 60, perAccount: 100, perAddress: 100 };
 const roomyLogin = {
   ...loginLimits,
   perAddress: 100,
