@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
 // An invoice or credit note as plain data: everything its PDF shows, amounts in integer minor units. Stored as JSON
 // on the invoice and credit-note rows, and parsed with this schema whenever it is read back: the schema checks the
@@ -7,15 +8,15 @@ import { z } from "zod";
 const minor = z.number().int().safe();
 
 const invoicePartySchema = z.object({
-  name: z.string(),
-  addressLines: z.array(z.string()),
-  vatId: z.string().nullish(),
-  companyId: z.string().nullish(),
-  email: z.string().nullish(),
+  name: safeString(),
+  addressLines: z.array(safeString()),
+  vatId: safeString().nullish(),
+  companyId: safeString().nullish(),
+  email: safeString().nullish(),
 });
 
 const invoiceLineSchema = z.object({
-  description: z.string(),
+  description: safeString(),
   quantity: z.number().int(),
   /** Unit price including VAT. */
   unitPriceMinor: minor,
@@ -36,21 +37,21 @@ const vatRateTotalSchema = z.object({
 
 export const invoiceDocumentSchema = z.object({
   kind: z.enum(["invoice", "credit-note"]),
-  number: z.string(),
+  number: safeString(),
   /** ISO 8601 timestamps. */
-  issuedAt: z.string(),
-  taxableSupplyAt: z.string(),
-  currency: z.string(),
-  locale: z.string(),
+  issuedAt: safeString(),
+  taxableSupplyAt: safeString(),
+  currency: safeString(),
+  locale: safeString(),
   seller: invoicePartySchema,
   buyer: invoicePartySchema,
   lines: z.array(invoiceLineSchema),
   vatBreakdown: z.array(vatRateTotalSchema),
   totals: z.object({ netMinor: minor, vatMinor: minor, grossMinor: minor }),
-  paymentMethod: z.string(),
-  orderNumber: z.string().nullable(),
+  paymentMethod: safeString(),
+  orderNumber: safeString().nullable(),
   /** For a credit note: the invoice it corrects. */
-  correctsInvoiceNumber: z.string().nullable(),
+  correctsInvoiceNumber: safeString().nullable(),
 });
 
 export type InvoiceParty = z.infer<typeof invoicePartySchema>;
