@@ -32,6 +32,15 @@ export default tseslint.config(
         "error",
         { object: "process", property: "env", message: "Read configuration from lib/env.ts." },
       ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.object.name='z'][callee.property.name='string']",
+          message:
+            "Use safeString() from lib/validation.ts: one rule refuses control characters (NUL…) in every text field.",
+        },
+      ],
     },
   },
   {

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
 // Every environment variable the shop reads, parsed once. Nothing else reads process.env.
 // Empty strings count as "not set", so a blank line in .env never switches a feature on by accident.
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
-const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgresql:// connection URL");
+const postgresUrl = safeString().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgresql:// connection URL");
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -14,7 +15,7 @@ export const envSchema = z.object({
   DATABASE_URL: optional(postgresUrl),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
+  EMBEDDED_PG_DIR: safeString().min(1).default(".data/postgres"),
 
   // Web server
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -23,31 +24,29 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 
   // The shop itself
-  SHOP_NAME: z.string().min(1).max(80).default("Northwind Goods"),
-  SHOP_CURRENCY: z
-    .string()
+  SHOP_NAME: safeString().min(1).max(80).default("Northwind Goods"),
+  SHOP_CURRENCY: safeString()
     .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR")
     .default("EUR"),
-  SHOP_LOCALE: z.string().min(2).max(35).default("en-IE"),
+  SHOP_LOCALE: safeString().min(2).max(35).default("en-IE"),
   // Where contact-form notifications go; without it, to SEED_ADMIN_EMAIL (the first staff account).
   SHOP_CONTACT_EMAIL: optional(z.email()),
   // Signs the contact form's timestamp and keys the client-address hash; `npm start` generates one into .data/.
-  CONTACT_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  CONTACT_SECRET: optional(safeString().min(32, "must be at least 32 characters")),
   // Shown in e-mails and on invoices. Address lines are separated by ";".
-  SHOP_LEGAL_NAME: optional(z.string().min(1).max(120)),
-  SHOP_ADDRESS: z.string().min(1).max(300).default("1 Market Street; Dublin D01 XY00; Ireland"),
+  SHOP_LEGAL_NAME: optional(safeString().min(1).max(120)),
+  SHOP_ADDRESS: safeString().min(1).max(300).default("1 Market Street; Dublin D01 XY00; Ireland"),
   SHOP_EMAIL: z.email().default("shop@example.com"),
   SHOP_LOGO_URL: optional(z.url({ protocol: /^https?$/ })),
-  SHOP_VAT_ID: optional(z.string().min(2).max(40)),
-  SHOP_COMPANY_ID: optional(z.string().min(2).max(40)),
+  SHOP_VAT_ID: optional(safeString().min(2).max(40)),
+  SHOP_COMPANY_ID: optional(safeString().min(2).max(40)),
   // Invoices are numbered per year in this time zone.
-  SHOP_TIME_ZONE: z
-    .string()
+  SHOP_TIME_ZONE: safeString()
     .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", "must be an IANA time zone")
     .default("UTC"),
 
   // Product pictures uploaded by staff: kept on disk under this folder (created when missing), served at /media/.
-  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  UPLOAD_DIR: safeString().min(1).default(".data/uploads"),
   // Largest accepted picture upload in bytes (5 MB by default, at most 20 MB).
   UPLOAD_MAX_IMAGE_BYTES: z.coerce
     .number()
@@ -57,7 +56,7 @@ export const envSchema = z.object({
     .default(5 * 1024 * 1024),
 
   // E-mail: without SMTP_URL, mail goes to the development mailbox at /admin/mailbox.
-  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")),
+  SMTP_URL: optional(safeString().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: optional(z.email()),
   // The delivery worker runs inside the web server unless turned off (tests, or a separate `npm run worker`).
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
@@ -71,9 +70,9 @@ export const envSchema = z.object({
 
   // Demo accounts created by the first start's seed. Without a password, a random one is generated and printed.
   SEED_ADMIN_EMAIL: z.email().default("admin@example.com"),
-  SEED_ADMIN_PASSWORD: optional(z.string().min(10).max(64)),
+  SEED_ADMIN_PASSWORD: optional(safeString().min(10).max(64)),
   SEED_CUSTOMER_EMAIL: z.email().default("customer@example.com"),
-  SEED_CUSTOMER_PASSWORD: optional(z.string().min(10).max(64)),
+  SEED_CUSTOMER_PASSWORD: optional(safeString().min(10).max(64)),
 
   // Checkout and payments
   /** VAT rate for shipping and products without their own, in basis points (2100 = 21 %). */
@@ -89,10 +88,10 @@ export const envSchema = z.object({
   /** Signs guest order links and other tokens; generated into .data/ by `npm start` when unset. */
   /** Orders one client address may place per minute (raise it for load tests from one machine). */
   CHECKOUT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  AUTH_SECRET: optional(safeString().min(32, "must be at least 32 characters")),
   /** With a key, payments go through Stripe Checkout; without, through the built-in test provider. */
-  STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")),
-  STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret")),
+  STRIPE_SECRET_KEY: optional(safeString().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")),
+  STRIPE_WEBHOOK_SECRET: optional(safeString().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret")),
   // Length of the login / registration / password-reset rate-limit window.
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 

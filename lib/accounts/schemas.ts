@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { isCommonPassword } from "./common-passwords";
 import { MAX_PASSWORD_BYTES } from "./password";
 
@@ -7,8 +8,7 @@ import { MAX_PASSWORD_BYTES } from "./password";
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 64;
 
-export const emailSchema = z
-  .string({ error: "Enter your e-mail address." })
+export const emailSchema = safeString({ error: "Enter your e-mail address." })
   .trim()
   .toLowerCase()
   .min(1, "Enter your e-mail address.")
@@ -16,8 +16,7 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid e-mail address, like name@example.com."));
 
 /** Rules for a new password. */
-export const newPasswordSchema = z
-  .string({ error: "Enter a password." })
+export const newPasswordSchema = safeString({ error: "Enter a password." })
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
   .refine((value) => Buffer.byteLength(value, "utf8") <= MAX_PASSWORD_BYTES, {
@@ -28,13 +27,11 @@ export const newPasswordSchema = z
   });
 
 /** An existing password being checked: no rules beyond a sane size, so old passwords keep working. */
-const givenPasswordSchema = z
-  .string({ error: "Enter your password." })
+const givenPasswordSchema = safeString({ error: "Enter your password." })
   .min(1, "Enter your password.")
   .max(200, "Enter your password.");
 
-export const personNameSchema = z
-  .string({ error: "Enter your name." })
+export const personNameSchema = safeString({ error: "Enter your name." })
   .trim()
   .min(1, "Enter your name.")
   .max(100, "Names are at most 100 characters.");
@@ -51,7 +48,10 @@ export const loginSchema = z.object({ email: emailSchema, password: givenPasswor
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z.object({
-  token: z.string({ error: "This reset link is not valid." }).regex(/^[\w-]{20,100}$/, "This reset link is not valid."),
+  token: safeString({ error: "This reset link is not valid." }).regex(
+    /^[\w-]{20,100}$/,
+    "This reset link is not valid.",
+  ),
   password: newPasswordSchema,
 });
 
@@ -65,8 +65,7 @@ export const profileSchema = z.object({ name: personNameSchema, email: emailSche
 export const deleteAccountSchema = z.object({ password: givenPasswordSchema });
 
 const line = (label: string, max: number) =>
-  z
-    .string({ error: `Enter the ${label}.` })
+  safeString({ error: `Enter the ${label}.` })
     .trim()
     .min(1, `Enter the ${label}.`)
     .max(max, `The ${label} is at most ${max} characters.`);
@@ -74,16 +73,14 @@ const line = (label: string, max: number) =>
 export const addressSchema = z.object({
   fullName: line("full name", 100),
   line1: line("street address", 200),
-  line2: z.string().trim().max(200, "This line is at most 200 characters.").default(""),
+  line2: safeString().trim().max(200, "This line is at most 200 characters.").default(""),
   city: line("town or city", 100),
   postalCode: line("postal code", 20),
-  country: z
-    .string({ error: "Choose a country." })
+  country: safeString({ error: "Choose a country." })
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, "Choose a country."),
-  phone: z
-    .string()
+  phone: safeString()
     .trim()
     .max(30, "Phone numbers are at most 30 characters.")
     .regex(/^[+\d\s()-]*$/, "Use digits, spaces and + ( ) - only.")

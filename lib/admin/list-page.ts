@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
 // Admin lists page by number in the URL (?page=3). A page past the end shows an empty list, not an error.
 
@@ -31,8 +32,7 @@ export function listPage<T>(items: T[], total: number, page: number, pageSize = 
 export const optionalFilter = (label: string, max: number) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z
-      .string({ error: `${label} must be text.` })
+    safeString({ error: `${label} must be text.` })
       .trim()
       .max(max, `${label} has at most ${max} characters.`)
       .regex(/^[^\p{Cc}]*$/u, `${label} must be a single line of text.`)

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
 export const createApiTokenSchema = z.object({
-  name: z.string().trim().min(1, "Give the token a name.").max(80, "Use at most 80 characters."),
+  name: safeString().trim().min(1, "Give the token a name.").max(80, "Use at most 80 characters."),
   scope: z.enum(["READ", "WRITE"], { message: "Choose read or write." }),
   /** Days until it stops working; empty means it does not expire. */
   expiresInDays: z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { optionalFilter } from "@/lib/admin/list-page";
 
 // Filters for browsing the audit log; the page and any API share them.
@@ -8,8 +9,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = (label: string) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z
-      .string({ error: `${label}: enter a date.` })
+    safeString({ error: `${label}: enter a date.` })
       .trim()
       .regex(DAY, `${label}: enter a date as YYYY-MM-DD.`)
       .refine((text) => {
@@ -31,8 +31,7 @@ export function encodeAuditCursor(cursor: AuditCursor): string {
 
 const cursorSchema = z.preprocess(
   (value) => (value === "" ? undefined : value),
-  z
-    .string({ error: "This page link is not valid." })
+  safeString({ error: "This page link is not valid." })
     .max(200, "This page link is not valid.")
     .transform((text, ctx) => {
       const [when = "", id = ""] = Buffer.from(text, "base64url").toString("utf8").split("|");

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
-const optionValues = z.record(z.string(), z.string());
+const optionValues = z.record(safeString(), safeString());
 
 /** "M / Navy" from {"Size": "M", "Colour": "Navy"} in the product's option order. */
 export function variantTitle(optionNames: string[], values: unknown): string {

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { Db, Tx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { AdminProduct, AdminVariant } from "./types";
 
-const optionValuesJson = z.record(z.string(), z.string());
+const optionValuesJson = z.record(safeString(), safeString());
 const STOCK_HISTORY = 20;
 
 interface VariantRow {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { env } from "@/lib/env";
 import { MAX_PRICE_MAJOR, parsePrice, parseVatPercent } from "./amounts";
@@ -19,16 +20,14 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Required one-line text: trimmed, bounded, no control characters. */
 export const lineText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text.` })
+  safeString({ error: `${label} must be text.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} has at most ${max} characters.`)
     .refine((text) => !CONTROL.test(text) && !/[\r\n]/.test(text), `${label} must be one line of plain text.`);
 
 const longText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text.` })
+  safeString({ error: `${label} must be text.` })
     .trim()
     .max(max, `${label} has at most ${max} characters.`)
     .refine((text) => !CONTROL.test(text), `${label} must be plain text.`);
@@ -39,8 +38,7 @@ export const integer = (label: string, min: number, max: number) =>
     .union(
       [
         z.number(),
-        z
-          .string()
+        safeString()
           .trim()
           .regex(/^[+-]?\d{1,12}$/, `${label} must be a whole number.`),
       ],
@@ -59,7 +57,7 @@ export const integer = (label: string, min: number, max: number) =>
 
 /** A price as decimal text or a JSON number, in the shop's currency → integer minor units. */
 export const priceSchema = z
-  .union([z.string(), z.number()], { error: "The price must be an amount such as 19.99." })
+  .union([safeString(), z.number()], { error: "The price must be an amount such as 19.99." })
   .transform((value, ctx) => {
     const minor = parsePrice(String(value), env.SHOP_CURRENCY);
     if (minor === null) {
@@ -75,7 +73,7 @@ export const priceSchema = z
 
 /** A VAT rate in percent ("21", "13.5") → basis points. */
 export const vatRateSchema = z
-  .union([z.string(), z.number()], { error: "The VAT rate must be a percentage such as 21." })
+  .union([safeString(), z.number()], { error: "The VAT rate must be a percentage such as 21." })
   .transform((value, ctx) => {
     const bps = parseVatPercent(String(value));
     if (bps === null) {
@@ -91,8 +89,7 @@ export const idParams = z.object({ id: idSchema });
 
 const optionalSlug = z.preprocess((value) => (value === "" ? undefined : value), slugSchema.optional());
 
-export const skuSchema = z
-  .string({ error: "The SKU must be text." })
+export const skuSchema = safeString({ error: "The SKU must be text." })
   .trim()
   .min(1, "The SKU is required.")
   .max(64, "A SKU has at most 64 characters.")
@@ -109,7 +106,7 @@ export const optionNamesSchema = z
   .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "Each option name once.");
 
 export const optionValuesSchema = z
-  .record(z.string().max(40, "An option name has at most 40 characters."), optionValueSchema, {
+  .record(safeString().max(40, "An option name has at most 40 characters."), optionValueSchema, {
     error: 'Option values must be an object such as { "Size": "M" }.',
   })
   .refine((values) => Object.keys(values).length <= MAX_OPTIONS, `A variant has at most ${MAX_OPTIONS} options.`);
@@ -244,7 +241,7 @@ export const imageParams = z.object({ id: idSchema, imageId: idSchema });
 export const adminProductListSchema = z.object({
   q: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.string().trim().max(100, "Search text has at most 100 characters.").optional(),
+    safeString().trim().max(100, "Search text has at most 100 characters.").optional(),
   ),
   status: z.preprocess(
     (v) => (v === "" ? undefined : v),

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { stockStateOf } from "./stock-state";
 import type { ProductDetail } from "./types";
 
-const optionValuesSchema = z.record(z.string(), z.string());
+const optionValuesSchema = z.record(safeString(), safeString());
 
 /** An active product of a category not archived, with its active variants and images, or a not_found error. */
 export async function getProductBySlug(db: Db, slug: string): Promise<ProductDetail> {

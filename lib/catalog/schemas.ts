@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { env } from "@/lib/env";
 import { parseMajorUnits } from "@/lib/money/money";
 
@@ -6,8 +7,7 @@ export const MAX_PAGE_SIZE = 48;
 export const DEFAULT_PAGE_SIZE = 24;
 export const MAX_PAGE = 1000;
 
-export const slugSchema = z
-  .string()
+export const slugSchema = safeString()
   .min(1)
   .max(120, "A slug has at most 120 characters.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A slug uses lower-case letters, digits and single hyphens.");
@@ -23,8 +23,7 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .max(max, `${label} must be at most ${max}.`);
 
 const priceParam = (label: string) =>
-  z
-    .string()
+  safeString()
     .max(12, `${label} is too long.`)
     .transform((text, ctx) => {
       const minor = parseMajorUnits(text, env.SHOP_CURRENCY);
@@ -40,7 +39,10 @@ const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 /** Listing and search: validates both the /api/products query and the storefront's search params. */
 export const productListQuerySchema = z
   .object({
-    q: z.preprocess(emptyToUndefined, z.string().trim().max(200, "Search text has at most 200 characters.").optional()),
+    q: z.preprocess(
+      emptyToUndefined,
+      safeString().trim().max(200, "Search text has at most 200 characters.").optional(),
+    ),
     category: z.preprocess(emptyToUndefined, slugSchema.optional()),
     page: z.preprocess(emptyToUndefined, wholeNumber("Page", 1, MAX_PAGE).default(1)),
     pageSize: z.preprocess(emptyToUndefined, wholeNumber("Page size", 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),

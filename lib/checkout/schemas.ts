@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { shippingCountryCodes, shippingMethodIds } from "./shipping";
 
 // One line of text: no control characters (so nothing can break an e-mail header or an invoice line).
 const line = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
+  safeString({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} has at most ${max} characters.`)
@@ -18,31 +18,27 @@ export const shippingAddressSchema = z.strictObject({
   line1: line("Address", 120),
   line2: optionalLine("Address line 2", 120),
   city: line("City", 80),
-  postalCode: z
-    .string({ error: "Postal code is required." })
+  postalCode: safeString({ error: "Postal code is required." })
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/, "Enter a valid postal code."),
   country: z.enum(shippingCountryCodes, { error: "Choose a country we deliver to." }),
   phone: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z
-      .string()
+    safeString()
       .trim()
       .regex(/^\+?[0-9 ()-]{6,20}$/, "Enter a phone number with digits only, e.g. +353 1 234 5678.")
       .optional(),
   ),
 });
 
-export const discountCodeSchema = z
-  .string()
+export const discountCodeSchema = safeString()
   .trim()
   .max(40, "That code is too long.")
   .regex(/^[A-Za-z0-9_-]*$/, "A code has only letters, digits, - and _.")
   .transform((v) => (v === "" ? undefined : v.toUpperCase()));
 
 export const checkoutSchema = z.strictObject({
-  email: z
-    .string({ error: "E-mail is required." })
+  email: safeString({ error: "E-mail is required." })
     .trim()
     .max(254, "That e-mail address is too long.")
     .pipe(z.email("Enter a valid e-mail address."))

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { pageNumberSchema } from "@/lib/admin/list-page";
 import { hasControlCharacters } from "./schemas";
 
@@ -35,8 +36,7 @@ export const REPLY_MAX = 5000;
 
 export const contactReplySchema = z.object({
   id: z.uuid("Unknown message."),
-  body: z
-    .string({ error: "Write your reply." })
+  body: safeString({ error: "Write your reply." })
     .trim()
     .min(1, "Write your reply.")
     .max(REPLY_MAX, `A reply has at most ${REPLY_MAX.toLocaleString("en")} characters.`)

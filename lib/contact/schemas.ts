@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
 // The one definition of a valid contact message: the server action, POST /api/contact and the form's HTML
 // attributes (lengths, required, pattern) all come from here.
@@ -49,7 +50,7 @@ const blankToUndefined = (value: unknown) => {
   return v === "" || v === null ? undefined : v;
 };
 
-const text = (requiredMessage: string) => z.string({ error: requiredMessage });
+const text = (requiredMessage: string) => safeString({ error: requiredMessage });
 
 export const contactMessageSchema = z.object({
   name: z.preprocess(

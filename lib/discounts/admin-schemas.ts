@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { pageNumberSchema } from "@/lib/admin/list-page";
 import { wallTimeToDate } from "@/lib/admin/zoned-time";
 import { env } from "@/lib/env";
@@ -16,8 +17,7 @@ const blankToUndefined = (value: unknown) =>
   typeof value === "number" ? String(value) : typeof value === "string" && value.trim() === "" ? undefined : value;
 
 const decimalText = (message: string) =>
-  z
-    .string({ error: message })
+  safeString({ error: message })
     .trim()
     .max(20, message)
     .regex(/^-?\d+(?:\.\d+)?$/, message);
@@ -37,8 +37,7 @@ const limit = (label: string, max: number) =>
 const when = (label: string) =>
   z.preprocess(
     blankToUndefined,
-    z
-      .string({ error: `${label}: enter a date and time.` })
+    safeString({ error: `${label}: enter a date and time.` })
       .max(40, `${label}: enter a date and time.`)
       .transform((text, ctx) => {
         const date = z.iso.datetime({ offset: true }).safeParse(text).success
@@ -63,8 +62,7 @@ export function percentToBasisPoints(text: string): number | null {
 
 export const createDiscountSchema = z
   .object({
-    code: z
-      .string({ error: "Enter a code." })
+    code: safeString({ error: "Enter a code." })
       .trim()
       .toUpperCase()
       .min(1, "Enter a code.")

@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
 const minor = z.number().int().safe();
 
 export const invoicePartySchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  addressLines: z.array(z.string().trim().min(1).max(200)).min(1).max(6),
-  vatId: z.string().trim().max(40).nullish(),
-  companyId: z.string().trim().max(40).nullish(),
+  name: safeString().trim().min(1).max(200),
+  addressLines: z.array(safeString().trim().min(1).max(200)).min(1).max(6),
+  vatId: safeString().trim().max(40).nullish(),
+  companyId: safeString().trim().max(40).nullish(),
   email: z.email().nullish(),
 });
 
 export const invoiceLineSchema = z
   .object({
-    description: z.string().trim().min(1).max(300),
+    description: safeString().trim().min(1).max(300),
     quantity: z.number().int().positive().max(100_000),
     unitPriceMinor: minor,
     vatRatePercent: z.number().min(0).max(100),
@@ -28,11 +29,11 @@ export const invoiceLineSchema = z
 /** What the orders module passes when an order is paid; the seller, number and dates are added here. */
 export const issueInvoiceInputSchema = z.object({
   orderId: z.uuid(),
-  orderNumber: z.string().min(1).max(40).nullish(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  orderNumber: safeString().min(1).max(40).nullish(),
+  currency: safeString().regex(/^[A-Z]{3}$/),
   buyer: invoicePartySchema,
   lines: z.array(invoiceLineSchema).min(1).max(500),
-  paymentMethod: z.string().trim().min(1).max(80),
+  paymentMethod: safeString().trim().min(1).max(80),
   /** Date of the taxable supply, when it differs from the issue date (e.g. the payment time). */
   taxableSupplyAt: z.date().optional(),
 });
@@ -43,6 +44,6 @@ export const issueCreditNoteInputSchema = z.object({
   refundId: z.uuid(),
   /** The lines credited, as positive amounts. */
   lines: z.array(invoiceLineSchema).min(1).max(500),
-  reason: z.string().trim().max(300).optional(),
+  reason: safeString().trim().max(300).optional(),
 });
 export type IssueCreditNoteInput = z.input<typeof issueCreditNoteInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
 // Every e-mail the shop sends, by template name, with the input its template needs. Order e-mails carry ids and
 // load current data when rendered; the outbox stores only this payload.
@@ -6,15 +7,15 @@ import { z } from "zod";
 // Contact e-mails carry the message itself, so they render without the contact module's table.
 const contactMessage = z.object({
   messageId: z.uuid(),
-  name: z.string().min(1).max(200),
+  name: safeString().min(1).max(200),
   email: z.email(),
-  subject: z.string().min(1).max(300),
-  body: z.string().min(1).max(10_000),
+  subject: safeString().min(1).max(300),
+  body: safeString().min(1).max(10_000),
 });
 
 export const emailPayloadSchemas = {
-  welcome: z.object({ name: z.string() }),
-  "password-reset": z.object({ name: z.string(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
+  welcome: z.object({ name: safeString() }),
+  "password-reset": z.object({ name: safeString(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
   "order-confirmation": z.object({ orderId: z.uuid() }),
   "payment-failed": z.object({ orderId: z.uuid() }),
   "order-shipped": z.object({ orderId: z.uuid() }),
@@ -25,12 +26,12 @@ export const emailPayloadSchemas = {
   "contact-reply": z.object({
     messageId: z.uuid(),
     replyId: z.uuid(),
-    name: z.string().min(1).max(200),
-    subject: z.string().min(1).max(300),
-    reply: z.string().min(1).max(10_000),
-    original: z.string().min(1).max(10_000),
+    name: safeString().min(1).max(200),
+    subject: safeString().min(1).max(300),
+    reply: safeString().min(1).max(10_000),
+    original: safeString().min(1).max(10_000),
     originalSentAt: z.iso.datetime(),
-    staffName: z.string().max(200).optional(),
+    staffName: safeString().max(200).optional(),
   }),
 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import {
   type CreateDocumentOptions,
   type ZodOpenApiOperationObject,
@@ -18,13 +19,16 @@ import { errorBodySchema } from "./shared";
 export type OpenApiDocument = ReturnType<typeof createDocument>;
 
 const requestIdHeader = z.object({
-  "x-request-id": z.string().meta({
+  "x-request-id": safeString().meta({
     description: "The request's id; also in error bodies and the server's logs.",
     header: { id: "RequestId" },
   }),
 });
 const retryHeaders = requestIdHeader.extend({
-  "retry-after": z.string().meta({ description: "Seconds to wait before trying again.", header: { id: "RetryAfter" } }),
+  "retry-after": safeString().meta({
+    description: "Seconds to wait before trying again.",
+    header: { id: "RetryAfter" },
+  }),
 });
 
 const errorText: Partial<Record<ErrorCode, string>> = {

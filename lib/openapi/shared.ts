@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { ErrorBody } from "@/lib/http/error-response";
 import { errorStatus, type ErrorCode } from "@/lib/errors";
 import type { Money } from "@/lib/money/money";
@@ -12,12 +13,12 @@ export const errorBodySchema: z.ZodType<ErrorBody> = z
   .object({
     error: z.object({
       code: z.enum(errorCodes).meta({ description: "Stable, machine-readable reason." }),
-      message: z.string().meta({ description: "A sentence to show to a person." }),
+      message: safeString().meta({ description: "A sentence to show to a person." }),
       fields: z
-        .record(z.string(), z.string())
+        .record(safeString(), safeString())
         .optional()
         .meta({ description: "Per-field messages for invalid input, keyed by the dot-joined field path." }),
-      requestId: z.string().meta({ description: "The request's id, also in the x-request-id header and the logs." }),
+      requestId: safeString().meta({ description: "The request's id, also in the x-request-id header and the logs." }),
     }),
   })
   .meta({
@@ -36,7 +37,7 @@ export const errorBodySchema: z.ZodType<ErrorBody> = z
 export const moneySchema: z.ZodType<Money> = z
   .object({
     amountMinor: z.number().int().meta({ description: "Integer amount in the currency's minor unit (cents)." }),
-    currency: z.string().meta({ description: "ISO 4217 code.", example: "EUR" }),
+    currency: safeString().meta({ description: "ISO 4217 code.", example: "EUR" }),
   })
   .meta({ id: "Money" });
 
@@ -62,12 +63,12 @@ type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string
 export const jsonValueSchema: z.ZodType<JsonValue> = z
   .lazy(() =>
     z.union([
-      z.string(),
+      safeString(),
       z.number(),
       z.boolean(),
       z.null(),
       z.array(jsonValueSchema),
-      z.record(z.string(), jsonValueSchema),
+      z.record(safeString(), jsonValueSchema),
     ]),
   )
   .meta({ id: "JsonValue", description: "Any JSON value." });

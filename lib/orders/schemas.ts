@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 export const orderParamsSchema = z.object({ id: z.uuid("Unknown order.") });
@@ -6,17 +7,17 @@ export const creditNoteParamsSchema = z.object({
   id: z.uuid("Unknown order."),
   creditNoteId: z.uuid("Unknown credit note."),
 });
-export const orderTokenQuerySchema = z.object({ token: z.string().max(100).optional() });
+export const orderTokenQuerySchema = z.object({ token: safeString().max(100).optional() });
 
 /** The shipping address as stored on an order (a snapshot of what the shopper entered at checkout). */
 export const storedAddressSchema = z.object({
-  name: z.string(),
-  line1: z.string(),
-  line2: z.string().optional(),
-  city: z.string(),
-  postalCode: z.string(),
-  country: z.string(),
-  phone: z.string().optional(),
+  name: safeString(),
+  line1: safeString(),
+  line2: safeString().optional(),
+  city: safeString(),
+  postalCode: safeString(),
+  country: safeString(),
+  phone: safeString().optional(),
 });
 
 // --- Staff: what the admin pages' forms and /api/admin/orders accept. The pages and the API parse with these same
@@ -34,8 +35,7 @@ const orderStatuses = [
 
 /** One line of text without control characters, so it cannot break an e-mail, a CSV row or a PDF line. */
 const textLine = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
+  safeString({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} has at most ${max} characters.`)
@@ -45,8 +45,7 @@ const textLine = (label: string, max: number) =>
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** A calendar day that exists (2026-02-30 does not). */
-const isoDay = z
-  .string()
+const isoDay = safeString()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2026-03-31.")
   .refine((day) => {
     const parsed = new Date(`${day}T00:00:00Z`);
@@ -62,8 +61,7 @@ const orderFilterFields = {
   /** Order number, e-mail address or customer name (part of it). */
   q: z.preprocess(
     blankAsUndefined,
-    z
-      .string()
+    safeString()
       .trim()
       .max(100, "Search for at most 100 characters.")
       .regex(/^[^\p{Cc}]*$/u, "Search for one line of text.")
@@ -122,8 +120,7 @@ export const cancelOrderFormSchema = cancelOrderSchema.extend({
 export const orderIdFormSchema = z.strictObject(formOrderId);
 export const refundOrderFormSchema = z.strictObject({
   ...formOrderId,
-  amount: z
-    .string({ error: "Enter the amount to refund." })
+  amount: safeString({ error: "Enter the amount to refund." })
     .trim()
     .regex(/^\d{1,9}(\.\d+)?$/, "Enter an amount such as 12.50."),
   reason: refundOrderSchema.shape.reason,

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { emailSchema, newPasswordSchema } from "@/lib/accounts/schemas";
 import { roles } from "./roles";
 
 // Staff accounts and roles (administrators only). Passwords follow the same rules as every other account.
 
 export const createStaffSchema = z.object({
-  name: z
-    .string({ error: "Enter the person's name." })
+  name: safeString({ error: "Enter the person's name." })
     .trim()
     .min(1, "Enter the person's name.")
     .max(100, "Names are at most 100 characters.")

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { CART_MERGE_NOTICE_COOKIE } from "@/lib/auth/after-login";
 import Image from "next/image";
 import Link from "next/link";
@@ -30,7 +31,7 @@ type Props = { searchParams: Promise<{ notice?: string }> };
 async function mergeNotice(): Promise<string[]> {
   const raw = (await cookies()).get(CART_MERGE_NOTICE_COOKIE)?.value;
   const parsed = z
-    .array(z.string().max(200))
+    .array(safeString().max(200))
     .max(5)
     .safeParse(raw ? JSON.parse(raw) : []);
   return parsed.success ? parsed.data : [];

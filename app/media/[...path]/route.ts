@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { resolveMediaFile } from "@/lib/catalog-admin/image-files";
 import { notFound } from "@/lib/errors";
 import { handler } from "@/lib/http/handler";
@@ -10,7 +11,7 @@ import { handler } from "@/lib/http/handler";
 // by browsers, CDNs and the image optimiser (next/image fetches them from here), and an ETag answers revalidation
 // with 304. Only names of the exact shape the upload gives out are served; nothing else on disk is reachable.
 
-const params = z.object({ path: z.array(z.string().max(100)).min(1).max(4) });
+const params = z.object({ path: z.array(safeString().max(100)).min(1).max(4) });
 
 const matches = (ifNoneMatch: string | null, etag: string) =>
   ifNoneMatch !== null &&

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { loginSchema, registerSchema } from "@/lib/accounts/schemas";
 import type { ApiOperation } from "../registry";
 
@@ -12,7 +13,7 @@ export const accountOperations: ApiOperation[] = [
       "The answer is the same whether or not the address already has an account; an e-mail tells the owner what happened. Rate-limited per address and per e-mail.",
     body: registerSchema,
     example: { name: "Ada Shopper", email: "ada@example.com", password: "a long, unusual passphrase" },
-    success: { status: 202, description: "Accepted.", schema: z.object({ message: z.string() }) },
+    success: { status: 202, description: "Accepted.", schema: z.object({ message: safeString() }) },
     errors: ["rate_limited"],
   },
   {
@@ -24,7 +25,7 @@ export const accountOperations: ApiOperation[] = [
     success: {
       status: 200,
       description: "A JSON file: one key per kind of data (profile, addresses, orders…).",
-      schema: z.record(z.string(), z.unknown()),
+      schema: z.record(safeString(), z.unknown()),
     },
   },
   {

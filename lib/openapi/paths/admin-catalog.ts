@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { MAX_IMPORT_BYTES, csvColumns } from "@/lib/catalog-admin/csv-format";
 import type { ImportReport } from "@/lib/catalog-admin/import-types";
 import {
@@ -40,9 +41,9 @@ const productStatus = z.enum(productStatuses);
 const categorySchema: z.ZodType<AdminCategory> = z
   .object({
     id: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
-    description: z.string(),
+    slug: safeString(),
+    name: safeString(),
+    description: safeString(),
     position: count,
     archived: z.boolean().meta({ description: "Hidden from the storefront with its products, kept in the admin." }),
     productCount: count.meta({ description: "Products of any status in the category." }),
@@ -51,8 +52,8 @@ const categorySchema: z.ZodType<AdminCategory> = z
 
 const variantObject = z.object({
   id: z.uuid(),
-  sku: z.string().meta({ description: "Stored in capitals." }),
-  optionValues: z.record(z.string(), z.string()).meta({ example: { Size: "M" } }),
+  sku: safeString().meta({ description: "Stored in capitals." }),
+  optionValues: z.record(safeString(), safeString()).meta({ example: { Size: "M" } }),
   price: moneySchema,
   stockOnHand: count,
   stockReserved: count.meta({ description: "Held by unpaid orders." }),
@@ -70,8 +71,8 @@ const variantOfProductSchema: z.ZodType<AdminVariant & { productId: string }> = 
 const imageSchema: z.ZodType<AdminImage> = z
   .object({
     id: z.uuid(),
-    url: z.string().meta({ description: "Where the picture is served, relative to the shop's address." }),
-    alt: z.string(),
+    url: safeString().meta({ description: "Where the picture is served, relative to the shop's address." }),
+    alt: safeString(),
     width: count,
     height: count,
     position: count,
@@ -82,11 +83,11 @@ const stockAdjustmentSchemaOut: z.ZodType<AdminStockAdjustment> = z
   .object({
     id: z.uuid(),
     variantId: z.uuid(),
-    sku: z.string(),
+    sku: safeString(),
     delta: count,
     stockAfter: count,
-    reason: z.string(),
-    actor: z.string().meta({ description: 'Who made it, e.g. "staff:<user id>".' }),
+    reason: safeString(),
+    actor: safeString().meta({ description: 'Who made it, e.g. "staff:<user id>".' }),
     createdAt: timestamp,
   })
   .meta({ id: "StockAdjustment" });
@@ -94,14 +95,14 @@ const stockAdjustmentSchemaOut: z.ZodType<AdminStockAdjustment> = z
 const productSchema: z.ZodType<AdminProduct> = z
   .object({
     id: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
-    description: z.string(),
-    category: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), archived: z.boolean() }),
+    slug: safeString(),
+    name: safeString(),
+    description: safeString(),
+    category: z.object({ id: z.uuid(), slug: safeString(), name: safeString(), archived: z.boolean() }),
     status: productStatus,
     featured: z.boolean(),
     vatRateBps: count.meta({ description: "VAT rate in basis points (2100 = 21 %)." }),
-    optionNames: z.array(z.string()),
+    optionNames: z.array(safeString()),
     variants: z.array(variantSchema),
     images: z.array(imageSchema),
     stockAdjustments: z
@@ -118,18 +119,18 @@ const productPageSchema: z.ZodType<AdminProductPage> = z
     items: z.array(
       z.object({
         id: z.uuid(),
-        slug: z.string(),
-        name: z.string(),
+        slug: safeString(),
+        name: safeString(),
         status: productStatus,
         featured: z.boolean(),
-        category: z.object({ id: z.uuid(), name: z.string(), archived: z.boolean() }),
+        category: z.object({ id: z.uuid(), name: safeString(), archived: z.boolean() }),
         variantCount: count,
         priceMin: moneySchema.nullable().meta({ description: "Null while the product has no variants." }),
         priceMax: moneySchema.nullable(),
         stockOnHand: count,
         stockReserved: count,
         available: count,
-        image: z.object({ url: z.string(), alt: z.string() }).nullable(),
+        image: z.object({ url: safeString(), alt: safeString() }).nullable(),
         updatedAt: timestamp,
       }),
     ),
@@ -161,7 +162,7 @@ const importReportSchema: z.ZodType<ImportReport> = z
         z.object({
           row: count.meta({ description: "As a spreadsheet numbers it: the header is row 1." }),
           column: z.enum(csvColumns).nullable(),
-          message: z.string(),
+          message: safeString(),
         }),
       )
       .meta({ description: "The first 1000 problems; issueCount has them all." }),
@@ -170,17 +171,17 @@ const importReportSchema: z.ZodType<ImportReport> = z
       .array(
         z.object({
           row: count,
-          sku: z.string(),
-          productSlug: z.string(),
+          sku: safeString(),
+          productSlug: safeString(),
           action: z.enum(["create", "update", "unchanged"]),
-          changes: z.array(z.string()).meta({ example: ["price 19.99 → 17.99", "stock 5 → 8"] }),
+          changes: z.array(safeString()).meta({ example: ["price 19.99 → 17.99", "stock 5 → 8"] }),
         }),
       )
       .meta({ description: "The first 200 rows that change something." }),
   })
   .meta({ id: "ImportReport" });
 
-const csvFile = z.string().meta({
+const csvFile = safeString().meta({
   description: `One row per variant with a header row; only \`sku\` is required, other columns change what they name. Columns: ${csvColumns.map((c) => `\`${c}\``).join(", ")}. At most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB of UTF-8.`,
 });
 

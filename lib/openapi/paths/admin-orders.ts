@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { EmailStatus, OrderStatus, PaymentStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import type { CancelOutcome } from "@/lib/orders/cancel-order";
 import type { RefundOutcome } from "@/lib/orders/complete-refund";
@@ -28,18 +29,20 @@ const settled = z.enum(["SUCCEEDED", "PENDING"]).meta({
 
 const staffOrderSchema: z.ZodType<StaffOrderView> = orderObject
   .extend({
-    attentionReason: z.string().nullable().meta({ description: "Why the order needs a person's attention, or null." }),
-    paymentProvider: z.string(),
+    attentionReason: safeString()
+      .nullable()
+      .meta({ description: "Why the order needs a person's attention, or null." }),
+    paymentProvider: safeString(),
     refundableMinor: minor.meta({ description: "What may be refunded now: refunds in flight hold their amount." }),
     payments: z.array(
       z.object({
         id: z.uuid(),
-        provider: z.string(),
-        reference: z.string().nullable(),
+        provider: safeString(),
+        reference: safeString().nullable(),
         amountMinor: minor,
-        currency: z.string(),
+        currency: safeString(),
         status: z.enum(PaymentStatus),
-        failureReason: z.string().nullable(),
+        failureReason: safeString().nullable(),
         createdAt: timestamp,
       }),
     ),
@@ -47,15 +50,15 @@ const staffOrderSchema: z.ZodType<StaffOrderView> = orderObject
       z.object({
         id: z.uuid(),
         amountMinor: minor,
-        currency: z.string(),
-        reason: z.string(),
+        currency: safeString(),
+        reason: safeString(),
         status: z.enum(RefundStatus),
-        reference: z.string().nullable(),
-        failureReason: z.string().nullable(),
-        actor: z.string(),
+        reference: safeString().nullable(),
+        failureReason: safeString().nullable(),
+        actor: safeString(),
         createdAt: timestamp,
         creditNote: z
-          .object({ id: z.uuid(), number: z.string() })
+          .object({ id: z.uuid(), number: safeString() })
           .nullable()
           .meta({ description: "Download it from GET /api/admin/orders/{id}/credit-notes/{creditNoteId}." }),
       }),
@@ -64,26 +67,26 @@ const staffOrderSchema: z.ZodType<StaffOrderView> = orderObject
       z.object({
         fromStatus: z.enum(OrderStatus).nullable(),
         toStatus: z.enum(OrderStatus),
-        actor: z.string().meta({ description: 'e.g. "staff:<user id>", "payment:stripe", "system".' }),
-        actorName: z.string().nullable().meta({ description: "The staff member's e-mail address, when on file." }),
-        note: z.string().nullable(),
+        actor: safeString().meta({ description: 'e.g. "staff:<user id>", "payment:stripe", "system".' }),
+        actorName: safeString().nullable().meta({ description: "The staff member's e-mail address, when on file." }),
+        note: safeString().nullable(),
         createdAt: timestamp,
       }),
     ),
     emails: z.array(
       z.object({
         id: z.uuid(),
-        template: z.string(),
-        recipient: z.string(),
+        template: safeString(),
+        recipient: safeString(),
         status: z.enum(EmailStatus),
         attempts: z.number().int(),
-        lastError: z.string().nullable(),
+        lastError: safeString().nullable(),
         createdAt: timestamp,
         sentAt: timestamp.nullable(),
       }),
     ),
     invoice: z
-      .object({ id: z.uuid(), number: z.string(), issuedAt: timestamp, totalMinor: minor })
+      .object({ id: z.uuid(), number: safeString(), issuedAt: timestamp, totalMinor: minor })
       .nullable()
       .meta({ description: "Issued when the order was paid; download it from GET /api/admin/orders/{id}/invoice." }),
     actions: z
@@ -103,16 +106,16 @@ const orderPageSchema: z.ZodType<Json<StaffOrderPage>> = z
     items: z.array(
       z.object({
         id: z.uuid(),
-        number: z.string(),
+        number: safeString(),
         createdAt: timestamp,
         status: z.enum(OrderStatus),
-        email: z.string(),
-        customerName: z.string(),
-        currency: z.string(),
+        email: safeString(),
+        customerName: safeString(),
+        currency: safeString(),
         totalMinor: minor,
         refundedMinor: minor,
         itemCount: z.number().int().meta({ description: "Units ordered, over all lines." }),
-        attentionReason: z.string().nullable(),
+        attentionReason: safeString().nullable(),
       }),
     ),
     total: z.number().int(),
@@ -125,7 +128,7 @@ const orderPageSchema: z.ZodType<Json<StaffOrderPage>> = z
 const cancelOutcomeSchema: z.ZodType<CancelOutcome> = z.object({
   orderStatus: z.enum(OrderStatus),
   refund: z
-    .object({ id: z.uuid(), status: settled, amountMinor: minor, creditNoteNumber: z.string().nullable() })
+    .object({ id: z.uuid(), status: settled, amountMinor: minor, creditNoteNumber: safeString().nullable() })
     .nullable()
     .meta({ description: "The refund that gives the money back, for a paid order; null for an unpaid one." }),
 });
@@ -136,7 +139,7 @@ const refundOutcomeSchema: z.ZodType<RefundOutcome> = z.object({
   amountMinor: minor,
   orderStatus: z.enum(OrderStatus),
   refundedMinor: minor.meta({ description: "Refunded on the order so far, this refund included once it succeeded." }),
-  creditNoteNumber: z.string().nullable().meta({ description: "Issued when the refund succeeded." }),
+  creditNoteNumber: safeString().nullable().meta({ description: "Issued when the refund succeeded." }),
 });
 
 const providerRefusal =

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { ListPage } from "@/lib/admin/list-page";
 import type { AuditLogRow } from "@/lib/audit/list-audit-log";
 import { auditQuerySchema } from "@/lib/audit/schemas";
@@ -16,7 +17,7 @@ const minor = z.number().int();
 const spent = {
   orderCount: z.number().int().meta({ description: "Every order placed while logged in, whatever became of it." }),
   spentMinor: minor.meta({ description: "Paid orders less what was refunded, in `currency` (the shop's)." }),
-  currency: z.string(),
+  currency: safeString(),
 };
 
 const customerPageSchema: z.ZodType<Json<ListPage<CustomerListItem>>> = z
@@ -24,8 +25,8 @@ const customerPageSchema: z.ZodType<Json<ListPage<CustomerListItem>>> = z
     items: z.array(
       z.object({
         id: z.uuid(),
-        email: z.string(),
-        name: z.string(),
+        email: safeString(),
+        name: safeString(),
         createdAt: timestamp,
         disabledAt: timestamp.nullable().meta({ description: "Set while the account may not log in." }),
         ...spent,
@@ -41,32 +42,32 @@ const customerPageSchema: z.ZodType<Json<ListPage<CustomerListItem>>> = z
 const customerSchema: z.ZodType<Json<CustomerDetail>> = z
   .object({
     id: z.uuid(),
-    email: z.string(),
-    name: z.string(),
+    email: safeString(),
+    name: safeString(),
     role: z.enum(Role),
     createdAt: timestamp,
     disabledAt: timestamp.nullable(),
     addresses: z.array(
       z.object({
         id: z.uuid(),
-        fullName: z.string(),
-        line1: z.string(),
-        line2: z.string(),
-        city: z.string(),
-        postalCode: z.string(),
-        country: z.string(),
-        phone: z.string(),
+        fullName: safeString(),
+        line1: safeString(),
+        line2: safeString(),
+        city: safeString(),
+        postalCode: safeString(),
+        country: safeString(),
+        phone: safeString(),
       }),
     ),
     orders: z
       .array(
         z.object({
           id: z.uuid(),
-          number: z.string(),
+          number: safeString(),
           status: z.enum(OrderStatus),
           totalMinor: minor,
           refundedMinor: minor,
-          currency: z.string(),
+          currency: safeString(),
           createdAt: timestamp,
         }),
       )
@@ -82,18 +83,17 @@ const auditPageSchema: z.ZodType<Json<{ rows: AuditLogRow[]; next: string | null
         id: z.uuid(),
         createdAt: timestamp,
         actorId: z.uuid().nullable(),
-        actorEmail: z.string().nullable(),
-        via: z.string().meta({ description: '"staff" for a browser session, "token:<token id>" for an API token.' }),
-        action: z.string().meta({ example: "product.update" }),
-        entityType: z.string(),
-        entityId: z.string().nullable(),
+        actorEmail: safeString().nullable(),
+        via: safeString().meta({ description: '"staff" for a browser session, "token:<token id>" for an API token.' }),
+        action: safeString().meta({ example: "product.update" }),
+        entityType: safeString(),
+        entityId: safeString().nullable(),
         before: jsonValueSchema,
         after: jsonValueSchema,
-        requestId: z.string().nullable(),
+        requestId: safeString().nullable(),
       }),
     ),
-    next: z
-      .string()
+    next: safeString()
       .nullable()
       .meta({ description: "Pass it as `after` for the following page; null on the last page." }),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { RevenueDay, SalesWindow } from "@/lib/reports/daily-revenue";
 import type { ApiOperation } from "../registry";
 import { readScope } from "../shared";
@@ -27,8 +28,8 @@ const salesReportSchema: z.ZodType<{
   days: RevenueDay[];
 }> = z
   .object({
-    currency: z.string(),
-    timeZone: z.string().meta({ example: "Europe/Amsterdam" }),
+    currency: safeString(),
+    timeZone: safeString().meta({ example: "Europe/Amsterdam" }),
     windows: z.array(salesWindowSchema),
     days: z.array(revenueDaySchema).meta({ description: "The last 30 days, oldest first, days without sales as 0." }),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { ApiTokenScope, Role } from "@/lib/generated/prisma/enums";
 import type { ApiOperation } from "../registry";
 
@@ -17,7 +18,7 @@ export const adminOperations: ApiOperation[] = [
       status: 200,
       description: "The staff member behind the session or token.",
       schema: z.object({
-        user: z.object({ id: z.uuid(), email: z.string(), role: z.enum(Role) }),
+        user: z.object({ id: z.uuid(), email: safeString(), role: z.enum(Role) }),
         via: z.enum(["token", "session"]),
         scope: z.enum(ApiTokenScope),
       }),

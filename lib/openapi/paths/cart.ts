@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { addCartLineSchema, cartLineParamsSchema, updateCartLineSchema } from "@/lib/cart/schemas";
 import type { CartLineView, CartView } from "@/lib/cart/types";
 import type { ApiOperation } from "../registry";
@@ -8,16 +9,16 @@ const cartLineSchema: z.ZodType<CartLineView> = z
   .object({
     id: z.uuid(),
     variantId: z.uuid(),
-    productSlug: z.string(),
-    productName: z.string(),
-    variantTitle: z.string(),
-    sku: z.string(),
+    productSlug: safeString(),
+    productName: safeString(),
+    variantTitle: safeString(),
+    sku: safeString(),
     quantity: z.number().int(),
     unitPrice: moneySchema,
     lineTotal: moneySchema,
     available: z.number().int(),
     stockState: stockStateSchema,
-    image: z.object({ url: z.string(), alt: z.string() }).nullable(),
+    image: z.object({ url: safeString(), alt: safeString() }).nullable(),
     problem: z
       .enum(["unavailable", "insufficient_stock"])
       .nullable()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { productListQuerySchema, productSlugParamsSchema } from "@/lib/catalog/schemas";
 import type { ImageRef, ProductDetail, ProductPage, ProductSummary, VariantDetail } from "@/lib/catalog/types";
 import type { ApiOperation } from "../registry";
@@ -6,23 +7,23 @@ import { moneySchema, stockStateSchema, timestamp } from "../shared";
 
 const imageSchema: z.ZodType<ImageRef> = z
   .object({
-    url: z.string().meta({
+    url: safeString().meta({
       description:
         "The picture file, relative to the shop's address; uploaded ones (/media/…) never change and may be cached.",
     }),
-    alt: z.string(),
+    alt: safeString(),
     width: z.number().int(),
     height: z.number().int(),
   })
   .meta({ id: "Image" });
 
-const categoryRef = z.object({ slug: z.string(), name: z.string() });
+const categoryRef = z.object({ slug: safeString(), name: safeString() });
 
 const productSummarySchema: z.ZodType<ProductSummary> = z
   .object({
     id: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
+    slug: safeString(),
+    name: safeString(),
     category: categoryRef,
     priceFrom: moneySchema,
     priceVaries: z.boolean().meta({ description: "Variants differ in price, so listings say “from”." }),
@@ -46,8 +47,8 @@ export const productPageSchema: z.ZodType<ProductPage> = z
 const variantSchema: z.ZodType<VariantDetail> = z
   .object({
     id: z.uuid().meta({ description: "Put this id in the cart (POST /api/cart/lines)." }),
-    sku: z.string(),
-    options: z.record(z.string(), z.string()).meta({ example: { Size: "M", Colour: "Blue" } }),
+    sku: safeString(),
+    options: z.record(safeString(), safeString()).meta({ example: { Size: "M", Colour: "Blue" } }),
     price: moneySchema,
     available: z.number().int(),
     stockState: stockStateSchema,
@@ -57,12 +58,12 @@ const variantSchema: z.ZodType<VariantDetail> = z
 export const productDetailSchema: z.ZodType<ProductDetail> = z
   .object({
     id: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
-    description: z.string(),
+    slug: safeString(),
+    name: safeString(),
+    description: safeString(),
     category: categoryRef,
     vatRateBps: z.number().int().meta({ description: "VAT rate in basis points (2100 = 21 %)." }),
-    optionNames: z.array(z.string()),
+    optionNames: z.array(safeString()),
     variants: z.array(variantSchema),
     images: z.array(imageSchema),
     updatedAt: timestamp,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { CheckoutResult } from "@/lib/checkout/checkout-order";
 import { checkoutSchema } from "@/lib/checkout/schemas";
 import type { ApiOperation } from "../registry";
@@ -6,14 +7,12 @@ import type { ApiOperation } from "../registry";
 const checkoutResultSchema: z.ZodType<CheckoutResult> = z
   .object({
     orderId: z.uuid(),
-    number: z.string().meta({ description: "The order number shown to the shopper." }),
-    orderUrl: z.string().meta({ description: "The order's page; it also offers to retry a failed payment." }),
-    paymentUrl: z
-      .string()
+    number: safeString().meta({ description: "The order number shown to the shopper." }),
+    orderUrl: safeString().meta({ description: "The order's page; it also offers to retry a failed payment." }),
+    paymentUrl: safeString()
       .nullable()
       .meta({ description: "Where the shopper pays. Null when the payment service could not be reached." }),
-    paymentError: z
-      .string()
+    paymentError: safeString()
       .nullable()
       .meta({ description: "Why there is no paymentUrl; the order is kept and can be paid later." }),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { contactMessageSchema } from "@/lib/contact/schemas";
 import type { ApiOperation } from "../registry";
 
@@ -13,7 +14,7 @@ export const contactOperations: ApiOperation[] = [
     success: {
       status: 200,
       description: "A signed form token.",
-      schema: z.object({ formToken: z.string(), minFillSeconds: z.number() }),
+      schema: z.object({ formToken: safeString(), minFillSeconds: z.number() }),
     },
   },
   {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { OrderView } from "@/lib/orders/get-order";
 import { orderParamsSchema, orderTokenQuerySchema, storedAddressSchema } from "@/lib/orders/schemas";
@@ -10,16 +11,16 @@ const minor = z.number().int();
 /** The order as its shopper sees it; staff see more (paths/admin-orders.ts extends it). */
 export const orderObject = z.object({
   id: z.uuid(),
-  number: z.string(),
+  number: safeString(),
   userId: z.uuid().nullable(),
-  email: z.string(),
+  email: safeString(),
   status: z.enum(OrderStatus),
-  currency: z.string(),
+  currency: safeString(),
   lines: z.array(
     z.object({
-      productName: z.string(),
-      variantTitle: z.string(),
-      sku: z.string(),
+      productName: safeString(),
+      variantTitle: safeString(),
+      sku: safeString(),
       quantity: z.number().int(),
       unitPriceMinor: minor,
       grossMinor: minor,
@@ -30,19 +31,19 @@ export const orderObject = z.object({
   ),
   itemsTotalMinor: minor,
   discountMinor: minor,
-  discountCode: z.string().nullable(),
+  discountCode: safeString().nullable(),
   shippingMinor: minor,
-  shippingMethod: z.string(),
+  shippingMethod: safeString(),
   totalMinor: minor,
   vatMinor: minor,
   vatBreakdown: z.array(z.object({ rateBps: z.number().int(), grossMinor: minor, vatMinor: minor, netMinor: minor })),
   refundedMinor: minor,
   shippingAddress: storedAddressSchema,
   latestPayment: z
-    .object({ id: z.uuid(), status: z.enum(PaymentStatus), failureReason: z.string().nullable() })
+    .object({ id: z.uuid(), status: z.enum(PaymentStatus), failureReason: safeString().nullable() })
     .nullable(),
-  trackingNumber: z.string().nullable(),
-  carrier: z.string().nullable().meta({ description: "Who carries the parcel, with trackingNumber once shipped." }),
+  trackingNumber: safeString().nullable(),
+  carrier: safeString().nullable().meta({ description: "Who carries the parcel, with trackingNumber once shipped." }),
   refunds: z
     .array(z.object({ amountMinor: minor, createdAt: timestamp }))
     .meta({ description: "Money given back so far, oldest first." }),
@@ -83,7 +84,7 @@ export const orderOperations: ApiOperation[] = [
     success: {
       status: 201,
       description: "Where to pay.",
-      schema: z.object({ paymentUrl: z.string() }),
+      schema: z.object({ paymentUrl: safeString() }),
     },
     errors: ["not_found", "conflict"],
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { ApiOperation } from "../registry";
 
 export const systemOperations: ApiOperation[] = [
@@ -45,7 +46,7 @@ export const systemOperations: ApiOperation[] = [
     path: "/api/openapi.json",
     tag: "Operations",
     summary: "This API description (OpenAPI 3.1)",
-    success: { status: 200, description: "The OpenAPI document.", schema: z.record(z.string(), z.unknown()) },
+    success: { status: 200, description: "The OpenAPI document.", schema: z.record(safeString(), z.unknown()) },
     database: false,
   },
 ];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import type { ApiOperation } from "../registry";
 
 export const webhookOperations: ApiOperation[] = [
@@ -10,7 +11,9 @@ export const webhookOperations: ApiOperation[] = [
     description:
       "Called by Stripe, not by shops' clients: the signature over the raw body (Stripe-Signature) is checked with STRIPE_WEBHOOK_SECRET. Repeated and out-of-order events are safe. 404 when Stripe is not configured.",
     audience: "webhook",
-    headers: z.object({ "stripe-signature": z.string().meta({ description: "Stripe's signature of the raw body." }) }),
+    headers: z.object({
+      "stripe-signature": safeString().meta({ description: "Stripe's signature of the raw body." }),
+    }),
     success: {
       status: 200,
       description: "The event was received; `outcome` says what it changed.",

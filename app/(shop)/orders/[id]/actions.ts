@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentUserId } from "@/lib/http/shopper";
@@ -10,7 +11,7 @@ import { orderPath, orderTokenValid } from "@/lib/orders/order-link";
 import { currentPaymentProvider } from "@/lib/payments/current-provider";
 import { startPayment } from "@/lib/payments/start-payment";
 
-const schema = z.object({ orderId: z.uuid(), token: z.string().max(100) });
+const schema = z.object({ orderId: z.uuid(), token: safeString().max(100) });
 
 /** "Try again" after a declined or cancelled payment: a new attempt for the same order, never a second order. */
 export async function retryPaymentAction(formData: FormData): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { nestFormFields } from "@/app/admin/_lib/form-input";
 import {
   imageAltSchema,
@@ -57,4 +58,4 @@ export const imageAltForm = z.preprocess(
   imageAltSchema,
 );
 
-export const imageRemoveForm = z.object({ productId: z.string(), imageId: z.string() });
+export const imageRemoveForm = z.object({ productId: safeString(), imageId: safeString() });

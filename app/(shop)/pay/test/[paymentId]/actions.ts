@@ -2,11 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { orderPath } from "@/lib/orders/order-link";
 import { loadTestPayment, submitTestPayment, testPaymentOutcomes } from "@/lib/payments/test-payment-actions";
 
-const schema = z.object({ paymentId: z.uuid(), token: z.string().max(100), outcome: z.enum(testPaymentOutcomes) });
+const schema = z.object({ paymentId: z.uuid(), token: safeString().max(100), outcome: z.enum(testPaymentOutcomes) });
 
 export async function testPaymentAction(formData: FormData): Promise<void> {
   const input = schema.parse({
