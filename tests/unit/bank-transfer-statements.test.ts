@@ -103,6 +103,7 @@ describe("statement CSV", () => {
     ["date,amount,currency,reference\n2026-12-04,abc,EUR,1\n", /Row 2: the amount/],
     ["date,amount,currency,reference\n2026-12-04,1.00,euro,1\n", /Row 2: the currency/],
     ['date,amount,currency,reference\n2026-12-04,1.00,EUR,"unclosed\n', /not valid CSV/],
+    ["date,amount,currency,reference\n2026-12-04,1.00,EUR,1\u0000\n", /Row 2: this field contains characters/],
   ])("refuses %j", (csv, message) => {
     expect(() => parseStatementCsv(csv)).toThrow(StatementFormatError);
     expect(() => parseStatementCsv(csv)).toThrow(message);
@@ -225,5 +226,12 @@ describe("matching credits to awaiting orders", () => {
       "exact",
       "underpaid",
     ]);
+  });
+});
+
+describe("control characters", () => {
+  it("refuses a statement whose text carries a control character", () => {
+    const xml = fixture("camt053-eur.xml").replace("<Ustrd>100042</Ustrd>", "<Ustrd>1000\u001b42</Ustrd>");
+    expect(() => parseCamt053(xml)).toThrow(StatementFormatError);
   });
 });

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
+import { safeString } from "@/lib/validation";
 import { variableSymbolsIn } from "./payment-reference";
 import { statementAmountMinor } from "./statement-amount";
 import { type ParsedStatement, type StatementCredit, StatementFormatError, contentEntryIds } from "./statement-credit";
@@ -20,7 +21,7 @@ const parser = new XMLParser({
   isArray: (name, _path, _leaf, isAttribute) => !isAttribute && repeated.has(name),
 });
 
-const text = z.string();
+const text = safeString();
 /** An optional element; an empty one (`<RltdPties/>`) counts as absent. */
 const opt = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());

@@ -1,5 +1,6 @@
 import { CsvError } from "csv-parse";
 import { parse } from "csv-parse/sync";
+import { controlCharacterMessage, hasControlCharacter } from "@/lib/validation";
 import { variableSymbolsIn } from "./payment-reference";
 import { statementAmountMinor } from "./statement-amount";
 import { type ParsedStatement, type StatementCredit, StatementFormatError, contentEntryIds } from "./statement-credit";
@@ -70,6 +71,9 @@ export function parseStatementCsv(csv: string): ParsedStatement {
   body.forEach((row, i) => {
     const line = i + 2;
     const label = `row ${line}`;
+    if (row.some(hasControlCharacter)) {
+      throw new StatementFormatError(`Row ${line}: ${controlCharacterMessage.toLowerCase()}`, line);
+    }
     const rawAmount = cell(row, "amount");
     if (rawAmount.startsWith("-")) {
       skipped.push({ entry: label, reason: "a debit" });
