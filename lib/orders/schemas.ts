@@ -25,6 +25,7 @@ export const storedAddressSchema = z.object({
 
 const orderStatuses = [
   "PENDING_PAYMENT",
+  "CONFIRMED",
   "PAID",
   "SHIPPED",
   "DELIVERED",

@@ -3,6 +3,7 @@ import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 const STATUSES: readonly OrderStatus[] = [
   "PENDING_PAYMENT",
+  "CONFIRMED",
   "PAID",
   "SHIPPED",
   "DELIVERED",
