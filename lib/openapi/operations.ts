@@ -4,6 +4,7 @@ import { adminCatalogOperations } from "./paths/admin-catalog";
 import { adminOrderOperations } from "./paths/admin-orders";
 import { adminPeopleOperations } from "./paths/admin-people";
 import { adminReportOperations } from "./paths/admin-reports";
+import { adminWebhookOperations } from "./paths/admin-webhooks";
 import { cartOperations } from "./paths/cart";
 import { catalogOperations } from "./paths/catalog";
 import { checkoutOperations } from "./paths/checkout";
@@ -26,6 +27,7 @@ export const apiOperations: ApiOperation[] = [
   ...adminOrderOperations,
   ...adminPeopleOperations,
   ...adminReportOperations,
+  ...adminWebhookOperations,
   ...webhookOperations,
   ...systemOperations,
 ];

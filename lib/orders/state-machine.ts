@@ -1,5 +1,17 @@
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
+/** Every order status, in the order an order moves: filters, counts and lists show them in this order. */
+export const ORDER_STATUSES = [
+  "PENDING_PAYMENT",
+  "CONFIRMED",
+  "PAID",
+  "SHIPPED",
+  "DELIVERED",
+  "CANCELLED",
+  "EXPIRED",
+  "REFUNDED",
+] as const satisfies readonly OrderStatus[];
+
 // Orders only move forward. Anything not listed here is refused.
 const next: Record<OrderStatus, readonly OrderStatus[]> = {
   PENDING_PAYMENT: ["PAID", "CANCELLED", "EXPIRED"],
