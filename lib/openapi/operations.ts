@@ -1,5 +1,6 @@
 import { accountOperations } from "./paths/accounts";
 import { adminOperations } from "./paths/admin";
+import { adminBankTransferOperations } from "./paths/admin-bank-transfers";
 import { adminCatalogOperations } from "./paths/admin-catalog";
 import { adminOrderOperations } from "./paths/admin-orders";
 import { adminPeopleOperations } from "./paths/admin-people";
@@ -25,6 +26,7 @@ export const apiOperations: ApiOperation[] = [
   ...adminOperations,
   ...adminCatalogOperations,
   ...adminOrderOperations,
+  ...adminBankTransferOperations,
   ...adminPeopleOperations,
   ...adminReportOperations,
   ...adminWebhookOperations,
