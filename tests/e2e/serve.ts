@@ -29,6 +29,10 @@ async function main(): Promise<void> {
     CONTACT_SECRET: process.env.CONTACT_SECRET ?? randomBytes(32).toString("base64url"),
     // As `npm start` does for the demo: the built-in test provider takes payments, and pages say so.
     PAYMENT_TEST_MODE: "on",
+    // The webhook test's receiver listens on loopback over plain http: allowed for this test server only.
+    WEBHOOK_ALLOW_PRIVATE: "on",
+    WEBHOOK_ALLOW_HTTP: "on",
+    WEBHOOK_WORKER_POLL_MS: "200",
   };
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {
