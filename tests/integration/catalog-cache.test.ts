@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CatalogCache } from "@/lib/catalog/cache";
 import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/stock-state";
 import { createDb, type Db } from "@/lib/db/client";
+import { closeSharedListeners, sharedListenerCount } from "@/lib/db/shared-listen";
+import { PageCache } from "@/lib/runtime/page-cache";
 
-// Two CatalogCache objects with their own connections stand for two app instances. Changes are made the way other
-// code will make them: plain SQL through another connection (admin edits, checkout reserving stock).
+// Two CatalogCache objects stand for two app instances (in one process they share its one LISTEN connection; the
+// notifications still travel through PostgreSQL). Changes are made the way other code will make them: plain SQL
+// through another connection (admin edits, checkout reserving stock).
 
 const url = inject("databaseUrl");
 let sql: pg.Client;
@@ -222,7 +225,7 @@ describe("catalog cache", () => {
     await cache.getProduct("linen-shirt");
     await sql.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-       WHERE datname = current_database() AND query = 'LISTEN catalog_changed' AND pid <> pg_backend_pid()`,
+       WHERE datname = current_database() AND application_name = 'shop listen catalog_changed'`,
     );
     await until(() => !cache.listening);
     expect(cache.stats().products.entries).toBe(0);
@@ -243,5 +246,24 @@ describe("catalog cache", () => {
     expect(categories.every((c) => c.image?.url.startsWith("/images/products/"))).toBe(true);
     expect(entries.products).toHaveLength(visible);
     expect(entries.categories).toHaveLength(categories.length);
+  });
+
+  it("shares one LISTEN connection with the page cache, and shutdown closes it", async () => {
+    const a = instance(dbA);
+    const b = instance(dbB);
+    const pages = new PageCache(url);
+    await until(() => a.listening && b.listening);
+    expect(sharedListenerCount()).toBe(1);
+    // The one connection still reaches every cache.
+    await Promise.all([a.getProduct("linen-shirt"), b.getProduct("linen-shirt")]);
+    await sql.query(`UPDATE products SET "updatedAt" = now() WHERE slug = 'linen-shirt'`);
+    await until(() => a.stats().products.entries === 0 && b.stats().products.entries === 0);
+    // A cache that leaves does not close the connection the others use.
+    await pages.close();
+    expect(sharedListenerCount()).toBe(1);
+    expect(a.listening).toBe(true);
+    await closeSharedListeners();
+    expect(sharedListenerCount()).toBe(0);
+    expect(a.listening || b.listening).toBe(false);
   });
 });
