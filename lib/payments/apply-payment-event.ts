@@ -66,7 +66,11 @@ export async function applyPaymentEvent(
   );
 }
 
-async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentEvent): Promise<EventOutcome> {
+/**
+ * A payment succeeded: inside the caller's transaction, with the payment row locked. Pays a waiting order (stock,
+ * invoice, confirmation e-mail, each once) or flags a mismatch. Also used by recorded bank transfers.
+ */
+export async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentEvent): Promise<EventOutcome> {
   const [order] = await tx.$queryRaw<
     { id: string; status: string; totalMinor: number; currency: string; email: string }[]
   >`

@@ -8,6 +8,7 @@ import { type WebhookDeliveryOptions, deliverNextWebhook } from "@/lib/webhooks/
 import type { AddressPolicy } from "@/lib/webhooks/endpoint-address";
 import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import { webhookBodySchema } from "@/lib/webhooks/payloads";
+import { pruneWebhookLog } from "@/lib/webhooks/prune-webhook-log";
 import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
 import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { startWebhookWorker } from "@/lib/webhooks/webhook-worker";
@@ -252,6 +253,30 @@ describe("delivering events", () => {
     });
     const admins = await db.user.count({ where: { role: "ADMIN", disabledAt: null } });
     expect(mails).toHaveLength(admins);
+  });
+});
+
+describe("pruning", () => {
+  it("deletes finished events and attempts past the retention, never an event still waiting", async () => {
+    const hooks = await receiver();
+    const { endpoint } = await endpointFor(hooks.url, ["order.paid"]);
+    const done = await sendTestWebhook(db, admin, endpoint.id);
+    await drain();
+    const waiting = await sendTestWebhook(db, admin, endpoint.id);
+    const recent = await sendTestWebhook(db, admin, endpoint.id);
+    const old = new Date(Date.now() - 40 * 86_400_000);
+    await db.webhookEvent.updateMany({
+      where: { id: { in: [done.eventId, waiting.eventId] } },
+      data: { createdAt: old },
+    });
+    await db.webhookAttempt.updateMany({ where: { deliveryId: done.deliveryId }, data: { createdAt: old } });
+    await pruneWebhookLog(db, 30);
+    const left = await db.webhookEvent.findMany({
+      where: { id: { in: [done.eventId, waiting.eventId, recent.eventId] } },
+    });
+    expect(left.map((e) => e.id).sort()).toEqual([waiting.eventId, recent.eventId].sort());
+    expect(await db.webhookDelivery.count({ where: { id: done.deliveryId } })).toBe(0);
+    expect(await db.webhookAttempt.count({ where: { deliveryId: done.deliveryId } })).toBe(0);
   });
 });
 
