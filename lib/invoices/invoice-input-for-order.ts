@@ -1,10 +1,16 @@
-import { storedAddressSchema } from "@/lib/orders/schemas";
+import { vatIncluded } from "@/lib/checkout/pricing";
+import { pickupSnapshotSchema, storedAddressSchema } from "@/lib/orders/schemas";
 import type { Db, Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { IssueInvoiceInput } from "./schemas";
 import type { InvoiceLine } from "./invoice-document";
 
-const PAYMENT_METHODS: Record<string, string> = { stripe: "Card (Stripe)", test: "Test payment (no money moved)" };
+const PAYMENT_METHODS: Record<string, string> = {
+  stripe: "Card (Stripe)",
+  test: "Test payment (no money moved)",
+  bank_transfer: "Bank transfer",
+  cash_on_delivery: "Cash on delivery",
+};
 
 /**
  * The invoice of an order, from its line snapshots: each line after its share of the discount, and shipping as a
@@ -27,16 +33,34 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
       grossMinor,
     };
   });
-  if (order.shippingMinor > 0) {
-    const shippingVat = order.vatMinor - lines.reduce((sum, line) => sum + line.vatMinor, 0);
+  // Shipping and the cash-on-delivery surcharge were taxed as one amount at the standard rate (pricing); the
+  // surcharge's share is its own VAT-included part, shipping keeps the rest, so the VAT still adds up exactly.
+  const deliveryVat = order.vatMinor - lines.reduce((sum, line) => sum + line.vatMinor, 0);
+  const surchargeVat = order.surchargeMinor > 0 ? vatIncluded(order.surchargeMinor, env.SHOP_STANDARD_VAT_BPS) : 0;
+  const pickup = order.pickupSnapshot === null ? null : pickupSnapshotSchema.parse(order.pickupSnapshot);
+  if (order.shippingMinor > 0 || pickup) {
+    const shippingVat = deliveryVat - surchargeVat;
     lines.push({
-      description: `Shipping (${order.shippingMethod})`,
+      description: pickup
+        ? `${order.shippingMethod}: collect at ${pickup.name}, ${pickup.line1}, ${pickup.postalCode} ${pickup.city}`
+        : `Shipping (${order.shippingMethod})`,
       quantity: 1,
       unitPriceMinor: order.shippingMinor,
       vatRatePercent: env.SHOP_STANDARD_VAT_BPS / 100,
       netMinor: order.shippingMinor - shippingVat,
       vatMinor: shippingVat,
       grossMinor: order.shippingMinor,
+    });
+  }
+  if (order.surchargeMinor > 0) {
+    lines.push({
+      description: "Cash on delivery surcharge",
+      quantity: 1,
+      unitPriceMinor: order.surchargeMinor,
+      vatRatePercent: env.SHOP_STANDARD_VAT_BPS / 100,
+      netMinor: order.surchargeMinor - surchargeVat,
+      vatMinor: surchargeVat,
+      grossMinor: order.surchargeMinor,
     });
   }
   const gross = lines.reduce((sum, line) => sum + line.grossMinor, 0);

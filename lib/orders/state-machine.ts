@@ -18,7 +18,7 @@ const next: Record<OrderStatus, readonly OrderStatus[]> = {
   // Cash on delivery: placed straight into CONFIRMED with its stock taken out. It ships unpaid; staff record the
   // cash with lib/orders/mark-cash-received.ts, which moves CONFIRMED to PAID, or (shipped or delivered first) sets
   // paidAt without changing the fulfilment state.
-  CONFIRMED: ["PAID", "SHIPPED", "CANCELLED"],
+  CONFIRMED: ["PAID", "SHIPPED"],
   PAID: ["SHIPPED", "CANCELLED", "REFUNDED"],
   SHIPPED: ["DELIVERED", "REFUNDED"],
   DELIVERED: ["REFUNDED"],

@@ -1,8 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
 import type { Payment } from "@/lib/generated/prisma/client";
-import { invoiceInputForOrder } from "@/lib/invoices/invoice-input-for-order";
-import { issueInvoice } from "@/lib/invoices/issue-invoice";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { afterOrderPaid } from "@/lib/orders/after-payment";
 import { commitReservedStock } from "@/lib/orders/stock-movements";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import type { PaymentEvent } from "./provider";
@@ -100,18 +99,7 @@ export async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentE
     actor: `payment:${event.provider}`,
   });
   await commitReservedStock(tx, order.id);
-  await tx.payment.updateMany({
-    where: { orderId: order.id, id: { not: payment.id }, status: { in: ["PENDING", "PROCESSING"] } },
-    data: { status: "CANCELLED", failureReason: "Another attempt paid the order." },
-  });
-  // The invoice is numbered in this transaction, so a rolled-back payment leaves no gap in the numbers.
-  await issueInvoice(tx, await invoiceInputForOrder(tx, order.id, new Date()));
-  await enqueueEmail(tx, {
-    template: "order-confirmation",
-    to: order.email,
-    payload: { orderId: order.id },
-    dedupeKey: `order-confirmation:${order.id}`,
-  });
+  await afterOrderPaid(tx, order, payment.id);
   return "applied";
 }
 

@@ -203,6 +203,17 @@ export const adminOrderOperations: ApiOperation[] = [
   },
   {
     method: "post",
+    path: "/api/admin/orders/{id}/cash-received",
+    tag: TAG,
+    summary: "Records the cash of a cash-on-delivery order",
+    description: `No body. The order becomes paid (CONFIRMED → PAID, or paidAt set when it already shipped), its invoice is issued and the confirmation e-mail queued, each once. 409 for an order not paid in cash, or whose cash was already recorded. ${writeScope}`,
+    audience: "staff",
+    params: orderParamsSchema,
+    success: { status: 200, description: "The order, now paid.", schema: staffOrderSchema },
+    errors: ["not_found", "conflict"],
+  },
+  {
+    method: "post",
     path: "/api/admin/orders/{id}/cancel",
     tag: TAG,
     summary: "Cancels an order",
