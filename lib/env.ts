@@ -58,6 +58,8 @@ export const envSchema = z.object({
   // E-mail: without SMTP_URL, mail goes to the development mailbox at /admin/mailbox.
   SMTP_URL: optional(safeString().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: optional(z.email()),
+  // The benchmark pages under /bench (tests/bench) answer 404 unless benchmarking is switched on.
+  BENCH_PAGES: z.enum(["on", "off"]).default("off"),
   // The delivery worker runs inside the web server unless turned off (tests, or a separate `npm run worker`).
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
   MAIL_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
