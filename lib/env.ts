@@ -19,9 +19,13 @@ export const envSchema = z.object({
 
   // Web server
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  // Without it, http://localhost:<PORT> (see parseEnv), so links and e-mails follow the port the shop listens on.
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }),
   // Reverse proxies in front of the shop that append to X-Forwarded-For (0 when browsers connect directly).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // A request's headers and whole body must arrive within this many milliseconds, or it is cut off with 408
+  // (slow or stalled clients would otherwise hold a connection and its buffered body for as long as they like).
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
 
   // The shop itself
   SHOP_NAME: safeString().min(1).max(80).default("Northwind Goods"),
@@ -115,8 +119,15 @@ export class EnvError extends Error {
   }
 }
 
+/** PUBLIC_BASE_URL defaults to this machine on the shop's own port. */
+function withBaseUrlDefault(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  if (source.PUBLIC_BASE_URL) return source;
+  const port = source.PORT && /^\d{1,5}$/.test(source.PORT) ? source.PORT : "3000";
+  return { ...source, PUBLIC_BASE_URL: `http://localhost:${port}` };
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = envSchema.safeParse(withBaseUrlDefault(source));
   if (!result.success) {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
   }
