@@ -69,6 +69,26 @@ export const envSchema = z.object({
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 
+  // Outbound webhooks. The delivery worker runs inside the web server unless off (then `npm run worker` delivers).
+  WEBHOOK_WORKER: z.enum(["on", "off"]).default("on"),
+  WEBHOOK_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  // Endpoints must be https; on lets http:// URLs through, for development only.
+  WEBHOOK_ALLOW_HTTP: z.enum(["on", "off"]).default("off"),
+  // Endpoints may not resolve to loopback, private, link-local or metadata addresses unless on (development, tests).
+  WEBHOOK_ALLOW_PRIVATE: z.enum(["on", "off"]).default("off"),
+  // Retry n waits about WEBHOOK_RETRY_BASE_MS × 2^(n−1) (with jitter, at most 12 h) for up to
+  // WEBHOOK_RETRY_WINDOW_HOURS after the first attempt; then the delivery fails and the endpoint is turned off.
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
+  WEBHOOK_RETRY_WINDOW_HOURS: z.coerce
+    .number()
+    .min(0.001)
+    .max(24 * 14)
+    .default(72),
+  // Whole request, connection included; a receiver should answer quickly and do its work later.
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  // Events and the delivery log are kept this many days.
+  WEBHOOK_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+
   // Anonymous shoppers' product, category and home pages are kept in memory and dropped on catalog changes.
   PAGE_CACHE: z.enum(["on", "off"]).default("on"),
 

@@ -19,7 +19,7 @@ import {
 import { afterLogin } from "@/lib/auth/after-login";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireUser } from "@/lib/auth/guards";
-import { clearSessionCookie, startSession } from "@/lib/auth/session";
+import { clearSessionCookie, deviceTokenFromCookies, rememberDevice, startSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { type FormState, runFormAction } from "@/lib/http/form-state";
@@ -34,8 +34,9 @@ async function requestOrigin() {
 
 export async function logInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const result = await runFormAction(loginSchema, formData, async (input) => {
-    const session = await logIn(db, input, await requestOrigin());
+    const session = await logIn(db, input, { ...(await requestOrigin()), deviceToken: await deviceTokenFromCookies() });
     await startSession(session);
+    await rememberDevice(session.deviceToken);
     await afterLogin(session.userId, await cookies());
   });
   if (result.status === "success") redirect(safeReturnPath(formData.get("next")));

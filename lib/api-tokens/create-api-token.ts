@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db";
 import type { StaffActor } from "@/lib/admin/staff-actor";
-import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CreateApiTokenInput } from "./schemas";
 import { displayPrefix, hashTokenSecret, newTokenSecret } from "./token-secret";
+import { requireWrite } from "@/lib/admin/require-write";
 
 const DAY_MS = 86_400_000;
 
@@ -16,7 +16,7 @@ export async function createApiToken(
   actor: StaffActor,
   input: CreateApiTokenInput,
 ): Promise<{ id: string; secret: string }> {
-  if (actor.scope !== "WRITE") throw new AppError("forbidden", "This token may only read.");
+  requireWrite(actor);
   const secret = newTokenSecret();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null;
   return db.$transaction(async (tx) => {

@@ -1,11 +1,12 @@
 import type { Db } from "@/lib/db";
 import type { StaffActor } from "@/lib/admin/staff-actor";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { requireWrite } from "@/lib/admin/require-write";
 
 /** Staff revoke their own tokens; administrators may revoke anyone's. Revoking twice is harmless. */
 export async function revokeApiToken(db: Db, actor: StaffActor, tokenId: string): Promise<void> {
-  if (actor.scope !== "WRITE") throw new AppError("forbidden", "This token may only read.");
+  requireWrite(actor);
   await db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({
       where: { id: tokenId },

@@ -18,24 +18,27 @@ export function auditJson(value: unknown): Prisma.InputJsonValue | undefined {
     Prisma.InputJsonValue | undefined;
 }
 
+/** The row an audit entry becomes: recordAudit writes one, the CSV import many in one statement. */
+export function auditRow(actor: StaffActor, entry: AuditEntry): Prisma.AuditLogCreateManyInput {
+  const before = auditJson(entry.before);
+  const after = auditJson(entry.after);
+  return {
+    actorId: actor.userId,
+    actorEmail: actor.email,
+    via: actor.via,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    ...(before === undefined ? {} : { before }),
+    ...(after === undefined ? {} : { after }),
+    requestId: actor.requestId ?? null,
+  };
+}
+
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the record exists if and only if
  * the change does.
  */
 export async function recordAudit(tx: Tx | Db, actor: StaffActor, entry: AuditEntry): Promise<void> {
-  const before = auditJson(entry.before);
-  const after = auditJson(entry.after);
-  await tx.auditLog.create({
-    data: {
-      actorId: actor.userId,
-      actorEmail: actor.email,
-      via: actor.via,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      ...(before === undefined ? {} : { before }),
-      ...(after === undefined ? {} : { after }),
-      requestId: actor.requestId ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(actor, entry) });
 }

@@ -15,3 +15,9 @@ export const PERSONAL_COOKIES: ReadonlySet<string> = new Set([
   SESSION_COOKIE_NAMES.http,
   SESSION_COOKIE_NAMES.https,
 ]);
+
+/**
+ * A browser that has signed in to an account before (OWASP's "device cookie"): lets its owner past the per-account
+ * login limit that strangers share. Not personal for the page cache: no page shows anything from it.
+ */
+export const KNOWN_DEVICE_COOKIE = "known_device";

@@ -1,4 +1,6 @@
 import { cookies } from "next/headers";
+import { KNOWN_DEVICE_COOKIE } from "./cookie-names";
+import { deviceCookieOptions } from "./device-cookie";
 import {
   SESSION_COOKIE,
   type SessionClaims,
@@ -23,4 +25,14 @@ export async function startSession(claims: SessionClaims): Promise<void> {
 export async function clearSessionCookie(): Promise<void> {
   const jar = await cookies();
   jar.set(SESSION_COOKIE, "", { ...sessionCookieOptions, maxAge: 0 });
+}
+
+/** The device cookie a sign-in form post carried (see lib/auth/device-cookie.ts). */
+export async function deviceTokenFromCookies(): Promise<string | undefined> {
+  return (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value;
+}
+
+/** Remembers this browser as one the account has signed in on. */
+export async function rememberDevice(deviceToken: string): Promise<void> {
+  (await cookies()).set(KNOWN_DEVICE_COOKIE, deviceToken, deviceCookieOptions);
 }

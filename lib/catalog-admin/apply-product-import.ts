@@ -8,6 +8,7 @@ import { parseProductCsv } from "./parse-product-csv";
 import { type ImportPlan, planProductImport } from "./plan-product-import";
 import { recordAudits } from "./record-audits";
 import { refreshStorefront } from "./refresh-storefront";
+import { requireWrite } from "@/lib/admin/require-write";
 
 const CHUNK = 1000;
 const REASON = "CSV import";
@@ -123,7 +124,7 @@ export async function applyProductImport(
   csv: string,
   onProgress: OnImportProgress = () => undefined,
 ): Promise<ImportReport> {
-  if (actor.scope !== "WRITE") throw new AppError("forbidden", "This token may only read.");
+  requireWrite(actor);
   const parsed = await parseProductCsv(csv, (done, total) => onProgress({ phase: "parse", done, total }));
   if (parsed.columns.length === 0) return fileIssueReport("apply", parsed.issues);
   const report = await db.$transaction(

@@ -208,6 +208,4 @@ export function invalidateCatalog(
   return processCache().invalidate(scope.productIds, client);
 }
 
-export const catalogCacheStats = () => processCache().stats();
-
 export const stopCatalogCache = () => processCache().close();

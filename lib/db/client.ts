@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
+import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/stock-state";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "./pool";
 
@@ -19,7 +20,8 @@ export function createDb(connectionString: string, max = 10): PrismaClient {
     max,
     connectionTimeoutMillis: 3_000,
     // Catalog search's typo tolerance: "jaket" is 0.44 word-similar to "Chore Jacket"; the default 0.6 misses it.
-    options: "-c pg_trgm.word_similarity_threshold=0.4",
+    // The stock.low webhook trigger reads the storefront's threshold from this setting: one definition.
+    options: `-c pg_trgm.word_similarity_threshold=0.4 -c shop.low_stock_threshold=${LOW_STOCK_THRESHOLD}`,
   });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);

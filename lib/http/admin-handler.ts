@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { requireWrite } from "@/lib/admin/require-write";
 import { type StaffActor, actorFromSession } from "@/lib/admin/staff-actor";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -60,9 +61,7 @@ export function adminHandler<
   const before = async (request: Request, requestId: string) => {
     const actor = await staffActorFor(request, requestId);
     try {
-      if (spec.access === "write" && actor.scope !== "WRITE") {
-        throw new AppError("forbidden", "This API token may only read.");
-      }
+      if (spec.access === "write") requireWrite(actor);
       if (spec.adminOnly && actor.role !== "ADMIN") throw new AppError("forbidden", "Administrators only.");
     } catch (error) {
       await audit(actor, request, toAppError(error).status).catch(() => undefined);

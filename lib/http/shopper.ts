@@ -31,7 +31,8 @@ export async function currentUserId(): Promise<string | null> {
   return (await getCurrentUser())?.id ?? null;
 }
 
-function cookieValue(header: string | null, name: string): string | undefined {
+/** One cookie from a Cookie header (route handlers have the Request, not Next's cookie store). */
+export function cookieValue(header: string | null, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
     if (key === name) return decodeURIComponent(rest.join("="));

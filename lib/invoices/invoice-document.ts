@@ -1,50 +1,69 @@
-// An invoice or credit note as plain data: everything its PDF shows, amounts in integer minor units.
+import { z } from "zod";
+import { safeString } from "@/lib/validation";
 
-export interface InvoiceParty {
-  name: string;
-  addressLines: string[];
-  vatId?: string | null;
-  companyId?: string | null;
-  email?: string | null;
-}
+// An invoice or credit note as plain data: everything its PDF shows, amounts in integer minor units. Stored as JSON
+// on the invoice and credit-note rows, and parsed with this schema whenever it is read back: the schema checks the
+// shape only, since what went in was validated on the way (lib/invoices/schemas.ts).
 
-export interface InvoiceLine {
-  description: string;
-  quantity: number;
+const minor = z.number().int().safe();
+
+const invoicePartySchema = z.object({
+  name: safeString(),
+  addressLines: z.array(safeString()),
+  vatId: safeString().nullish(),
+  companyId: safeString().nullish(),
+  email: safeString().nullish(),
+});
+
+const invoiceLineSchema = z.object({
+  description: safeString(),
+  quantity: z.number().int(),
   /** Unit price including VAT. */
-  unitPriceMinor: number;
+  unitPriceMinor: minor,
   /** e.g. 21 for 21 %. */
-  vatRatePercent: number;
-  netMinor: number;
-  vatMinor: number;
+  vatRatePercent: z.number(),
+  netMinor: minor,
+  vatMinor: minor,
   /** netMinor + vatMinor. */
-  grossMinor: number;
-}
+  grossMinor: minor,
+});
 
-export interface VatRateTotal {
-  vatRatePercent: number;
-  netMinor: number;
-  vatMinor: number;
-  grossMinor: number;
-}
+const vatRateTotalSchema = z.object({
+  vatRatePercent: z.number(),
+  netMinor: minor,
+  vatMinor: minor,
+  grossMinor: minor,
+});
 
-export interface InvoiceDocument {
-  kind: "invoice" | "credit-note";
-  number: string;
+export const invoiceDocumentSchema = z.object({
+  kind: z.enum(["invoice", "credit-note"]),
+  number: safeString(),
   /** ISO 8601 timestamps. */
-  issuedAt: string;
-  taxableSupplyAt: string;
-  currency: string;
-  locale: string;
-  seller: InvoiceParty;
-  buyer: InvoiceParty;
-  lines: InvoiceLine[];
-  vatBreakdown: VatRateTotal[];
-  totals: { netMinor: number; vatMinor: number; grossMinor: number };
-  paymentMethod: string;
-  orderNumber: string | null;
+  issuedAt: safeString(),
+  taxableSupplyAt: safeString(),
+  currency: safeString(),
+  locale: safeString(),
+  seller: invoicePartySchema,
+  buyer: invoicePartySchema,
+  lines: z.array(invoiceLineSchema),
+  vatBreakdown: z.array(vatRateTotalSchema),
+  totals: z.object({ netMinor: minor, vatMinor: minor, grossMinor: minor }),
+  paymentMethod: safeString(),
+  orderNumber: safeString().nullable(),
   /** For a credit note: the invoice it corrects. */
-  correctsInvoiceNumber: string | null;
+  correctsInvoiceNumber: safeString().nullable(),
+});
+
+export type InvoiceParty = z.infer<typeof invoicePartySchema>;
+export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
+export type VatRateTotal = z.infer<typeof vatRateTotalSchema>;
+export type InvoiceDocument = z.infer<typeof invoiceDocumentSchema>;
+
+/** A document column read back from the database; a row that does not match is an error, never guessed at. */
+export function parseInvoiceDocument(stored: unknown): InvoiceDocument {
+  const parsed = invoiceDocumentSchema.safeParse(stored);
+  if (!parsed.success) throw new Error(`Stored invoice document is malformed: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 /** Sums lines per VAT rate (highest rate first) and overall. Amounts come from the lines, never recomputed. */

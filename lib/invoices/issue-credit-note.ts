@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { allocateDocumentNumber } from "./allocate-document-number";
-import { type InvoiceDocument, summarizeLines } from "./invoice-document";
+import { type InvoiceDocument, parseInvoiceDocument, summarizeLines } from "./invoice-document";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { type IssuedDocument, issuedDocument } from "./issue-invoice";
 import { type IssueCreditNoteInput, issueCreditNoteInputSchema } from "./schemas";
@@ -25,7 +25,7 @@ export async function issueCreditNote(
   const invoiceId = locked[0]?.id;
   if (!invoiceId) throw new AppError("conflict", "The order has no invoice to credit.");
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
-  const invoiceDocument = invoice.document as unknown as InvoiceDocument;
+  const invoiceDocument = parseInvoiceDocument(invoice.document);
 
   const summary = summarizeLines(input.lines);
   if (summary.totals.grossMinor <= 0)

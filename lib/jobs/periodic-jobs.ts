@@ -3,6 +3,7 @@ import { describeError, log } from "@/lib/log";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { settleDueTestPayments } from "@/lib/payments/test-payment-actions";
 import { pruneRateLimits } from "@/lib/rate-limit/consume-rate-limit";
+import { pruneWebhookLog } from "@/lib/webhooks/prune-webhook-log";
 
 interface Job {
   name: string;
@@ -15,6 +16,7 @@ const jobs: Job[] = [
   { name: "expire-unpaid-orders", everyMs: 30_000, run: (db) => expireUnpaidOrders(db) },
   { name: "settle-test-payments", everyMs: 2_000, run: (db) => settleDueTestPayments(db) },
   { name: "prune-rate-limits", everyMs: 3_600_000, run: (db) => pruneRateLimits(db) },
+  { name: "prune-webhook-log", everyMs: 3_600_000, run: (db) => pruneWebhookLog(db) },
 ];
 
 /** Starts the background jobs; the returned function stops them after the runs in progress finish. */

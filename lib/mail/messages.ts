@@ -33,6 +33,12 @@ export const emailPayloadSchemas = {
     originalSentAt: z.iso.datetime(),
     staffName: safeString().max(200).optional(),
   }),
+  // To every administrator when the shop turns off a webhook endpoint that kept failing.
+  "webhook-endpoint-disabled": z.object({
+    endpointId: z.uuid(),
+    url: safeString().min(1).max(2048),
+    reason: safeString().min(1).max(2000),
+  }),
 } as const;
 
 export type EmailTemplate = keyof typeof emailPayloadSchemas;

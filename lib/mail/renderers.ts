@@ -8,6 +8,7 @@ import { contactReplyEmail } from "@/emails/contact-reply";
 import { passwordResetEmail } from "@/emails/password-reset";
 import type { RenderedEmail } from "@/emails/rendered-email";
 import { welcomeEmail } from "@/emails/welcome";
+import { webhookEndpointDisabledEmail } from "@/emails/webhook-endpoint-disabled";
 import { orderConfirmationEmail } from "@/emails/order-confirmation";
 import { orderRefundedEmail } from "@/emails/order-refunded";
 import { orderShippedEmail } from "@/emails/order-shipped";
@@ -34,6 +35,7 @@ export const emailRenderers: EmailRenderers = {
   "password-reset": (payload, { shop }) => passwordResetEmail(payload, shop),
   "contact-notification": (payload, { shop }) => contactNotificationEmail(payload, shop),
   "contact-confirmation": (payload, { shop }) => contactConfirmationEmail(payload, shop),
+  "webhook-endpoint-disabled": (payload, { shop }) => webhookEndpointDisabledEmail(payload, shop),
   "contact-reply": (payload, { shop }) => contactReplyEmail(payload, shop, env.SHOP_TIME_ZONE),
   // The invoice, once issued for the paid order, goes with the confirmation.
   "order-confirmation": async ({ orderId }, { db, shop }) =>

@@ -10,6 +10,7 @@ import {
 import { env } from "@/lib/env";
 import { type ErrorCode, errorStatus } from "@/lib/errors";
 import { apiOperations } from "./operations";
+import { outboundWebhooks } from "./outbound-webhooks";
 import type { ApiOperation } from "./registry";
 import { errorBodySchema } from "./shared";
 
@@ -181,6 +182,7 @@ export function buildOpenApiDocument(operations: ApiOperation[] = apiOperations)
       servers: [{ url: env.PUBLIC_BASE_URL }],
       tags,
       paths,
+      webhooks: outboundWebhooks(),
       components: {
         securitySchemes: {
           session: {

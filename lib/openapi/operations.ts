@@ -1,9 +1,11 @@
 import { accountOperations } from "./paths/accounts";
 import { adminOperations } from "./paths/admin";
+import { adminBankTransferOperations } from "./paths/admin-bank-transfers";
 import { adminCatalogOperations } from "./paths/admin-catalog";
 import { adminOrderOperations } from "./paths/admin-orders";
 import { adminPeopleOperations } from "./paths/admin-people";
 import { adminReportOperations } from "./paths/admin-reports";
+import { adminWebhookOperations } from "./paths/admin-webhooks";
 import { cartOperations } from "./paths/cart";
 import { catalogOperations } from "./paths/catalog";
 import { checkoutOperations } from "./paths/checkout";
@@ -24,8 +26,10 @@ export const apiOperations: ApiOperation[] = [
   ...adminOperations,
   ...adminCatalogOperations,
   ...adminOrderOperations,
+  ...adminBankTransferOperations,
   ...adminPeopleOperations,
   ...adminReportOperations,
+  ...adminWebhookOperations,
   ...webhookOperations,
   ...systemOperations,
 ];

@@ -8,7 +8,7 @@ import { cancelUnpaidOrderInTransaction } from "./cancel-unpaid-order";
 import { completeRefund } from "./complete-refund";
 import { lockOrder } from "./lock-order";
 import { type OpenedRefund, openRefund, refundableMinor } from "./open-refund";
-import { requireWrite } from "./require-write";
+import { requireWrite } from "@/lib/admin/require-write";
 import { cancelOrderSchema } from "./schemas";
 import { orderStatusLabels } from "./state-machine";
 import { returnCommittedStock } from "./stock-movements";

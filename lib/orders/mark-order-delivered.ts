@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockOrder } from "./lock-order";
-import { requireWrite } from "./require-write";
+import { requireWrite } from "@/lib/admin/require-write";
 import { canTransition, orderStatusLabels } from "./state-machine";
 import { transitionOrder } from "./transition-order";
 

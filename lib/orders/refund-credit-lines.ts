@@ -1,7 +1,12 @@
 import type { Tx } from "@/lib/db";
 import { allocateProportionally, vatIncluded } from "@/lib/checkout/pricing";
 import { AppError } from "@/lib/errors";
-import type { InvoiceDocument, InvoiceLine, VatRateTotal } from "@/lib/invoices/invoice-document";
+import {
+  type InvoiceDocument,
+  type InvoiceLine,
+  type VatRateTotal,
+  parseInvoiceDocument,
+} from "@/lib/invoices/invoice-document";
 
 // How a refund is written on its credit note. A refund of an arbitrary amount is split over the invoice's VAT
 // rates in proportion to what each rate still holds (invoiced minus already credited), by the largest-remainder
@@ -78,9 +83,8 @@ export async function creditLinesForRefund(
     select: { document: true, creditNotes: { select: { document: true } } },
   });
   if (!invoice) throw new AppError("conflict", "The order has no invoice to credit.");
-  // Stored as issued by issueInvoice / issueCreditNote from an InvoiceDocument.
-  const document = invoice.document as unknown as InvoiceDocument;
-  const credited = invoice.creditNotes.map((note) => note.document as unknown as InvoiceDocument);
+  const document = parseInvoiceDocument(invoice.document);
+  const credited = invoice.creditNotes.map((note) => parseInvoiceDocument(note.document));
   if (credited.length === 0 && input.amountMinor === document.totals.grossMinor) return document.lines;
   return splitRefundOverRates(remainingByRate(document, credited), input.amountMinor).map((row) => ({
     description: `Refund for order ${input.orderNumber} (${row.vatRatePercent} % VAT)`,

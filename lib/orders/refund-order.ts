@@ -4,7 +4,7 @@ import { type ProviderLookup, providerForPayment } from "@/lib/payments/provider
 import { type RefundOutcome, completeRefund } from "./complete-refund";
 import { lockOrder } from "./lock-order";
 import { openRefund } from "./open-refund";
-import { requireWrite } from "./require-write";
+import { requireWrite } from "@/lib/admin/require-write";
 import { refundOrderSchema } from "./schemas";
 
 /**

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { lockOrder } from "./lock-order";
-import { requireWrite } from "./require-write";
+import { requireWrite } from "@/lib/admin/require-write";
 
 /**
  * Sends the order confirmation (with its invoice) again, e.g. when the shopper lost it: a new outbox row under a

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
-import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { ORDER_STATUSES } from "./state-machine";
 
 export const orderParamsSchema = z.object({ id: z.uuid("Unknown order.") });
 export const creditNoteParamsSchema = z.object({
@@ -23,16 +23,6 @@ export const storedAddressSchema = z.object({
 // --- Staff: what the admin pages' forms and /api/admin/orders accept. The pages and the API parse with these same
 // schemas (a form adds the order id, and types the refund amount in major units).
 
-const orderStatuses = [
-  "PENDING_PAYMENT",
-  "PAID",
-  "SHIPPED",
-  "DELIVERED",
-  "CANCELLED",
-  "EXPIRED",
-  "REFUNDED",
-] as const satisfies readonly OrderStatus[];
-
 /** One line of text without control characters, so it cannot break an e-mail, a CSV row or a PDF line. */
 const textLine = (label: string, max: number) =>
   safeString({ error: `${label} is required.` })
@@ -53,7 +43,7 @@ const isoDay = safeString()
   }, "That date does not exist.");
 
 const orderFilterFields = {
-  status: z.preprocess(blankAsUndefined, z.enum(orderStatuses, { error: "Unknown order status." }).optional()),
+  status: z.preprocess(blankAsUndefined, z.enum(ORDER_STATUSES, { error: "Unknown order status." }).optional()),
   /** Placed on or after this day, in the shop's time zone. */
   from: z.preprocess(blankAsUndefined, isoDay.optional()),
   /** Placed on or before this day, in the shop's time zone. */

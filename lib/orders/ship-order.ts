@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { lockOrder } from "./lock-order";
-import { requireWrite } from "./require-write";
+import { requireWrite } from "@/lib/admin/require-write";
 import { shipOrderSchema } from "./schemas";
 import { canTransition, orderStatusLabels } from "./state-machine";
 import { transitionOrder } from "./transition-order";

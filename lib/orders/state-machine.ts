@@ -1,8 +1,24 @@
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
+/** Every order status, in the order an order moves: filters, counts and lists show them in this order. */
+export const ORDER_STATUSES = [
+  "PENDING_PAYMENT",
+  "CONFIRMED",
+  "PAID",
+  "SHIPPED",
+  "DELIVERED",
+  "CANCELLED",
+  "EXPIRED",
+  "REFUNDED",
+] as const satisfies readonly OrderStatus[];
+
 // Orders only move forward. Anything not listed here is refused.
 const next: Record<OrderStatus, readonly OrderStatus[]> = {
   PENDING_PAYMENT: ["PAID", "CANCELLED", "EXPIRED"],
+  // Cash on delivery: placed straight into CONFIRMED with its stock taken out. It ships unpaid; staff record the
+  // cash with lib/orders/mark-cash-received.ts, which moves CONFIRMED to PAID, or (shipped or delivered first) sets
+  // paidAt without changing the fulfilment state.
+  CONFIRMED: ["PAID", "SHIPPED", "CANCELLED"],
   PAID: ["SHIPPED", "CANCELLED", "REFUNDED"],
   SHIPPED: ["DELIVERED", "REFUNDED"],
   DELIVERED: ["REFUNDED"],
@@ -21,6 +37,7 @@ export function allowedTransitions(from: OrderStatus): readonly OrderStatus[] {
 
 export const orderStatusLabels: Record<OrderStatus, string> = {
   PENDING_PAYMENT: "Awaiting payment",
+  CONFIRMED: "Confirmed (pay on delivery)",
   PAID: "Paid",
   SHIPPED: "Shipped",
   DELIVERED: "Delivered",

@@ -14,9 +14,14 @@ const FINAL = new Set<Payment["status"]>(["SUCCEEDED", "FAILED", "CANCELLED", "E
 /**
  * The single place where payment news changes payments and orders. One transaction: the event id is recorded
  * first (a repeat — sequential or concurrent — stops there), the payment and its order are locked, and states only
- * move forward. Paying an order commits its stock and queues the confirmation e-mail exactly once.
+ * move forward. Paying an order commits its stock and queues the confirmation e-mail exactly once. `settleAt`
+ * (built-in test provider only) is when a "processing" payment is to be confirmed.
  */
-export async function applyPaymentEvent(db: Db, event: PaymentEvent): Promise<EventOutcome> {
+export async function applyPaymentEvent(
+  db: Db,
+  event: PaymentEvent,
+  options: { settleAt?: Date } = {},
+): Promise<EventOutcome> {
   return db.$transaction(
     async (tx) => {
       const fresh = await tx.$executeRaw`
@@ -32,7 +37,16 @@ export async function applyPaymentEvent(db: Db, event: PaymentEvent): Promise<Ev
 
       switch (event.type) {
         case "processing":
-          await setPaymentStatus(tx, payment.id, "PROCESSING");
+          // The built-in provider's "confirmed later" sets its settle time in this same transaction: a crash can
+          // never leave a PROCESSING payment that nothing will settle.
+          await tx.payment.update({
+            where: { id: payment.id },
+            data: {
+              status: "PROCESSING",
+              failureReason: null,
+              ...(options.settleAt ? { settleAt: options.settleAt } : {}),
+            },
+          });
           return "applied";
         case "failed":
         case "cancelled":
@@ -52,7 +66,11 @@ export async function applyPaymentEvent(db: Db, event: PaymentEvent): Promise<Ev
   );
 }
 
-async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentEvent): Promise<EventOutcome> {
+/**
+ * A payment succeeded: inside the caller's transaction, with the payment row locked. Pays a waiting order (stock,
+ * invoice, confirmation e-mail, each once) or flags a mismatch. Also used by recorded bank transfers.
+ */
+export async function paymentSucceeded(tx: Tx, payment: Payment, event: PaymentEvent): Promise<EventOutcome> {
   const [order] = await tx.$queryRaw<
     { id: string; status: string; totalMinor: number; currency: string; email: string }[]
   >`

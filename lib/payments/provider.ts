@@ -60,7 +60,7 @@ export type PaymentEventType = "processing" | "succeeded" | "failed" | "cancelle
 export interface PaymentEvent {
   /** Unique per provider event; a repeat of the same id changes nothing. */
   id: string;
-  provider: "stripe" | "test";
+  provider: "stripe" | "test" | "bank_transfer";
   type: PaymentEventType;
   paymentReference: string;
   /** What the provider says was paid; checked against the order. */

@@ -39,14 +39,13 @@ export async function submitTestPayment(
         amountMinor: payment.amountMinor,
         currency: payment.currency,
       });
-    case "pay_delayed": {
-      const result = await applyPaymentEvent(db, { ...base, id: `test:${payment.id}:processing`, type: "processing" });
-      await db.payment.updateMany({
-        where: { id: payment.id, status: "PROCESSING", settleAt: null },
-        data: { settleAt: new Date(Date.now() + DELAYED_SETTLEMENT_MS) },
-      });
-      return result;
-    }
+    case "pay_delayed":
+      // One transaction: the payment turns PROCESSING together with the time it settles.
+      return applyPaymentEvent(
+        db,
+        { ...base, id: `test:${payment.id}:processing`, type: "processing" },
+        { settleAt: new Date(Date.now() + DELAYED_SETTLEMENT_MS) },
+      );
     case "decline":
       return applyPaymentEvent(db, {
         ...base,
@@ -59,10 +58,21 @@ export async function submitTestPayment(
   }
 }
 
-/** Confirms delayed test payments whose time has come; run by the background jobs and when an order is viewed. */
+/**
+ * Confirms delayed test payments whose time has come; run by the background jobs and when an order is viewed.
+ * A PROCESSING test payment without a settle time (left by a crash between two writes in older versions) is due
+ * once it has been processing for the usual delay, so nothing stays stranded holding stock.
+ */
 export async function settleDueTestPayments(db: Db, now = new Date()): Promise<number> {
   const due = await db.payment.findMany({
-    where: { provider: "test", status: "PROCESSING", settleAt: { lte: now } },
+    where: {
+      provider: "test",
+      status: "PROCESSING",
+      OR: [
+        { settleAt: { lte: now } },
+        { settleAt: null, updatedAt: { lte: new Date(now.getTime() - DELAYED_SETTLEMENT_MS) } },
+      ],
+    },
     take: 100,
   });
   for (const payment of due) {

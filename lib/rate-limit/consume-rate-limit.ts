@@ -15,7 +15,9 @@ interface Row {
   retryAfterMs: number;
 }
 
-const hashKey = (key: string) => createHash("sha256").update(key).digest("base64url");
+/** Keys are stored hashed: they hold e-mail and client addresses. */
+export const hashRateLimitKey = (key: string) => createHash("sha256").update(key).digest("base64url");
+const hashKey = hashRateLimitKey;
 
 // $1 the hashed key, $2 the window in seconds. One atomic upsert: concurrent attempts cannot slip past the limit.
 const CONSUME_SQL = `

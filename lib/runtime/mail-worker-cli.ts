@@ -1,6 +1,6 @@
-// `npm run worker`: the e-mail delivery worker as its own process, for deployments that run the web server with
-// MAIL_WORKER=off (otherwise the web server runs the worker itself). Stops on SIGINT/SIGTERM after finishing the
-// message in hand.
+// `npm run worker`: the e-mail and webhook delivery workers as their own process, for deployments that run the web
+// server with MAIL_WORKER=off and WEBHOOK_WORKER=off (otherwise the web server runs them itself). Stops on
+// SIGINT/SIGTERM after finishing the message in hand.
 import { loadEnvConfig } from "@next/env";
 
 loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
@@ -13,13 +13,13 @@ async function main(): Promise<void> {
   }
   const { db } = await import("@/lib/db");
   const { startMailWorker } = await import("@/lib/mail/mail-worker");
-  const worker = startMailWorker({ db });
+  const { startWebhookWorker } = await import("@/lib/webhooks/webhook-worker");
+  const workers = [startMailWorker({ db }), startWebhookWorker({ db })];
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void worker
-      .stop()
+    void Promise.all(workers.map((worker) => worker.stop()))
       .then(() => db.$disconnect())
       .then(() => process.exit(0));
   };

@@ -1,7 +1,7 @@
 // The shop's HTTP server: Next.js's request handler behind a plain node:http server, so that the client's address
 // comes from the socket (appended to X-Forwarded-For) rather than from whatever a client writes in that header.
 // `next start` cannot do this. Every request gets an id (x-request-id) that its log lines and error body carry.
-// Runs the background jobs and the mail worker, and on SIGTERM/SIGINT finishes in-flight requests, stops both
+// Runs the background jobs and the mail and webhook workers, and on SIGTERM/SIGINT finishes in-flight requests, stops both
 // cleanly and exits 0.
 import "./server-env";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -66,6 +66,20 @@ async function startMailDelivery(): Promise<() => Promise<void>> {
   const { startMailWorker } = await import("@/lib/mail/mail-worker");
   const db = createDb(env.DATABASE_URL, 2);
   const worker = startMailWorker({ db });
+  return async () => {
+    await worker.stop();
+    await db.$disconnect();
+  };
+}
+
+/** The webhook delivery worker runs inside the server unless WEBHOOK_WORKER=off (then `npm run worker` delivers). */
+async function startWebhookDelivery(): Promise<() => Promise<void>> {
+  const { env } = await import("@/lib/env");
+  if (env.WEBHOOK_WORKER === "off" || !env.DATABASE_URL) return () => Promise.resolve();
+  const { createDb } = await import("@/lib/db/client");
+  const { startWebhookWorker } = await import("@/lib/webhooks/webhook-worker");
+  const db = createDb(env.DATABASE_URL, 2);
+  const worker = startWebhookWorker({ db });
   return async () => {
     await worker.stop();
     await db.$disconnect();
@@ -137,6 +151,7 @@ async function main(): Promise<void> {
   server.listen(port, hostname, () => log.info("server ready", { url: `http://localhost:${port}`, pid: process.pid }));
   const stopJobs = await startJobs();
   const stopMail = await startMailDelivery();
+  const stopWebhooks = await startWebhookDelivery();
 
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -150,8 +165,8 @@ async function main(): Promise<void> {
     }, DRAIN_MS);
     await drained;
     clearTimeout(cutOff);
-    // The mail worker finishes the message in hand, so nothing is sent twice by a restart.
-    await Promise.all([stopJobs(), stopMail(), pageCache?.close()]);
+    // The mail and webhook workers finish the message in hand, so nothing is sent twice by a restart.
+    await Promise.all([stopJobs(), stopMail(), stopWebhooks(), pageCache?.close()]);
     log.info("stopped", { signal });
     process.exit(0);
   };

@@ -27,6 +27,10 @@ async function main(): Promise<void> {
     // Short enough for the throttling test to see the window end; long enough for 20 attempts to fall in one.
     AUTH_RATE_LIMIT_WINDOW_SECONDS: "15",
     CONTACT_SECRET: process.env.CONTACT_SECRET ?? randomBytes(32).toString("base64url"),
+    // The webhook test's receiver listens on loopback over plain http: allowed for this test server only.
+    WEBHOOK_ALLOW_PRIVATE: "on",
+    WEBHOOK_ALLOW_HTTP: "on",
+    WEBHOOK_WORKER_POLL_MS: "200",
   };
   const running: { child?: ChildProcess } = {};
   const cleanup = async () => {

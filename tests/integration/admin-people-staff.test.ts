@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/accounts/password";
 import type { CurrentUser } from "@/lib/accounts/types";
 import { userForSession } from "@/lib/accounts/user-for-session";
 import type { StaffActor } from "@/lib/admin/staff-actor";
+import { loginLimits } from "@/lib/accounts/rate-limits";
 import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { changeUserRole } from "@/lib/staff/change-user-role";
@@ -35,7 +36,12 @@ afterAll(() => db.$disconnect());
 
 const password = "a staff password 42";
 const origin = () => ({ clientAddress: `test-${randomUUID()}` });
-const roomy = { windowSeconds: 60, perAccount: 100, perAddress: 100 };
+const roomyLogin = {
+  ...loginLimits,
+  perAddress: 100,
+  unknownDevicesPerAccount: 100,
+  freeAttemptsPerAccountAndAddress: 100,
+};
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -73,7 +79,7 @@ describe("createStaffAccount", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(user).toMatchObject({ email, name: "Sam Staff", role: "STAFF", disabledAt: null });
     expect(user.passwordHash).toMatch(/^\$2b\$12\$/);
-    const session = await logIn(db, { email, password }, origin(), roomy);
+    const session = await logIn(db, { email, password }, origin(), roomyLogin);
     expect(session.userId).toBe(created.id);
 
     const [audit] = await auditRowsFor(db, created.id);
@@ -200,17 +206,17 @@ describe("setUserDisabled", () => {
     expect(await userForSession(db, { userId: target.id, sessionVersion })).toBeNull();
 
     // A disabled account hears exactly what a wrong password hears.
-    const refused = await logIn(db, { email: target.email, password }, origin(), roomy).catch((e: unknown) => e);
+    const refused = await logIn(db, { email: target.email, password }, origin(), roomyLogin).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "unauthenticated", message: WRONG_CREDENTIALS });
-    const wrong = await logIn(db, { email: target.email, password: "wrong password" }, origin(), roomy).catch(
+    const wrong = await logIn(db, { email: target.email, password: "wrong password" }, origin(), roomyLogin).catch(
       (e: unknown) => e,
     );
     expect(wrong).toMatchObject({ code: "unauthenticated", message: WRONG_CREDENTIALS });
 
     await setUserDisabled(db, actorOf(admin), { id: target.id, disabled: true }); // unchanged: no row
     await setUserDisabled(db, actorOf(admin), { id: target.id, disabled: false });
-    expect((await logIn(db, { email: target.email, password }, origin(), roomy)).userId).toBe(target.id);
+    expect((await logIn(db, { email: target.email, password }, origin(), roomyLogin)).userId).toBe(target.id);
 
     const audits = await auditRowsFor(db, target.id);
     expect(audits.map((a) => [a.action, a.before, a.after])).toEqual([

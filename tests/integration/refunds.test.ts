@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { InvoiceDocument } from "@/lib/invoices/invoice-document";
+import { type InvoiceDocument, parseInvoiceDocument } from "@/lib/invoices/invoice-document";
 import { renderQueuedEmail } from "@/lib/mail/renderers";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { refundOrder } from "@/lib/orders/refund-order";
@@ -65,14 +65,14 @@ describe("a partial refund", () => {
 
     const [note] = await creditNotesOf(order.orderId);
     expect(note?.totalMinor).toBe(1001);
-    const doc = note?.document as unknown as InvoiceDocument;
+    const doc = parseInvoiceDocument(note?.document);
     expect(doc.kind).toBe("credit-note");
     expect(doc.totals.grossMinor).toBe(1001);
     for (const line of doc.lines) expect(line.netMinor + line.vatMinor).toBe(line.grossMinor);
     expect(doc.lines.reduce((sum, l) => sum + l.grossMinor, 0)).toBe(1001);
     // Split in proportion to what each rate holds on the invoice.
     const invoice = await db.invoice.findUniqueOrThrow({ where: { orderId: order.orderId } });
-    const invoiced = (invoice.document as unknown as InvoiceDocument).vatBreakdown;
+    const invoiced = parseInvoiceDocument(invoice.document).vatBreakdown;
     for (const row of doc.vatBreakdown) {
       const rate = invoiced.find((r) => r.vatRatePercent === row.vatRatePercent);
       expect(rate).toBeDefined();
@@ -127,8 +127,8 @@ describe("refunding in full", () => {
     const notes = await creditNotesOf(order.orderId);
     expect(notes).toHaveLength(3);
     expect(notes.reduce((sum, n) => sum + n.totalMinor, 0)).toBe(invoice.totalMinor);
-    expect(sumByRate(notes.map((n) => n.document as unknown as InvoiceDocument))).toEqual(
-      sumByRate([invoice.document as unknown as InvoiceDocument]),
+    expect(sumByRate(notes.map((n) => parseInvoiceDocument(n.document)))).toEqual(
+      sumByRate([parseInvoiceDocument(invoice.document)]),
     );
     expect(await emailsOf(order.orderId, "order-refunded")).toHaveLength(3);
 
@@ -143,9 +143,7 @@ describe("refunding in full", () => {
     expect(await orderOf(order.orderId)).toMatchObject({ status: "REFUNDED", refundedMinor: order.totalMinor });
     const invoice = await db.invoice.findUniqueOrThrow({ where: { orderId: order.orderId } });
     const [note] = await creditNotesOf(order.orderId);
-    expect((note?.document as unknown as InvoiceDocument).lines).toEqual(
-      (invoice.document as unknown as InvoiceDocument).lines,
-    );
+    expect(parseInvoiceDocument(note?.document).lines).toEqual(parseInvoiceDocument(invoice.document).lines);
     expect(await emailsOf(order.orderId, "order-refunded")).toHaveLength(1);
   });
 

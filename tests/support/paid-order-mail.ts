@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
-import type { InvoiceDocument } from "@/lib/invoices/invoice-document";
+import { parseInvoiceDocument } from "@/lib/invoices/invoice-document";
 import { invoiceAttachmentForOrder } from "@/lib/invoices/find-invoice-pdf";
 import { issueInvoice } from "@/lib/invoices/issue-invoice";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -34,7 +34,7 @@ export const renderersWithOrderConfirmation: EmailRenderers = {
   ...emailRenderers,
   "order-confirmation": async ({ orderId }, { db, shop }) => {
     const invoice = await db.invoice.findUniqueOrThrow({ where: { orderId } });
-    const doc = invoice.document as unknown as InvoiceDocument;
+    const doc = parseInvoiceDocument(invoice.document);
     return orderConfirmationEmail(
       {
         orderNumber: doc.orderNumber ?? orderId,

@@ -10,7 +10,12 @@ const dateTime = new Intl.DateTimeFormat(env.SHOP_LOCALE, {
 });
 const dateOnly = new Intl.DateTimeFormat(env.SHOP_LOCALE, { dateStyle: "medium", timeZone: env.SHOP_TIME_ZONE });
 
-export const formatWhen = (at: Date | string) => dateTime.format(typeof at === "string" ? new Date(at) : at);
-export const formatDay = (at: Date | string) => dateOnly.format(typeof at === "string" ? new Date(at) : at);
+const asDate = (at: Date | string) => (typeof at === "string" ? new Date(at) : at);
+
+export const formatWhen = (at: Date | string) => dateTime.format(asDate(at));
+export const formatDay = (at: Date | string) => dateOnly.format(asDate(at));
 export const formatAmount = (amountMinor: number, currency: string) =>
   formatMoney({ amountMinor, currency }, env.SHOP_LOCALE);
+
+/** A `<time>` element's machine-readable value. */
+export const formatIso = (at: Date | string) => asDate(at).toISOString();

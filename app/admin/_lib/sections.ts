@@ -14,6 +14,7 @@ export const adminSections = [
   { href: "/admin/audit", label: "Audit log", adminOnly: false },
   { href: "/admin/tokens", label: "API tokens", adminOnly: false },
   { href: "/admin/staff", label: "Staff", adminOnly: true },
+  { href: "/admin/webhooks", label: "Webhooks", adminOnly: true },
 ] as const;
 
 export function sectionsFor(role: Role) {

@@ -7,7 +7,8 @@ import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { type AuditQuery, auditQuerySchema } from "@/lib/audit/schemas";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { type RawSearchParams, flatParams, isoText, queryString, whenText } from "@/app/admin/_lib/display";
+import { formatIso, formatWhen } from "@/app/admin/_lib/format";
+import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
 import { entityHref } from "./entity-link";
 import "../people.css";
 
@@ -111,7 +112,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 return (
                   <tr key={row.id}>
                     <td>
-                      <time dateTime={isoText(row.createdAt)}>{whenText(row.createdAt)}</time>
+                      <time dateTime={formatIso(row.createdAt)}>{formatWhen(row.createdAt)}</time>
                     </td>
                     <td className="wrap-anywhere">
                       {row.actorEmail ?? "—"}

@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { type CustomerListQuery, customerListQuerySchema } from "@/lib/customers/schemas";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { type RawSearchParams, dayText, flatParams, moneyText, queryString } from "@/app/admin/_lib/display";
+import { formatAmount, formatDay } from "@/app/admin/_lib/format";
+import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
 import { ListPager } from "@/app/admin/_components/list-pager";
 import "../people.css";
 
@@ -79,9 +80,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                     <Link href={`/admin/customers/${customer.id}`}>{customer.name}</Link>
                   </td>
                   <td className="wrap-anywhere">{customer.email}</td>
-                  <td>{dayText(customer.createdAt)}</td>
+                  <td>{formatDay(customer.createdAt)}</td>
                   <td className="num">{customer.orderCount}</td>
-                  <td className="num">{moneyText(customer.spentMinor, customer.currency)}</td>
+                  <td className="num">{formatAmount(customer.spentMinor, customer.currency)}</td>
                   <td>
                     {customer.disabledAt ? (
                       <span className="badge badge-danger">Disabled</span>

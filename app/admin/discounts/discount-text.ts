@@ -1,11 +1,11 @@
 import { env } from "@/lib/env";
 import type { DiscountCodeSummary } from "@/lib/discounts/list-discount-codes";
-import { moneyText } from "@/app/admin/_lib/display";
+import { formatAmount } from "@/app/admin/_lib/format";
 
 /** "12.5 %" or "€5.00". */
 export function discountValueText(code: Pick<DiscountCodeSummary, "kind" | "value" | "currency">): string {
   if (code.kind === "PERCENT") return `${(code.value / 100).toLocaleString("en", { maximumFractionDigits: 2 })} %`;
-  return moneyText(code.value, code.currency ?? env.SHOP_CURRENCY);
+  return formatAmount(code.value, code.currency ?? env.SHOP_CURRENCY);
 }
 
 export type DiscountState = "active" | "disabled" | "scheduled" | "expired" | "used-up";

@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 import { discountListQuerySchema } from "@/lib/discounts/admin-schemas";
 import { listDiscountCodes } from "@/lib/discounts/list-discount-codes";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { type RawSearchParams, dayText, flatParams, moneyText, queryString } from "@/app/admin/_lib/display";
+import { formatAmount, formatDay } from "@/app/admin/_lib/format";
+import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
 import { ListPager } from "@/app/admin/_components/list-pager";
 import { discountState, discountStateBadge, discountValueText } from "./discount-text";
 import "../people.css";
@@ -64,11 +65,13 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
                     </td>
                     <td>{discountValueText(code)}</td>
                     <td className="num">
-                      {code.minOrderMinor > 0 ? moneyText(code.minOrderMinor, code.currency ?? env.SHOP_CURRENCY) : "—"}
+                      {code.minOrderMinor > 0
+                        ? formatAmount(code.minOrderMinor, code.currency ?? env.SHOP_CURRENCY)
+                        : "—"}
                     </td>
                     <td>
-                      {code.startsAt ? dayText(code.startsAt) : "Any time"} –{" "}
-                      {code.endsAt ? dayText(code.endsAt) : "no end"}
+                      {code.startsAt ? formatDay(code.startsAt) : "Any time"} –{" "}
+                      {code.endsAt ? formatDay(code.endsAt) : "no end"}
                     </td>
                     <td className="num">
                       {code.timesUsed}

@@ -5,7 +5,8 @@ import { type ContactListQuery, contactListQuerySchema, contactStatuses } from "
 import { countContactMessages, listContactMessages } from "@/lib/contact/list-contact-messages";
 import { contactSubjectLine } from "@/lib/contact/subject-line";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { type RawSearchParams, flatParams, queryString, whenText } from "@/app/admin/_lib/display";
+import { formatWhen } from "@/app/admin/_lib/format";
+import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
 import { ListPager } from "@/app/admin/_components/list-pager";
 import { ContactStatusBadge } from "./status-badge";
 import "../people.css";
@@ -71,7 +72,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
             <tbody>
               {result.items.map((message) => (
                 <tr key={message.id}>
-                  <td>{whenText(message.createdAt)}</td>
+                  <td>{formatWhen(message.createdAt)}</td>
                   <td className="wrap-anywhere">
                     {message.name}
                     <br />

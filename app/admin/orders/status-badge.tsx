@@ -3,6 +3,7 @@ import { orderStatusLabels } from "@/lib/orders/state-machine";
 
 const tone: Record<OrderStatus, string> = {
   PENDING_PAYMENT: "badge badge-warn",
+  CONFIRMED: "badge badge-info",
   PAID: "badge badge-info",
   SHIPPED: "badge badge-ok",
   DELIVERED: "badge badge-ok",

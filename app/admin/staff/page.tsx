@@ -4,7 +4,8 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/schemas
 import { listStaff } from "@/lib/staff/list-staff";
 import { roleLabels } from "@/lib/staff/roles";
 import { adminGate } from "@/app/admin/_lib/gate";
-import { type RawSearchParams, dayText, firstParam } from "@/app/admin/_lib/display";
+import { formatDay } from "@/app/admin/_lib/format";
+import { type RawSearchParams, firstParam } from "@/app/admin/_lib/search-params";
 import { PageNotice } from "@/app/admin/_components/page-notice";
 import { AccountControls } from "./account-controls";
 import { CreateStaffForm } from "./create-staff-form";
@@ -48,7 +49,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                   <td>{member.name}</td>
                   <td className="wrap-anywhere">{member.email}</td>
                   <td>{roleLabels[member.role]}</td>
-                  <td className="nowrap">{dayText(member.createdAt)}</td>
+                  <td className="nowrap">{formatDay(member.createdAt)}</td>
                   <td>
                     {member.disabledAt ? (
                       <span className="badge badge-danger">Disabled</span>

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { actorFromSession } from "@/lib/admin/staff-actor";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { dayText, whenText } from "@/app/admin/_lib/display";
+import { formatDay, formatWhen } from "@/app/admin/_lib/format";
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { revokeTokenAction } from "./actions";
 import { CreateTokenForm } from "./create-token-form";
@@ -71,15 +71,15 @@ export default async function TokensPage() {
                         <code>{token.prefix}…</code>
                       </td>
                       <td>{token.scope === "WRITE" ? "Read and write" : "Read only"}</td>
-                      <td className="nowrap">{dayText(token.createdAt)}</td>
-                      <td className="nowrap">{token.lastUsedAt ? whenText(token.lastUsedAt) : "Never"}</td>
-                      <td className="nowrap">{token.expiresAt ? dayText(token.expiresAt) : "Never"}</td>
+                      <td className="nowrap">{formatDay(token.createdAt)}</td>
+                      <td className="nowrap">{token.lastUsedAt ? formatWhen(token.lastUsedAt) : "Never"}</td>
+                      <td className="nowrap">{token.expiresAt ? formatDay(token.expiresAt) : "Never"}</td>
                       <td>
                         <span className={status.className}>{status.label}</span>
                         {token.revokedAt ? (
                           <>
                             <br />
-                            <span className="muted nowrap">{dayText(token.revokedAt)}</span>
+                            <span className="muted nowrap">{formatDay(token.revokedAt)}</span>
                           </>
                         ) : null}
                       </td>

@@ -27,7 +27,7 @@ const settled = z.enum(["SUCCEEDED", "PENDING"]).meta({
   description: "PENDING: the payment provider accepted it and confirms later; the amount stays held meanwhile.",
 });
 
-const staffOrderSchema: z.ZodType<StaffOrderView> = orderObject
+export const staffOrderSchema: z.ZodType<StaffOrderView> = orderObject
   .extend({
     attentionReason: safeString()
       .nullable()

@@ -5,13 +5,13 @@ import { Price } from "@/app/_components/price";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { shippingCountries } from "@/lib/checkout/shipping";
 import { currentUserId } from "@/lib/http/shopper";
 import { type OrderView, getOrder } from "@/lib/orders/get-order";
 import { orderTokenValid } from "@/lib/orders/order-link";
 import { orderStatusLabels } from "@/lib/orders/state-machine";
 import { settleDueTestPayments } from "@/lib/payments/test-payment-actions";
 import { retryPaymentAction } from "./actions";
+import { PostalAddress } from "@/app/_components/postal-address";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
@@ -148,21 +148,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </tbody>
           </table>
           <h2>Delivery address</h2>
-          <address>
-            {address.name}
-            <br />
-            {address.line1}
-            {address.line2 ? (
-              <>
-                <br />
-                {address.line2}
-              </>
-            ) : null}
-            <br />
-            {address.postalCode} {address.city}
-            <br />
-            {shippingCountries[address.country as keyof typeof shippingCountries] ?? address.country}
-          </address>
+          <PostalAddress address={address} />
         </section>
         <aside className="cart-summary" aria-label="Totals">
           <table className="totals">

@@ -2,9 +2,8 @@
 
 import { useFormStatus } from "react-dom";
 
-// The purchase controls of a product page, kept in their own file so the cart can wire them without touching the
-// page: pass a server action as `action` and it receives the form's `variantId` and `quantity` fields. Without an
-// action the button is shown disabled, with a note that the cart is not available.
+// The purchase controls of a product page: the server action `action` receives the form's `variantId` and
+// `quantity` fields.
 
 export type PurchaseAction = (formData: FormData) => void | Promise<void>;
 
@@ -14,7 +13,7 @@ export const MAX_QUANTITY_PER_ADD = 10;
 export interface PurchasePanelProps {
   /** The chosen variant; null when the shopper's combination of options does not exist. */
   variant: { id: string; available: number } | null;
-  action?: PurchaseAction;
+  action: PurchaseAction;
 }
 
 function AddButton({ disabled, label }: { disabled: boolean; label: string }) {
@@ -34,13 +33,11 @@ function AddButton({ disabled, label }: { disabled: boolean; label: string }) {
 export function PurchasePanel({ variant, action }: PurchasePanelProps) {
   const buyable = variant !== null && variant.available > 0;
   const max = variant ? Math.max(1, Math.min(variant.available, MAX_QUANTITY_PER_ADD)) : 1;
-  const note = !buyable
-    ? variant
+  const note = buyable
+    ? null
+    : variant
       ? "This option is out of stock. Choose another option above."
-      : "This combination is not available. Choose another option above."
-    : !action
-      ? "The cart is not available yet, so this product cannot be added right now."
-      : null;
+      : "This combination is not available. Choose another option above.";
 
   return (
     <form className="purchase-panel" action={action} aria-label="Purchase">
@@ -63,7 +60,7 @@ export function PurchasePanel({ variant, action }: PurchasePanelProps) {
           disabled={!buyable}
         />
       </div>
-      <AddButton disabled={!buyable || !action} label={buyable ? "Add to cart" : "Out of stock"} />
+      <AddButton disabled={!buyable} label={buyable ? "Add to cart" : "Out of stock"} />
       {note ? (
         <p className="purchase-note" id="purchase-note">
           {note}

@@ -20,7 +20,7 @@ interface Props {
   optionNames: string[];
   variants: PickerVariant[];
   initialVariantId: string;
-  action?: PurchaseAction;
+  action: PurchaseAction;
 }
 
 /** Option choice (size, colour…) that updates price, SKU and availability, and the purchase panel below it. */

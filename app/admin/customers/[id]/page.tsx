@@ -8,10 +8,11 @@ import { getCustomer } from "@/lib/customers/get-customer";
 import { customerParamsSchema } from "@/lib/customers/schemas";
 import { roleLabels } from "@/lib/staff/roles";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { dayText, moneyText, whenText } from "@/app/admin/_lib/display";
+import { formatAmount, formatDay, formatWhen } from "@/app/admin/_lib/format";
 import { orderStatusLabels } from "@/app/admin/customers/order-status-labels";
 import { AccountControls } from "@/app/admin/staff/account-controls";
 import "../../people.css";
+import { PostalAddress } from "@/app/_components/postal-address";
 
 export const metadata: Metadata = { title: "Customer", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -48,11 +49,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         </div>
         <div className="stat">
           <dt>Spent (paid, less refunds)</dt>
-          <dd>{moneyText(customer.spentMinor, customer.currency)}</dd>
+          <dd>{formatAmount(customer.spentMinor, customer.currency)}</dd>
         </div>
         <div className="stat">
           <dt>Account created</dt>
-          <dd className="stat-small">{dayText(customer.createdAt)}</dd>
+          <dd className="stat-small">{formatDay(customer.createdAt)}</dd>
         </div>
       </dl>
 
@@ -66,9 +67,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <dt>Role</dt>
           <dd>{roleLabels[customer.role]}</dd>
           <dt>Created</dt>
-          <dd>{whenText(customer.createdAt)}</dd>
+          <dd>{formatWhen(customer.createdAt)}</dd>
           <dt>Status</dt>
-          <dd>{customer.disabledAt ? `Disabled since ${whenText(customer.disabledAt)}` : "Active"}</dd>
+          <dd>{customer.disabledAt ? `Disabled since ${formatWhen(customer.disabledAt)}` : "Active"}</dd>
         </dl>
         {viewer.role === "ADMIN" && viewer.id !== customer.id ? (
           <>
@@ -93,27 +94,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <ul className="card-list">
             {customer.addresses.map((address) => (
               <li key={address.id} className="address-card">
-                <address>
-                  {address.fullName}
-                  <br />
-                  {address.line1}
-                  {address.line2 ? (
-                    <>
-                      <br />
-                      {address.line2}
-                    </>
-                  ) : null}
-                  <br />
-                  {address.postalCode} {address.city}
-                  <br />
-                  {address.country}
-                  {address.phone ? (
-                    <>
-                      <br />
-                      {address.phone}
-                    </>
-                  ) : null}
-                </address>
+                <PostalAddress address={address} withPhone />
               </li>
             ))}
           </ul>
@@ -146,11 +127,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                     <td>
                       <Link href={`/admin/orders/${order.id}`}>{order.number}</Link>
                     </td>
-                    <td>{whenText(order.createdAt)}</td>
+                    <td>{formatWhen(order.createdAt)}</td>
                     <td>{orderStatusLabels[order.status]}</td>
-                    <td className="num">{moneyText(order.totalMinor, order.currency)}</td>
+                    <td className="num">{formatAmount(order.totalMinor, order.currency)}</td>
                     <td className="num">
-                      {order.refundedMinor > 0 ? moneyText(order.refundedMinor, order.currency) : "—"}
+                      {order.refundedMinor > 0 ? formatAmount(order.refundedMinor, order.currency) : "—"}
                     </td>
                   </tr>
                 ))}

@@ -8,7 +8,8 @@ import { pageNumberSchema } from "@/lib/admin/list-page";
 import { discountParamsSchema } from "@/lib/discounts/admin-schemas";
 import { getDiscountCode } from "@/lib/discounts/get-discount-code";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { type RawSearchParams, firstParam, moneyText, queryString, whenText } from "@/app/admin/_lib/display";
+import { formatAmount, formatWhen } from "@/app/admin/_lib/format";
+import { type RawSearchParams, firstParam, queryString } from "@/app/admin/_lib/search-params";
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { ListPager } from "@/app/admin/_components/list-pager";
 import { PageNotice } from "@/app/admin/_components/page-notice";
@@ -79,17 +80,17 @@ export default async function DiscountPage({
         <h2 id="rules-title">Rules</h2>
         <dl className="meta-list">
           <dt>Minimum order</dt>
-          <dd>{code.minOrderMinor > 0 ? moneyText(code.minOrderMinor, currency) : "None"}</dd>
+          <dd>{code.minOrderMinor > 0 ? formatAmount(code.minOrderMinor, currency) : "None"}</dd>
           <dt>Starts</dt>
-          <dd>{code.startsAt ? whenText(code.startsAt) : "At once"}</dd>
+          <dd>{code.startsAt ? formatWhen(code.startsAt) : "At once"}</dd>
           <dt>Ends</dt>
-          <dd>{code.endsAt ? whenText(code.endsAt) : "Never"}</dd>
+          <dd>{code.endsAt ? formatWhen(code.endsAt) : "Never"}</dd>
           <dt>Usage limit</dt>
           <dd>{code.usageLimit ?? "None"}</dd>
           <dt>Per customer</dt>
           <dd>{code.perCustomerLimit ?? "No limit"}</dd>
           <dt>Created</dt>
-          <dd>{whenText(code.createdAt)}</dd>
+          <dd>{formatWhen(code.createdAt)}</dd>
         </dl>
         <ButtonAction
           action={setDiscountActiveAction}
@@ -126,11 +127,11 @@ export default async function DiscountPage({
                     <td>
                       <Link href={`/admin/orders/${row.order.id}`}>{row.order.number}</Link>
                     </td>
-                    <td>{whenText(row.createdAt)}</td>
+                    <td>{formatWhen(row.createdAt)}</td>
                     <td className="wrap-anywhere">{row.email}</td>
                     <td>{orderStatusLabels[row.order.status]}</td>
-                    <td className="num">{moneyText(row.order.discountMinor, row.order.currency)}</td>
-                    <td className="num">{moneyText(row.order.totalMinor, row.order.currency)}</td>
+                    <td className="num">{formatAmount(row.order.discountMinor, row.order.currency)}</td>
+                    <td className="num">{formatAmount(row.order.totalMinor, row.order.currency)}</td>
                   </tr>
                 ))}
               </tbody>

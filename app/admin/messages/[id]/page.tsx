@@ -8,7 +8,8 @@ import { REPLY_MAX, contactMessageParamsSchema, contactStatuses } from "@/lib/co
 import { getContactMessage } from "@/lib/contact/get-contact-message";
 import { contactSubjectLine } from "@/lib/contact/subject-line";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { type RawSearchParams, firstParam, whenText } from "@/app/admin/_lib/display";
+import { formatWhen } from "@/app/admin/_lib/format";
+import { type RawSearchParams, firstParam } from "@/app/admin/_lib/search-params";
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { PageNotice } from "@/app/admin/_components/page-notice";
 import { setContactStatusAction } from "../actions";
@@ -65,7 +66,7 @@ export default async function ContactMessagePage({
               {message.name} &lt;<a href={`mailto:${message.email}`}>{message.email}</a>&gt;
             </dd>
             <dt>Received</dt>
-            <dd>{whenText(message.createdAt)}</dd>
+            <dd>{formatWhen(message.createdAt)}</dd>
             {message.orderNumber ? (
               <>
                 <dt>Order number</dt>
@@ -73,7 +74,7 @@ export default async function ContactMessagePage({
               </>
             ) : null}
             <dt>Handled</dt>
-            <dd>{message.handledAt ? whenText(message.handledAt) : "Not yet"}</dd>
+            <dd>{message.handledAt ? formatWhen(message.handledAt) : "Not yet"}</dd>
           </dl>
           {/* Plain text exactly as written; React escapes it, and line breaks are kept by CSS. */}
           <div className="message-body">{message.message}</div>
@@ -130,7 +131,7 @@ export default async function ContactMessagePage({
             {message.replies.map((reply) => (
               <li key={reply.id}>
                 <p className="muted">
-                  {reply.staffName ?? "Staff"}, {whenText(reply.createdAt)}
+                  {reply.staffName ?? "Staff"}, {formatWhen(reply.createdAt)}
                 </p>
                 <div className="message-body">{reply.body}</div>
               </li>

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { formatAmount, formatWhen } from "@/app/admin/_lib/format";
-import { shippingCountries } from "@/lib/checkout/shipping";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -15,6 +14,7 @@ import { orderNotice } from "../notices";
 import "../orders.css";
 import { OrderStatusBadge } from "../status-badge";
 import { CancelOrderForm, OrderButtonForm, RefundOrderForm, ShipOrderForm } from "./order-action-forms";
+import { PostalAddress } from "@/app/_components/postal-address";
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -330,27 +330,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
               <span className="muted">{order.userId ? "Has an account" : "Guest checkout"}</span>
             </p>
             <h3>Ships to</h3>
-            <address className="wrap-anywhere">
-              {address.name}
-              <br />
-              {address.line1}
-              {address.line2 ? (
-                <>
-                  <br />
-                  {address.line2}
-                </>
-              ) : null}
-              <br />
-              {address.postalCode} {address.city}
-              <br />
-              {shippingCountries[address.country as keyof typeof shippingCountries] ?? address.country}
-              {address.phone ? (
-                <>
-                  <br />
-                  {address.phone}
-                </>
-              ) : null}
-            </address>
+            <PostalAddress address={address} withPhone className="wrap-anywhere" />
             {order.trackingNumber ? (
               <p>
                 <strong>Tracking:</strong> {order.carrier ? `${order.carrier} ` : ""}

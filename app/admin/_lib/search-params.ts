@@ -1,22 +1,4 @@
-import { env } from "@/lib/env";
-import { formatMoney } from "@/lib/money/money";
-
-// How the admin shows times and money: the shop's locale, on the shop's clock (SHOP_TIME_ZONE).
-
-const dateTime = new Intl.DateTimeFormat(env.SHOP_LOCALE, {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: env.SHOP_TIME_ZONE,
-});
-const dateOnly = new Intl.DateTimeFormat(env.SHOP_LOCALE, { dateStyle: "medium", timeZone: env.SHOP_TIME_ZONE });
-
-export const whenText = (date: Date) => dateTime.format(date);
-export const dayText = (date: Date) => dateOnly.format(date);
-export const moneyText = (amountMinor: number, currency: string) =>
-  formatMoney({ amountMinor, currency }, env.SHOP_LOCALE);
-
-/** A `<time>` element's machine-readable value. */
-export const isoText = (date: Date) => date.toISOString();
+// The admin list pages' URL state: search params in, links with a query string out.
 
 /** One search-param value as a string (a repeated key gives its first value). */
 export function firstParam(value: string | string[] | undefined): string | undefined {

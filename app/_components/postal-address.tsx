@@ -1,0 +1,46 @@
+import { Fragment } from "react";
+import { shippingCountries } from "@/lib/checkout/shipping";
+
+/** An address as orders store it (`name`) or as an account saves it (`fullName`). */
+export interface PostalAddressValue {
+  name?: string;
+  fullName?: string;
+  line1: string;
+  line2?: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+  phone?: string | null;
+}
+
+const countryNames: Readonly<Record<string, string>> = shippingCountries;
+
+/** A postal address, one line each, the country by name; the phone number only where staff need it. */
+export function PostalAddress({
+  address,
+  withPhone = false,
+  className,
+}: {
+  address: PostalAddressValue;
+  withPhone?: boolean;
+  className?: string;
+}) {
+  const lines = [
+    address.name ?? address.fullName ?? "",
+    address.line1,
+    address.line2,
+    `${address.postalCode} ${address.city}`,
+    countryNames[address.country] ?? address.country,
+    withPhone ? address.phone : null,
+  ].filter((line): line is string => Boolean(line));
+  return (
+    <address className={className}>
+      {lines.map((line, index) => (
+        <Fragment key={index}>
+          {index > 0 ? <br /> : null}
+          {line}
+        </Fragment>
+      ))}
+    </address>
+  );
+}
