@@ -139,6 +139,23 @@ describe("delivering events", () => {
     expect(bodies[4]?.data).toMatchObject({ name: "Eva", subject: "OTHER", message: "Hello" });
   });
 
+  it("an order entering CONFIRMED (cash on delivery) or expiring sends order.confirmed and order.cancelled", async () => {
+    const hooks = await receiver();
+    await endpointFor(hooks.url, ["order.confirmed", "order.cancelled"]);
+    const cod = await placeUnpaidOrder(db, [{ priceMinor: 700, quantity: 1 }]);
+    const lapsed = await placeUnpaidOrder(db, [{ priceMinor: 800, quantity: 1 }]);
+    // Written as the status changes themselves, whichever code makes them.
+    await db.$executeRaw`UPDATE orders SET status = 'CONFIRMED' WHERE id = ${cod.orderId}::uuid`;
+    await db.$executeRaw`UPDATE orders SET status = 'EXPIRED' WHERE id = ${lapsed.orderId}::uuid`;
+    await drain();
+    const bodies = hooks.received.map((r) => parsed(r.body));
+    expect(bodies.map((b) => [b.type, b.data.id, b.data.status, b.data.previousStatus])).toEqual([
+      ["order.confirmed", cod.orderId, "CONFIRMED", "PENDING_PAYMENT"],
+      ["order.cancelled", lapsed.orderId, "EXPIRED", "PENDING_PAYMENT"],
+    ]);
+    for (const body of bodies) expect(webhookBodySchema(body.type)?.safeParse(body).error).toBeUndefined();
+  });
+
   it("a receiver answering 500 three times then 200 gets the same webhook-id each time and nothing after", async () => {
     const hooks = await receiver((_request, index) => (index < 3 ? { status: 500, body: "down" } : { status: 200 }));
     const { endpoint } = await endpointFor(hooks.url, ["order.paid"]);
