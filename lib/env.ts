@@ -101,7 +101,6 @@ export const envSchema = z.object({
   // Checkout and payments
   /** VAT rate for shipping and products without their own, in basis points (2100 = 21 %). */
   SHOP_STANDARD_VAT_BPS: z.coerce.number().int().min(0).max(10_000).default(2100),
-  FREE_SHIPPING_THRESHOLD_MINOR: z.coerce.number().int().min(0).default(7500),
   /** Unpaid orders give their reserved stock back after this many minutes. */
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce
     .number()
@@ -116,6 +115,11 @@ export const envSchema = z.object({
   /** With a key, payments go through Stripe Checkout; without, through the built-in test provider. */
   STRIPE_SECRET_KEY: optional(safeString().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")),
   STRIPE_WEBHOOK_SECRET: optional(safeString().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret")),
+  /**
+   * The built-in test payment provider takes "payments" only when this is on (`npm start` sets it for the embedded
+   * demo database). Off by default: a real deployment never pretends to take money.
+   */
+  PAYMENT_TEST_MODE: optional(z.enum(["on", "off"])),
   // Length of the login / registration / password-reset rate-limit window.
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 
@@ -128,6 +132,9 @@ function checkCombinations(env: Env): string[] {
   const issues: string[] = [];
   if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
     issues.push("STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY, or payments could never be confirmed");
+  }
+  if (env.STRIPE_WEBHOOK_SECRET && !env.STRIPE_SECRET_KEY) {
+    issues.push("STRIPE_SECRET_KEY: required with STRIPE_WEBHOOK_SECRET, or card payments could never start");
   }
   return issues;
 }
