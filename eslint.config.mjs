@@ -32,6 +32,19 @@ export default tseslint.config(
         "error",
         { object: "process", property: "env", message: "Read configuration from lib/env.ts." },
       ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/headers",
+              allowTypeImports: true,
+              message:
+                "Read cookies and headers through lib/http/request-cookies.ts, so the page cache sees every read.",
+            },
+          ],
+        },
+      ],
       "no-restricted-syntax": [
         "error",
         {
@@ -42,6 +55,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The one door to next/headers (see the rule above).
+    files: ["lib/http/request-cookies.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     // Configuration entry points and the env module itself are where process.env is read.

@@ -1,8 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SYSTEM_CHROMIUM, findBrowser } from "./tests/support/browser-path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// Debian's Chromium: Playwright's own browser download is not available on offline machines.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// CHROMIUM_PATH, Playwright's own browser or Debian's; `npm test` obtains one first (tests/support/ensure-browser.ts).
+const executablePath =
+  findBrowser(process.env.CHROMIUM_PATH || undefined)?.path ?? process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM;
 
 export default defineConfig({
   testDir: "tests/e2e",

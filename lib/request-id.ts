@@ -5,6 +5,19 @@
 
 export interface RequestContext {
   requestId: string;
+  /** What the render of this request did that decides whether the page cache may keep it (page-render-record.ts). */
+  page?: PageRenderRecord;
+}
+
+export interface PageRenderRecord {
+  /** Set only by a page that asks to be cached (allowPageCache); nothing is cached without it. */
+  cacheable: boolean;
+  /** The product a cached page shows, so a change to it drops the page; null for listings (dropped on any change). */
+  productId: string | null;
+  /** A cookie that was present was read, or the request headers were: the page is this visitor's own. */
+  personal: boolean;
+  /** Cookies the render looked for and did not find: a later request carrying one of them is rendered anew. */
+  absentCookies: Set<string>;
 }
 
 export interface RequestContextStore {

@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookieJar, requestHeaders } from "@/lib/http/request-cookies";
 import { redirect } from "next/navigation";
 import { changePassword } from "@/lib/accounts/change-password";
 import { endAllSessions } from "@/lib/accounts/end-all-sessions";
@@ -29,7 +29,7 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 // asking where it matters, and calls one domain function.
 
 async function requestOrigin() {
-  return { clientAddress: clientAddress(await headers()) };
+  return { clientAddress: clientAddress(await requestHeaders()) };
 }
 
 export async function logInAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -37,7 +37,7 @@ export async function logInAction(_state: FormState, formData: FormData): Promis
     const session = await logIn(db, input, { ...(await requestOrigin()), deviceToken: await deviceTokenFromCookies() });
     await startSession(session);
     await rememberDevice(session.deviceToken);
-    await afterLogin(session.userId, await cookies());
+    await afterLogin(session.userId, await cookieJar());
   });
   if (result.status === "success") redirect(safeReturnPath(formData.get("next")));
   return result;

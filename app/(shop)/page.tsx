@@ -6,6 +6,7 @@ import { ProductGrid } from "@/app/_components/product-grid";
 import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { jsonLdText, websiteJsonLd } from "@/lib/catalog/structured-data";
 import { env } from "@/lib/env";
+import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,12 @@ export function generateMetadata(): Metadata {
   return pageMetadata({ description: DESCRIPTION, path: "/" });
 }
 
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  if (onlyQueryKeys(await searchParams)) allowPageCache();
   const [featured, newest, categories] = await Promise.all([
     listCachedProducts({ page: 1, pageSize: 8, sort: "relevance" }),
     listCachedProducts({ page: 1, pageSize: 4, sort: "newest" }),

@@ -1,4 +1,4 @@
-import { cookies } from "next/headers";
+import { cookieJar, readCookie } from "@/lib/http/request-cookies";
 import { KNOWN_DEVICE_COOKIE } from "./cookie-names";
 import { deviceCookieOptions } from "./device-cookie";
 import {
@@ -12,27 +12,26 @@ import {
 // The session cookie as seen from a request (route handler, server action or server component).
 
 export async function readSessionClaims(): Promise<SessionClaims | null> {
-  const jar = await cookies();
-  return readSessionToken(jar.get(SESSION_COOKIE)?.value);
+  return readSessionToken(await readCookie(SESSION_COOKIE));
 }
 
 /** Sets the session cookie; only callable where cookies may be written (server actions, route handlers). */
 export async function startSession(claims: SessionClaims): Promise<void> {
-  const jar = await cookies();
+  const jar = await cookieJar();
   jar.set(SESSION_COOKIE, await issueSessionToken(claims), sessionCookieOptions);
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  const jar = await cookies();
+  const jar = await cookieJar();
   jar.set(SESSION_COOKIE, "", { ...sessionCookieOptions, maxAge: 0 });
 }
 
 /** The device cookie a sign-in form post carried (see lib/auth/device-cookie.ts). */
 export async function deviceTokenFromCookies(): Promise<string | undefined> {
-  return (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value;
+  return readCookie(KNOWN_DEVICE_COOKIE);
 }
 
 /** Remembers this browser as one the account has signed in on. */
 export async function rememberDevice(deviceToken: string): Promise<void> {
-  (await cookies()).set(KNOWN_DEVICE_COOKIE, deviceToken, deviceCookieOptions);
+  (await cookieJar()).set(KNOWN_DEVICE_COOKIE, deviceToken, deviceCookieOptions);
 }

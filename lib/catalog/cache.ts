@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
-import { listen, type Subscription } from "@/lib/db/listen";
+import type { Subscription } from "@/lib/db/listen";
+import { sharedListen } from "@/lib/db/shared-listen";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -156,24 +157,20 @@ export class CatalogCache {
 
   private ensureListening(): void {
     if (this.subscription || !this.connectionString) return;
-    this.subscription = listen(
-      this.connectionString,
-      CATALOG_CHANNEL,
-      {
-        onNotification: (payload) => {
-          const match = /^product:([0-9a-f-]{36})$/.exec(payload);
-          this.drop(match?.[1] ? [match[1]] : undefined);
-        },
-        onConnect: () => this.drop(),
-        onDisconnect: (error) => {
-          this.drop();
-          log.warn("catalog cache: change notifications interrupted; entries live 1 s until reconnected", {
-            error: error instanceof Error ? error.message : String(error),
-          });
-        },
+    // The process's one connection for catalog changes, shared with the page cache (lib/db/shared-listen.ts).
+    this.subscription = sharedListen(this.connectionString, CATALOG_CHANNEL, {
+      onNotification: (payload) => {
+        const match = /^product:([0-9a-f-]{36})$/.exec(payload);
+        this.drop(match?.[1] ? [match[1]] : undefined);
       },
-      { pingMs: 5_000 },
-    );
+      onConnect: () => this.drop(),
+      onDisconnect: (error) => {
+        this.drop();
+        log.warn("catalog cache: change notifications interrupted; entries live 1 s until reconnected", {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      },
+    });
   }
 }
 
@@ -207,5 +204,3 @@ export function invalidateCatalog(
 ): Promise<void> {
   return processCache().invalidate(scope.productIds, client);
 }
-
-export const stopCatalogCache = () => processCache().close();

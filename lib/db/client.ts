@@ -13,15 +13,20 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 // Prisma's query layer costs more CPU than the statement itself.
 const pools = new WeakMap<object, pg.Pool>();
 
+/**
+ * Settings every shop connection carries. Catalog search's typo tolerance: "jaket" is 0.44 word-similar to "Chore
+ * Jacket"; the default 0.6 misses it. The low-stock threshold, for the triggers that need it (catalog change
+ * notifications, the stock.low webhook): one definition, in lib/catalog/stock-state.ts.
+ */
+export const SESSION_OPTIONS = `-c pg_trgm.word_similarity_threshold=0.4 -c shop.low_stock_threshold=${LOW_STOCK_THRESHOLD}`;
+
 export function createDb(connectionString: string, max = 10): PrismaClient {
   // A short connect timeout makes requests fail fast (503) while the database is down instead of queueing.
   const pool = createPool({
     connectionString,
     max,
     connectionTimeoutMillis: 3_000,
-    // Catalog search's typo tolerance: "jaket" is 0.44 word-similar to "Chore Jacket"; the default 0.6 misses it.
-    // The stock.low webhook trigger reads the storefront's threshold from this setting: one definition.
-    options: `-c pg_trgm.word_similarity_threshold=0.4 -c shop.low_stock_threshold=${LOW_STOCK_THRESHOLD}`,
+    options: SESSION_OPTIONS,
   });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);

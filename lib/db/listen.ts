@@ -65,7 +65,13 @@ export function listen(
 
   const connect = async () => {
     if (closed || client) return;
-    const next = new pg.Client({ connectionString, keepAlive: true, connectionTimeoutMillis: 3_000 });
+    const next = new pg.Client({
+      connectionString,
+      keepAlive: true,
+      connectionTimeoutMillis: 3_000,
+      // Named, so an operator (and the tests) can tell these connections apart in pg_stat_activity.
+      application_name: `shop listen ${channel}`,
+    });
     client = next;
     next.on("error", drop);
     next.on("end", () => {

@@ -1,9 +1,9 @@
-import { cookies } from "next/headers";
 import { z } from "zod";
 import { CART_COOKIE } from "@/lib/auth/after-login";
 import { getCurrentUser, getCurrentUserFromRequest } from "@/lib/auth/current-user";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { env } from "@/lib/env";
+import { cookieJar, readCookie } from "./request-cookies";
 
 // Who is shopping, for cart and checkout: the signed-in user, or the guest's cart cookie.
 // Route handlers read the Request; pages and server actions read Next's cookie store.
@@ -55,12 +55,12 @@ export function cartCookieHeader(ref: CartRef, cartId: string): string | null {
 }
 
 export async function currentCartRef(): Promise<CartRef> {
-  const [store, userId] = await Promise.all([cookies(), currentUserId()]);
-  return { userId, cartId: validCartId(store.get(CART_COOKIE)?.value) };
+  const [cartCookie, userId] = await Promise.all([readCookie(CART_COOKIE), currentUserId()]);
+  return { userId, cartId: validCartId(cartCookie) };
 }
 
 /** For server actions: keeps a guest's cart id in an HttpOnly cookie. */
 export async function rememberCart(ref: CartRef, cartId: string): Promise<void> {
   if (ref.userId || ref.cartId === cartId) return;
-  (await cookies()).set(CART_COOKIE, cartId, cookieOptions());
+  (await cookieJar()).set(CART_COOKIE, cartId, cookieOptions());
 }

@@ -1,22 +1,27 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
-import pg from "pg";
-import { PERSONAL_COOKIES } from "@/lib/auth/cookie-names";
-import { listen, type Subscription } from "@/lib/db/listen";
+import type { Subscription } from "@/lib/db/listen";
+import { sharedListen } from "@/lib/db/shared-listen";
+import { currentPageRecord, mayStore } from "@/lib/http/page-render-record";
 
 // A full-page cache for what anonymous shoppers see most: product, category and home pages. Pages render per
 // request because of the CSP nonce and the cart count; for a visitor with no session and no cart both are the
 // same for everyone, so the HTML can be kept and served without rendering.
 //
-// - Only GET/HEAD document requests with no session or cart cookie, no RSC/router headers and no query (product
-//   pages: only ?variant=) are served or stored. Anything else goes to Next.js untouched.
+// - Fail closed: a page is stored only when its render asked for it (allowPageCache in
+//   lib/http/page-render-record.ts) and read nothing a visitor sent: a cookie that was present, or the headers,
+//   make it personal (every read goes through lib/http/request-cookies.ts). Cookies the render looked for and did
+//   not find (session, cart) are kept with the page; a request that carries one of them is rendered anew.
+// - Only GET/HEAD document requests with no RSC/router headers are looked up or captured; the rest goes to Next.js
+//   untouched.
 // - A stored page cannot reuse its nonce (a nonce must be unique per response), so its CSP lists the SHA-256 of
 //   each inline script instead: the same scripts run, nothing else inline can.
-// - Invalidation follows the catalog cache's: database triggers NOTIFY `catalog_changed` on every committed change
-//   ("product:<id>" or "all"); a product's pages go at once, listing pages on any change. While the LISTEN
-//   connection is down nothing is stored or served, and everything is dropped on (re)connect. A page whose render
-//   overlapped a change is not stored. Entries also expire after MAX_AGE_MS as a backstop.
+// - Invalidation follows the catalog cache's, on the same LISTEN connection (lib/db/shared-listen.ts): database
+//   triggers NOTIFY `catalog_changed` on every committed change ("product:<id>" or "all"); a product's pages go at
+//   once, listing pages on any change. While the connection is down nothing is stored or served, and everything is
+//   dropped on (re)connect. A page whose render overlapped a change is not stored. Entries also expire after
+//   MAX_AGE_MS as a backstop.
 // - Stored once uncompressed, gzip and brotli, so a hit costs a Map lookup and a socket write.
 
 const CHANNEL = "catalog_changed";
@@ -24,6 +29,7 @@ const MAX_AGE_MS = 15_000;
 // Bounded by bytes, not entries: a shop's memory budget matters more than how many pages fit in it.
 const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
 const MAX_PAGE_BYTES = 1_500_000;
+const MAX_KEY_LENGTH = 2_000;
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"];
 // Headers that describe one transfer, not the page.
 const TRANSFER_HEADERS = new Set([
@@ -45,31 +51,34 @@ interface Entry {
   gzip: Buffer;
   brotli: Buffer;
   productId: string | null;
+  /** Cookies the render looked for and did not find; a request carrying any of them is not served this page. */
+  absentCookies: ReadonlySet<string>;
   storedAt: number;
 }
 
-type Route = { kind: "product"; slug: string } | { kind: "listing" };
-
-/** Which cacheable page a request is for, or null when it must be rendered. */
-export function cacheableRoute(req: Pick<IncomingMessage, "method" | "url" | "headers">): Route | null {
+/** The cache key of a request it may answer or capture, or null when the request goes to Next.js untouched. */
+export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
-  if (hasPersonalCookie(req.headers.cookie)) return null;
-  const url = new URL(req.url ?? "/", "http://localhost");
-  const product = /^\/products\/([a-z0-9-]{1,200})$/.exec(url.pathname);
-  if (product?.[1]) {
-    const keys = [...url.searchParams.keys()];
-    if (keys.some((key) => key !== "variant") || url.searchParams.getAll("variant").length > 1) return null;
-    return { kind: "product", slug: product[1] };
-  }
-  if (url.search !== "") return null;
-  if (url.pathname === "/" || /^\/categories\/[a-z0-9-]{1,200}$/.test(url.pathname)) return { kind: "listing" };
-  return null;
+  const url = req.url ?? "/";
+  return url.startsWith("/") && url.length <= MAX_KEY_LENGTH ? url : null;
 }
 
-export function hasPersonalCookie(header: string | undefined): boolean {
-  if (!header) return false;
-  return header.split(";").some((part) => PERSONAL_COOKIES.has(part.split("=")[0]?.trim() ?? ""));
+/** The names of the cookies a Cookie header carries. */
+export function cookieNames(header: string | undefined): Set<string> {
+  const names = new Set<string>();
+  for (const part of (header ?? "").split(";")) {
+    const name = part.split("=")[0]?.trim();
+    if (name) names.add(name);
+  }
+  return names;
+}
+
+/** A stored page is for requests without any of the cookies whose absence its render relied on. */
+export function fitsRequest(absentCookies: ReadonlySet<string>, cookieHeader: string | undefined): boolean {
+  if (absentCookies.size === 0 || !cookieHeader) return true;
+  for (const name of cookieNames(cookieHeader)) if (absentCookies.has(name)) return false;
+  return true;
 }
 
 /** The inline scripts' hashes in CSP source syntax. Scripts with src are covered by 'self'. */
@@ -109,49 +118,38 @@ export class PageCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private readonly subscription: Subscription;
-  private readonly pool: pg.Pool;
   /** Bumped by every change notification and (re)connect: a render that spans a bump is not stored. */
   private generation = 0;
-  private counts = { hits: 0, misses: 0, stored: 0, bypassed: 0 };
 
   constructor(connectionString: string) {
-    this.pool = new pg.Pool({ connectionString, max: 1 });
-    this.pool.on("error", () => undefined);
-    this.subscription = listen(connectionString, CHANNEL, {
+    this.subscription = sharedListen(connectionString, CHANNEL, {
       onNotification: (payload) => this.invalidate(payload),
       onConnect: () => this.clear(),
       onDisconnect: () => this.clear(),
     });
   }
 
-  /** Serves the request from the cache, or lets `render` handle it and stores the result when it may. */
+  /**
+   * Serves the request from the cache, or lets `render` handle it and stores the result when it may. Runs inside
+   * the request's context (lib/runtime/request-context.ts), whose render record says whether it may.
+   */
   handle(req: IncomingMessage, res: ServerResponse, render: () => void): void {
-    const route = this.subscription.connected ? cacheableRoute(req) : null;
-    if (!route) {
-      this.counts.bypassed++;
+    const key = this.subscription.connected ? cacheKey(req) : null;
+    if (!key) {
       render();
       return;
     }
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const key = url.pathname + url.search;
     const entry = this.entries.get(key);
-    if (entry && Date.now() - entry.storedAt < MAX_AGE_MS) {
-      this.counts.hits++;
+    if (entry && Date.now() - entry.storedAt < MAX_AGE_MS && fitsRequest(entry.absentCookies, req.headers.cookie)) {
       this.serve(req, res, entry);
       return;
     }
-    this.counts.misses++;
-    this.capture(key, route, req, res);
+    this.capture(key, req, res);
     render();
-  }
-
-  stats() {
-    return { ...this.counts, entries: this.entries.size, bytes: this.bytes, listening: this.subscription.connected };
   }
 
   async close(): Promise<void> {
     await this.subscription.close();
-    await this.pool.end().catch(() => undefined);
   }
 
   private invalidate(payload: string): void {
@@ -197,8 +195,9 @@ export class PageCache {
   }
 
   /** Records what Next.js writes; stores it after the response ends if nothing made it personal or stale. */
-  private capture(key: string, route: Route, req: IncomingMessage, res: ServerResponse): void {
+  private capture(key: string, req: IncomingMessage, res: ServerResponse): void {
     const generation = this.generation;
+    const record = currentPageRecord();
     // Asked for uncompressed, so the stored bytes are the HTML itself; this one response goes out uncompressed.
     delete req.headers["accept-encoding"];
     res.setHeader("x-page-cache", "miss");
@@ -222,25 +221,27 @@ export class PageCache {
       return end(...args);
     }) as ServerResponse["end"];
     res.once("finish", () => {
+      if (!mayStore(record)) return;
       if (res.statusCode !== 200 || size > MAX_PAGE_BYTES || generation !== this.generation) return;
       if (res.getHeader("set-cookie") !== undefined || res.getHeader("content-encoding") !== undefined) return;
       if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
-      void this.store(key, route, generation, Buffer.concat(chunks), res).catch(() => undefined);
+      this.store(key, record.productId, new Set(record.absentCookies), generation, Buffer.concat(chunks), res);
     });
   }
 
-  private async store(key: string, route: Route, generation: number, html: Buffer, res: ServerResponse) {
+  private store(
+    key: string,
+    productId: string | null,
+    absentCookies: ReadonlySet<string>,
+    generation: number,
+    html: Buffer,
+    res: ServerResponse,
+  ): void {
     const csp = hashedPolicy(
       String(res.getHeader("content-security-policy") ?? ""),
       inlineScriptHashes(html.toString("utf8")),
     );
     if (!csp) return;
-    let productId: string | null = null;
-    if (route.kind === "product") {
-      const { rows } = await this.pool.query<{ id: string }>("SELECT id FROM products WHERE slug = $1", [route.slug]);
-      productId = rows[0]?.id ?? null;
-      if (!productId) return;
-    }
     if (generation !== this.generation) return;
     const headers: [string, string][] = [];
     for (const [name, value] of Object.entries(res.getHeaders())) {
@@ -254,6 +255,7 @@ export class PageCache {
       gzip: gzipSync(html, { level: 6 }),
       brotli: brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }),
       productId,
+      absentCookies,
       storedAt: Date.now(),
     };
     this.remove(key);
@@ -264,6 +266,5 @@ export class PageCache {
       if (this.bytes <= MAX_TOTAL_BYTES) break;
       this.remove(oldest);
     }
-    this.counts.stored++;
   }
 }

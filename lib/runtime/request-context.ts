@@ -18,6 +18,13 @@ function store(): RequestContextStore {
   return created;
 }
 
+/** Runs `fn` for one request; a nested call (a route handler under the shop's server) keeps the outer render record. */
 export function withRequestId<T>(requestId: string, fn: () => T): T {
-  return store().run({ requestId }, fn);
+  const page = store().getStore()?.page ?? {
+    cacheable: false,
+    productId: null,
+    personal: false,
+    absentCookies: new Set(),
+  };
+  return store().run({ requestId, page }, fn);
 }

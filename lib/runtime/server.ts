@@ -7,6 +7,7 @@ import "./server-env";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import type { PageCache } from "./page-cache";
+import { closeSharedListeners } from "@/lib/db/shared-listen";
 import { describeError, log } from "@/lib/log";
 import { requestIdFrom } from "@/lib/request-id";
 import { withRequestId } from "./request-context";
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
     clearTimeout(cutOff);
     // The mail and webhook workers finish the message in hand, so nothing is sent twice by a restart.
     await Promise.all([stopJobs(), stopMail(), stopWebhooks(), pageCache?.close()]);
+    // The one LISTEN connection both caches share.
+    await closeSharedListeners();
     log.info("stopped", { signal });
     process.exit(0);
   };

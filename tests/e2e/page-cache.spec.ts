@@ -2,8 +2,8 @@ import { type APIRequestContext, type APIResponse, expect, test } from "@playwri
 import { withE2eDatabase } from "../support/e2e-database";
 
 // The full-page cache in front of Next.js (lib/runtime/page-cache.ts), seen from outside: anonymous pages come from
-// memory with a hash-based CSP that still lets the page hydrate, a price change shows at once, and a shopper with a
-// cart never gets someone else's page.
+// memory with a hash-based CSP that still lets the page hydrate, a price change shows at once, a shopper with a
+// cart never gets someone else's page, and a page rendered for a shopper with a cart or a session is never stored.
 
 const PRODUCT = "/products/cast-iron-skillet";
 
@@ -67,7 +67,35 @@ test("a shopper with a cart gets a page rendered for them", async ({ page }) => 
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL(/\/cart\?notice=added/);
   const response = await page.goto(PRODUCT);
-  expect(response?.headers()["x-page-cache"]).toBeUndefined();
+  // Rendered for them (a "miss"), and not kept: its render read their cart cookie.
+  expect(response?.headers()["x-page-cache"]).toBe("miss");
   expect(response?.headers()["content-security-policy"]).toContain("'nonce-");
   await expect(page.getByRole("link", { name: /Cart/ })).toContainText("(1)");
+});
+
+test("a page that read a cart or a session cookie is never stored; the anonymous product page still is", async ({
+  request,
+}) => {
+  await cachedPage(request, PRODUCT); // the cache is listening
+  const page = "/products/linen-shirt";
+  const personal = [
+    { cookie: `cart=${crypto.randomUUID()}` },
+    { cookie: "next-auth.session-token=not-a-valid-token" },
+    { cookie: `theme=dark; cart=${crypto.randomUUID()}` },
+  ];
+  for (const headers of personal) {
+    const response = await request.get(page, { headers });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-page-cache"]).toBe("miss");
+  }
+  // Had any of those renders been kept, this would be a hit.
+  expect((await request.get(page)).headers()["x-page-cache"]).toBe("miss");
+  await cachedPage(request, page);
+  // The stored anonymous page is not served to a shopper with a cart or a session; other cookies do not matter.
+  for (const headers of personal) {
+    expect((await request.get(page, { headers })).headers()["x-page-cache"]).toBe("miss");
+  }
+  expect((await request.get(page, { headers: { cookie: "theme=dark" } })).headers()["x-page-cache"]).toBe("hit");
+  // The cart page reads the cart and never asks to be cached.
+  for (let i = 0; i < 3; i++) expect((await request.get("/cart")).headers()["x-page-cache"]).toBe("miss");
 });

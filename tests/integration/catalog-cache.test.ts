@@ -2,10 +2,13 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CatalogCache } from "@/lib/catalog/cache";
 import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/stock-state";
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb, type Db, SESSION_OPTIONS } from "@/lib/db/client";
+import { closeSharedListeners, sharedListenerCount } from "@/lib/db/shared-listen";
+import { PageCache } from "@/lib/runtime/page-cache";
 
-// Two CatalogCache objects with their own connections stand for two app instances. Changes are made the way other
-// code will make them: plain SQL through another connection (admin edits, checkout reserving stock).
+// Two CatalogCache objects stand for two app instances (in one process they share its one LISTEN connection; the
+// notifications still travel through PostgreSQL). Changes are made the way other code will make them: plain SQL
+// through another connection (admin edits, checkout reserving stock).
 
 const url = inject("databaseUrl");
 let sql: pg.Client;
@@ -133,9 +136,12 @@ describe("catalog cache", () => {
       if (n.payload === `product:${productId}`) heard.push(n.payload);
     });
     await listener.query("LISTEN catalog_changed");
-    const notifies = async (statement: string, values: unknown[]) => {
+    // The shop's own connections carry the threshold as a setting, which the trigger reads.
+    const shop = new pg.Client({ connectionString: url, options: SESSION_OPTIONS });
+    await shop.connect();
+    const notifies = async (statement: string, values: unknown[], client: pg.Client = shop) => {
       heard.length = 0;
-      await sql.query(statement, [sku, ...values]);
+      await client.query(statement, [sku, ...values]);
       // A notification arrives within milliseconds of the commit; wait well past that before saying none came.
       await new Promise((r) => setTimeout(r, 200));
       return heard.length > 0;
@@ -151,16 +157,22 @@ describe("catalog cache", () => {
       expect(await reserve(1)).toBe(true); // now "Only 5 left"
       expect(await reserve(1)).toBe(true); // the count shown changes
       expect(await reserve(-2)).toBe(true); // back to "In stock"
-      expect(await notifies(`UPDATE product_variants SET "priceMinor" = "priceMinor" WHERE sku = $1`, [])).toBe(false);
-      expect(await notifies(`UPDATE product_variants SET "priceMinor" = "priceMinor" + 1 WHERE sku = $1`, [])).toBe(
-        true,
-      );
-      expect(await notifies(`UPDATE product_variants SET "priceMinor" = "priceMinor" - 1 WHERE sku = $1`, [])).toBe(
-        true,
-      );
+      // The threshold is the setting's: the same change from 11 to 10 left is shown at a threshold of 10, not at 5.
+      const other = new pg.Client({ connectionString: url, options: "-c shop.low_stock_threshold=10" });
+      await other.connect();
+      const reserveOne = `UPDATE product_variants SET "stockReserved" = "stockReserved" + 1 WHERE sku = $1`;
+      await setAvailable(11);
+      expect(await notifies(reserveOne, [], other)).toBe(true);
+      await setAvailable(11);
+      expect(await notifies(reserveOne, [])).toBe(false);
+      await other.end();
+      // A session without the setting (psql) fails closed: every stock change notifies.
+      await setAvailable(LOW_STOCK_THRESHOLD + 40);
+      expect(await notifies(reserveOne, [], sql)).toBe(true);
+      await reserve(-3); // the three reserveOne above
     } finally {
       await sql.query(`UPDATE product_variants SET "stockOnHand" = $2 WHERE sku = $1`, [sku, stockOnHand]);
-      await listener.end();
+      await Promise.all([listener.end(), shop.end()]);
     }
   });
 
@@ -222,7 +234,7 @@ describe("catalog cache", () => {
     await cache.getProduct("linen-shirt");
     await sql.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-       WHERE datname = current_database() AND query = 'LISTEN catalog_changed' AND pid <> pg_backend_pid()`,
+       WHERE datname = current_database() AND application_name = 'shop listen catalog_changed'`,
     );
     await until(() => !cache.listening);
     expect(cache.stats().products.entries).toBe(0);
@@ -243,5 +255,24 @@ describe("catalog cache", () => {
     expect(categories.every((c) => c.image?.url.startsWith("/images/products/"))).toBe(true);
     expect(entries.products).toHaveLength(visible);
     expect(entries.categories).toHaveLength(categories.length);
+  });
+
+  it("shares one LISTEN connection with the page cache, and shutdown closes it", async () => {
+    const a = instance(dbA);
+    const b = instance(dbB);
+    const pages = new PageCache(url);
+    await until(() => a.listening && b.listening);
+    expect(sharedListenerCount()).toBe(1);
+    // The one connection still reaches every cache.
+    await Promise.all([a.getProduct("linen-shirt"), b.getProduct("linen-shirt")]);
+    await sql.query(`UPDATE products SET "updatedAt" = now() WHERE slug = 'linen-shirt'`);
+    await until(() => a.stats().products.entries === 0 && b.stats().products.entries === 0);
+    // A cache that leaves does not close the connection the others use.
+    await pages.close();
+    expect(sharedListenerCount()).toBe(1);
+    expect(a.listening).toBe(true);
+    await closeSharedListeners();
+    expect(sharedListenerCount()).toBe(0);
+    expect(a.listening || b.listening).toBe(false);
   });
 });

@@ -1,42 +1,123 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { cacheableRoute, hasPersonalCookie, hashedPolicy, inlineScriptHashes } from "@/lib/runtime/page-cache";
+import {
+  allowPageCache,
+  currentPageRecord,
+  mayStore,
+  noteCookieRead,
+  notePersonalRead,
+  onlyQueryKeys,
+} from "@/lib/http/page-render-record";
+import { cacheKey, fitsRequest, hashedPolicy, inlineScriptHashes } from "@/lib/runtime/page-cache";
+import { withRequestId } from "@/lib/runtime/request-context";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 
-describe("which requests the page cache may answer", () => {
-  it.each([
-    ["/products/linen-shirt", { kind: "product", slug: "linen-shirt" }],
-    ["/products/linen-shirt?variant=LINSHI-L-WHI", { kind: "product", slug: "linen-shirt" }],
-    ["/", { kind: "listing" }],
-    ["/categories/kitchen", { kind: "listing" }],
-  ])("%s → cacheable", (url, route) => {
-    expect(cacheableRoute(request(url))).toEqual(route);
-  });
+describe("which requests the page cache may answer or capture", () => {
+  it.each(["/products/linen-shirt", "/products/linen-shirt?variant=LINSHI-L-WHI", "/", "/categories/kitchen", "/cart"])(
+    "%s → looked up under its URL",
+    (url) => {
+      expect(cacheKey(request(url))).toBe(url);
+    },
+  );
 
   it.each([
-    ["a query other than variant", request("/products/linen-shirt?x=1")],
-    ["two variants", request("/products/linen-shirt?variant=A&variant=B")],
-    ["a listing with filters", request("/categories/kitchen?sort=price-asc")],
-    ["search", request("/search?q=shirt")],
-    ["cart", request("/cart")],
     ["a POST", request("/products/linen-shirt", {}, "POST")],
     ["an RSC navigation", request("/products/linen-shirt", { rsc: "1" })],
     ["a prefetch", request("/products/linen-shirt", { "next-router-prefetch": "1" })],
     ["a server action", request("/products/linen-shirt", { "next-action": "abc" })],
-    ["a guest cart", request("/products/linen-shirt", { cookie: "theme=dark; cart=0b7c…" })],
-    ["a session", request("/", { cookie: "next-auth.session-token=x" })],
-    ["a secure session", request("/", { cookie: "__Secure-next-auth.session-token=x" })],
-    ["a merge notice", request("/", { cookie: "cart_merge=x" })],
-    ["an odd slug", request("/products/../admin")],
-  ])("%s → rendered", (_, req) => {
-    expect(cacheableRoute(req)).toBeNull();
+    ["an absolute-form URL", request("http://evil.example/products/x")],
+    ["a very long URL", request(`/products/x?variant=${"a".repeat(3000)}`)],
+  ])("%s → rendered, never stored", (_, req) => {
+    expect(cacheKey(req)).toBeNull();
   });
 
-  it("ignores cookies that are not the shop's", () => {
-    expect(hasPersonalCookie("theme=dark; _ga=GA1.1")).toBe(false);
-    expect(hasPersonalCookie("cartoon=1")).toBe(false);
-    expect(hasPersonalCookie(" cart=1")).toBe(true);
+  it.each([
+    ["no cookies", undefined, true],
+    ["cookies the render did not look for", "theme=dark; _ga=GA1.1; known_device=x", true],
+    ["a name that only starts like one", "cartoon=1", true],
+    ["a guest cart", "theme=dark; cart=0b7c", false],
+    ["a session", " next-auth.session-token=x", false],
+  ])("a page rendered without a cart or session cookie, asked for with %s → served: %s", (_, cookie, served) => {
+    expect(fitsRequest(new Set(["cart", "next-auth.session-token"]), cookie)).toBe(served);
+  });
+});
+
+describe("the render record: a page is stored only when it asked and read nothing personal", () => {
+  const rendered = (render: () => void) =>
+    withRequestId("req-unit-test-1", () => {
+      render();
+      return currentPageRecord();
+    });
+
+  it.each([
+    ["a page that never asks", () => noteCookieRead("cart", false), false],
+    [
+      "a page that asks and finds no cart or session",
+      () => {
+        allowPageCache({ productId: "p1" });
+        noteCookieRead("cart", false);
+        noteCookieRead("next-auth.session-token", false);
+      },
+      true,
+    ],
+    [
+      "a page that asks but reads the cart",
+      () => {
+        allowPageCache();
+        noteCookieRead("cart", true);
+      },
+      false,
+    ],
+    [
+      "a page that reads the session before it asks",
+      () => {
+        noteCookieRead("next-auth.session-token", true);
+        allowPageCache();
+      },
+      false,
+    ],
+    [
+      "a page that asks but reads the headers or the whole cookie store",
+      () => {
+        allowPageCache();
+        notePersonalRead();
+      },
+      false,
+    ],
+  ])("%s → stored: %s", (_, render, stored) => {
+    expect(mayStore(rendered(render))).toBe(stored);
+  });
+
+  it("keeps the product and the cookies the page relied on not having", () => {
+    const record = rendered(() => {
+      allowPageCache({ productId: "p1" });
+      noteCookieRead("cart", false);
+    });
+    expect(record).toMatchObject({ productId: "p1", absentCookies: new Set(["cart"]) });
+  });
+
+  it("a nested request context (a route handler under the server) shares the outer record", () => {
+    const record = rendered(() => {
+      allowPageCache();
+      withRequestId("req-unit-test-2", () => noteCookieRead("cart", true));
+    });
+    expect(mayStore(record)).toBe(false);
+  });
+
+  it("outside a request nothing is recorded and nothing may be stored", () => {
+    allowPageCache();
+    expect(mayStore(currentPageRecord())).toBe(false);
+  });
+
+  it.each([
+    [{}, [], true],
+    [{ variant: "A" }, ["variant"], true],
+    [{ variant: ["A", "B"] }, ["variant"], false],
+    [{ x: "1" }, ["variant"], false],
+    [{ page: "2" }, [], false],
+  ])("query %j with keys %j may be cached: %s", (query, allowed, ok) => {
+    expect(onlyQueryKeys(query, allowed)).toBe(ok);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { CART_MERGE_NOTICE_COOKIE } from "@/lib/auth/after-login";
@@ -10,6 +9,7 @@ import { getCart } from "@/lib/cart/get-cart";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { readCookie } from "@/lib/http/request-cookies";
 import { currentCartRef } from "@/lib/http/shopper";
 import { removeCartLineAction, updateCartLineAction } from "./actions";
 
@@ -29,7 +29,7 @@ const notices: Record<string, { text: string; tone: "ok" | "warn" }> = {
 type Props = { searchParams: Promise<{ notice?: string }> };
 
 async function mergeNotice(): Promise<string[]> {
-  const raw = (await cookies()).get(CART_MERGE_NOTICE_COOKIE)?.value;
+  const raw = await readCookie(CART_MERGE_NOTICE_COOKIE);
   const parsed = z
     .array(safeString().max(200))
     .max(5)

@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { requestHeaders } from "@/lib/http/request-cookies";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { checkoutOrder } from "@/lib/checkout/checkout-order";
@@ -61,7 +61,7 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
       ref,
       checkout: parsed.data,
       provider: currentPaymentProvider(),
-      clientAddress: clientAddress(await headers()),
+      clientAddress: clientAddress(await requestHeaders()),
     });
     destination = result.paymentUrl ?? `${result.orderUrl}&payment=unavailable`;
   } catch (error) {

@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { requestHeaders } from "@/lib/http/request-cookies";
 import { issueFormToken, readFormToken } from "@/lib/contact/form-token";
 import { submitContactMessage } from "@/lib/contact/submit-contact-message";
 import { HONEYPOT_FIELD } from "@/lib/contact/schemas";
@@ -36,7 +36,7 @@ export async function sendContactMessage(previous: ContactFormState, formData: F
         [HONEYPOT_FIELD]: textOf(formData, HONEYPOT_FIELD),
         formToken,
       },
-      { clientAddress: clientAddress(await headers()) },
+      { clientAddress: clientAddress(await requestHeaders()) },
     );
     return { status: "sent", name: values.name.trim() };
   } catch (error) {

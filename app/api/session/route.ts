@@ -1,4 +1,4 @@
-import { cookies } from "next/headers";
+import { cookieJar } from "@/lib/http/request-cookies";
 import { endAllSessions } from "@/lib/accounts/end-all-sessions";
 import { logIn } from "@/lib/accounts/log-in";
 import { loginSchema } from "@/lib/accounts/schemas";
@@ -20,7 +20,7 @@ export const POST = handler({ body: loginSchema, maxBodyBytes: 4 * 1024 }, async
   });
   await startSession(session);
   await rememberDevice(session.deviceToken);
-  await afterLogin(session.userId, await cookies());
+  await afterLogin(session.userId, await cookieJar());
   return { userId: session.userId };
 });
 

@@ -7,6 +7,7 @@ import { excerpt, pageMetadata } from "@/app/_components/metadata";
 import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { slugSchema } from "@/lib/catalog/schemas";
+import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await findCategory((await params).slug);
   if (!category) notFound();
   const path = `/categories/${category.slug}`;
-  const parsed = parseListingParams(await searchParams, { category: category.slug });
+  const raw = await searchParams;
+  const parsed = parseListingParams(raw, { category: category.slug });
+  if (onlyQueryKeys(raw)) allowPageCache();
 
   return (
     <>

@@ -10,6 +10,7 @@ import { jsonLdText, productJsonLd } from "@/lib/catalog/structured-data";
 import type { ProductDetail } from "@/lib/catalog/types";
 import { initialVariant } from "@/lib/catalog/variant-selection";
 import { env } from "@/lib/env";
+import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
 import { formatMoney } from "@/lib/money/money";
 import { ProductGallery } from "./product-gallery";
 import { VariantPicker } from "./variant-picker";
@@ -43,7 +44,9 @@ function vatText(bps: number): string {
 export default async function ProductPage({ params, searchParams }: Props) {
   const product = await load((await params).slug);
   if (!product) notFound();
-  const requested = (await searchParams).variant;
+  const query = await searchParams;
+  if (onlyQueryKeys(query, ["variant"])) allowPageCache({ productId: product.id });
+  const requested = query.variant;
   const chosen = initialVariant(product.variants, typeof requested === "string" ? requested : undefined);
   const related = await listCachedProducts({
     category: product.category.slug,
