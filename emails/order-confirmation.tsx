@@ -1,4 +1,5 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { DeliveryBlock, deliveryText, TEST_ORDER_NOTICE, TestOrderNotice } from "./delivery-block";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import type { OrderEmailData } from "./order-email-data";
 import { OrderSummary, orderSummaryText } from "./order-summary";
@@ -7,13 +8,11 @@ import { type EmailAttachment, type RenderedEmail, renderEmail, textBody } from 
 export function OrderConfirmation({ shop, order }: { shop: ShopIdentity; order: OrderEmailData }) {
   return (
     <EmailLayout shop={shop} title={`Order ${order.orderNumber}`}>
+      <TestOrderNotice order={order} />
       <h1 style={{ fontSize: 22 }}>Thank you for your order, {order.customerName}</h1>
       <p>We have received the payment for order {order.orderNumber}. Your invoice is attached.</p>
       <OrderSummary order={order} locale={shop.locale} />
-      <h2 style={{ fontSize: 16, marginTop: 20 }}>Shipping to</h2>
-      <p style={{ whiteSpace: "pre-line" }}>
-        {[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}
-      </p>
+      <DeliveryBlock order={order} />
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
           View your order
@@ -33,10 +32,11 @@ export function orderConfirmationEmail(
     `Order ${order.orderNumber} confirmed`,
     <OrderConfirmation shop={shop} order={order} />,
     textBody([
+      ...(order.testOrder ? [TEST_ORDER_NOTICE] : []),
       `Thank you for your order, ${order.customerName}`,
       `We have received the payment for order ${order.orderNumber}.${invoice ? " Your invoice is attached." : ""}`,
       orderSummaryText(order, shop.locale),
-      `Shipping to:\n${[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}`,
+      deliveryText(order),
       `Your order: ${order.orderUrl}`,
       textSignature(shop),
     ]),

@@ -23,7 +23,15 @@ export interface OrderEmailData {
   lines: OrderEmailLine[];
   vatBreakdown: VatBreakdownRow[];
   shippingMinor: number;
+  /** Cash-on-delivery surcharge; 0 otherwise. */
+  surchargeMinor: number;
   discountMinor: number;
+  deliveryMethod: string;
+  paymentMethod: string;
+  /** Click & collect: where and when to collect. */
+  pickup: { name: string; lines: string[]; openingHours: string } | null;
+  /** Paid through the built-in test provider: no money moved, and the e-mail says so. */
+  testOrder: boolean;
   totalMinor: number;
   shippingAddress: { name: string; lines: string[] };
   orderUrl: string;

@@ -39,6 +39,12 @@ export function OrderSummary({ order, locale }: { order: OrderEmailData; locale:
               <td style={num}>{m(order.shippingMinor)}</td>
             </tr>
           )}
+          {order.surchargeMinor > 0 && (
+            <tr>
+              <td style={cell}>{order.paymentMethod} surcharge</td>
+              <td style={num}>{m(order.surchargeMinor)}</td>
+            </tr>
+          )}
           {order.discountMinor > 0 && (
             <tr>
               <td style={cell}>Discount</td>
@@ -72,6 +78,7 @@ export function orderSummaryText(order: OrderEmailData, locale: string): string 
     ),
     "",
     order.shippingMinor > 0 ? `Shipping: ${m(order.shippingMinor)}` : null,
+    order.surchargeMinor > 0 ? `${order.paymentMethod} surcharge: ${m(order.surchargeMinor)}` : null,
     order.discountMinor > 0 ? `Discount: −${m(order.discountMinor)}` : null,
     ...order.vatBreakdown.map((row) => `VAT ${row.vatRatePercent} % on ${m(row.netMinor)}: ${m(row.vatMinor)}`),
     `Total: ${m(order.totalMinor)}`,

@@ -19,9 +19,13 @@ export const envSchema = z.object({
 
   // Web server
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  // Without it, http://localhost:<PORT> (see parseEnv), so links and e-mails follow the port the shop listens on.
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }),
   // Reverse proxies in front of the shop that append to X-Forwarded-For (0 when browsers connect directly).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // A request's headers and whole body must arrive within this many milliseconds, or it is cut off with 408
+  // (slow or stalled clients would otherwise hold a connection and its buffered body for as long as they like).
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
 
   // The shop itself
   SHOP_NAME: safeString().min(1).max(80).default("Northwind Goods"),
@@ -97,7 +101,6 @@ export const envSchema = z.object({
   // Checkout and payments
   /** VAT rate for shipping and products without their own, in basis points (2100 = 21 %). */
   SHOP_STANDARD_VAT_BPS: z.coerce.number().int().min(0).max(10_000).default(2100),
-  FREE_SHIPPING_THRESHOLD_MINOR: z.coerce.number().int().min(0).default(7500),
   /** Unpaid orders give their reserved stock back after this many minutes. */
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce
     .number()
@@ -112,6 +115,11 @@ export const envSchema = z.object({
   /** With a key, payments go through Stripe Checkout; without, through the built-in test provider. */
   STRIPE_SECRET_KEY: optional(safeString().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")),
   STRIPE_WEBHOOK_SECRET: optional(safeString().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret")),
+  /**
+   * The built-in test payment provider takes "payments" only when this is on (`npm start` sets it for the embedded
+   * demo database). Off by default: a real deployment never pretends to take money.
+   */
+  PAYMENT_TEST_MODE: optional(z.enum(["on", "off"])),
   // Length of the login / registration / password-reset rate-limit window.
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 
@@ -125,6 +133,9 @@ function checkCombinations(env: Env): string[] {
   if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
     issues.push("STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY, or payments could never be confirmed");
   }
+  if (env.STRIPE_WEBHOOK_SECRET && !env.STRIPE_SECRET_KEY) {
+    issues.push("STRIPE_SECRET_KEY: required with STRIPE_WEBHOOK_SECRET, or card payments could never start");
+  }
   return issues;
 }
 
@@ -135,8 +146,15 @@ export class EnvError extends Error {
   }
 }
 
+/** PUBLIC_BASE_URL defaults to this machine on the shop's own port. */
+function withBaseUrlDefault(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  if (source.PUBLIC_BASE_URL) return source;
+  const port = source.PORT && /^\d{1,5}$/.test(source.PORT) ? source.PORT : "3000";
+  return { ...source, PUBLIC_BASE_URL: `http://localhost:${port}` };
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = envSchema.safeParse(withBaseUrlDefault(source));
   if (!result.success) {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
   }

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { shippingCountries } from "@/lib/checkout/shipping";
+import { countryName } from "@/lib/delivery/countries";
 
 /** An address as orders store it (`name`) or as an account saves it (`fullName`). */
 export interface PostalAddressValue {
@@ -12,8 +12,6 @@ export interface PostalAddressValue {
   country: string;
   phone?: string | null;
 }
-
-const countryNames: Readonly<Record<string, string>> = shippingCountries;
 
 /** A postal address, one line each, the country by name; the phone number only where staff need it. */
 export function PostalAddress({
@@ -30,7 +28,7 @@ export function PostalAddress({
     address.line1,
     address.line2,
     `${address.postalCode} ${address.city}`,
-    countryNames[address.country] ?? address.country,
+    countryName(address.country),
     withPhone ? address.phone : null,
   ].filter((line): line is string => Boolean(line));
   return (

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { listCachedCategories } from "@/lib/catalog/cache";
+import { paymentTestMode } from "@/lib/payments/payment-mode";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import "./storefront.css";
@@ -12,6 +13,12 @@ export async function ShopChrome({ children, mainClassName }: { children: ReactN
       <a href="#main" className="skip-link">
         Skip to content
       </a>
+      {paymentTestMode() ? (
+        // Every storefront page says it while the built-in test provider takes "payments" (see lib/env.ts).
+        <p className="test-mode-banner" role="note" data-testid="test-mode-notice">
+          <strong>Test mode — no real payments.</strong> Orders placed here are not charged and not delivered.
+        </p>
+      ) : null}
       <SiteHeader categories={categories} />
       <main id="main" className={mainClassName ?? "container"} tabIndex={-1}>
         {children}

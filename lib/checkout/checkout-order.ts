@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { orderPath } from "@/lib/orders/order-link";
 import type { PaymentProvider } from "@/lib/payments/provider";
+import { providerForMethod, providerNameForMethod } from "@/lib/payments/current-provider";
 import { handOffPayment, startPayment } from "@/lib/payments/start-payment";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { placeOrder } from "./place-order";
@@ -13,7 +14,10 @@ export interface CheckoutResult {
   orderId: string;
   number: string;
   orderUrl: string;
-  /** Where to pay; null when the payment service could not be reached (the order is kept; retry from orderUrl). */
+  /**
+   * Where to pay online; null for bank transfer and cash on delivery (nothing to pay online), and when the payment
+   * service could not be reached (the order is kept; retry from orderUrl, paymentError says so).
+   */
   paymentUrl: string | null;
   paymentError: string | null;
 }
@@ -21,20 +25,30 @@ export interface CheckoutResult {
 /** Place order → hand off to the payment provider. Both the API and the checkout page go through here. */
 export async function checkoutOrder(
   db: Db,
-  input: { ref: CartRef; checkout: CheckoutInput; provider: PaymentProvider; clientAddress: string },
+  input: {
+    ref: CartRef;
+    checkout: CheckoutInput;
+    clientAddress: string;
+    /** Tests only: a stand-in for Stripe's servers. By default the provider of the chosen payment method. */
+    provider?: PaymentProvider;
+  },
 ): Promise<CheckoutResult> {
+  // Refused before anything is counted or stored: card without Stripe keys, test outside test mode.
+  const provider = input.provider ?? providerForMethod(input.checkout.paymentMethod);
   await consumeRateLimit(db, {
     key: `checkout:address:${input.clientAddress}`,
     limit: env.CHECKOUT_RATE_LIMIT_PER_MINUTE,
     windowSeconds: 60,
   });
-  const { provider } = input;
-  const prepareCheckout = provider.prepareCheckout?.bind(provider);
+  const prepareCheckout = provider?.prepareCheckout?.bind(provider);
   const placed = await placeOrder(db, input.ref, input.checkout, {
-    paymentProvider: provider.name,
+    paymentProvider: provider?.name ?? providerNameForMethod(input.checkout.paymentMethod),
     ...(prepareCheckout ? { prepareCheckout } : {}),
   });
   const orderUrl = orderPath(placed.orderId);
+  // Bank transfer and cash on delivery: staff settle them; the order page says what to do.
+  if (!provider)
+    return { orderId: placed.orderId, number: placed.number, orderUrl, paymentUrl: null, paymentError: null };
   const started = placed.payment?.started;
   if (started) {
     return {
@@ -49,11 +63,11 @@ export async function checkoutOrder(
     const { redirectUrl } = placed.payment
       ? await handOffPayment(
           db,
-          input.provider,
+          provider,
           { ...placed.payment, orderId: placed.orderId, orderNumber: placed.number },
           orderUrl,
         )
-      : await startPayment(db, placed.orderId, input.provider, orderUrl);
+      : await startPayment(db, placed.orderId, provider, orderUrl);
     return { orderId: placed.orderId, number: placed.number, orderUrl, paymentUrl: redirectUrl, paymentError: null };
   } catch (error) {
     if (error instanceof AppError && (error.code === "service_unavailable" || error.code === "conflict")) {

@@ -9,9 +9,12 @@ import { variantTitle } from "@/lib/cart/variant-title";
 import { type CartRef, queryCallerCart } from "@/lib/cart/cart-ref";
 import { checkDiscount } from "@/lib/discounts/check-discount";
 import type { CheckoutStarted } from "@/lib/payments/provider";
-import { priceOrder } from "./pricing";
+import type { ShopSettings } from "@/lib/delivery/shop-settings";
+import { getShopSettings } from "@/lib/delivery/settings-cache";
+import type { PaymentCapabilities } from "@/lib/payments/offered-payment-methods";
+import { paymentCapabilities } from "@/lib/payments/payment-mode";
+import { priceWithDelivery } from "./price-with-delivery";
 import type { CheckoutInput } from "./schemas";
-import { shippingQuote } from "./shipping";
 
 export interface PlacedOrder {
   orderId: string;
@@ -34,6 +37,10 @@ export interface PlaceOrderOptions {
   paymentProvider: string;
   /** The provider's local checkout start, if it has one (see PaymentProvider.prepareCheckout). */
   prepareCheckout?: (paymentId: string) => CheckoutStarted;
+  /** Delivery and payment settings; by default the process's cached copy. */
+  settings?: ShopSettings;
+  /** What this deployment can take; by default from the environment (lib/payments/payment-mode.ts). */
+  capabilities?: PaymentCapabilities;
   now?: Date;
 }
 
@@ -49,6 +56,7 @@ interface CartRow {
   productStatus: string;
   vatRateBps: number;
   optionNames: string[];
+  weightGrams: number;
   /** Stock on hand less reserved when the cart was read; shop_place_order checks it again under the row lock. */
   available: number;
 }
@@ -118,13 +126,25 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   const subtotal = pricingLines.reduce((n, l) => n + l.unitPriceMinor * l.quantity, 0);
   const code = input.discountCode ? await db.discountCode.findUnique({ where: { code: input.discountCode } }) : null;
   const rule = input.discountCode ? checkDiscount(code, subtotal, currency, now) : null;
-  const goods = priceOrder({ lines: pricingLines, discount: rule, shipping: { grossMinor: 0, vatRateBps: 0 } });
-  const shipping = shippingQuote(input.shippingMethod, input.shippingAddress.country, goods.itemsTotalMinor);
-  const priced = priceOrder({ lines: pricingLines, discount: rule, shipping });
+  const priced = priceWithDelivery({
+    lines: pricingLines,
+    discount: rule,
+    currency,
+    weightGrams: cartLines.reduce((n, l) => n + l.weightGrams * l.quantity, 0),
+    settings: options.settings ?? (await getShopSettings()),
+    capabilities: options.capabilities ?? paymentCapabilities(),
+    checkout: input,
+  });
+  const { delivery } = priced;
 
   const paymentId = randomUUID();
   const started = options.prepareCheckout?.(paymentId) ?? null;
-  const expiresAt = new Date(now.getTime() + env.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
+  // A bank transfer takes days: its stock stays reserved until the due date. Cash on delivery never expires (its
+  // order is confirmed at once); expiresAt is then only informative.
+  const expiresAt =
+    delivery.reservationDays !== null
+      ? new Date(now.getTime() + delivery.reservationDays * 86_400_000)
+      : new Date(now.getTime() + env.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
   const lines = priced.lines.map((line, position) => {
     const source = cartLines[position];
     return {
@@ -149,11 +169,18 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     itemsTotalMinor: priced.itemsTotalMinor,
     discountMinor: priced.discountMinor,
     shippingMinor: priced.shippingMinor,
+    surchargeMinor: priced.surchargeMinor,
     totalMinor: priced.totalMinor,
     vatMinor: priced.vatMinor,
     vatBreakdown: priced.vatBreakdown,
-    shippingMethod: input.shippingMethod,
-    shippingAddress: input.shippingAddress,
+    shippingMethod: delivery.methodName,
+    shippingMethodId: delivery.methodId,
+    deliveryKind: delivery.kind,
+    shippingAddress: delivery.address,
+    pickupLocationId: delivery.pickup?.id ?? null,
+    pickupSnapshot: delivery.pickup?.snapshot ?? null,
+    paymentMethod: delivery.paymentMethod,
+    paymentDueAt: delivery.paymentMethod === "bank_transfer" ? expiresAt.toISOString() : null,
     idempotencyKey: input.idempotencyKey,
     paymentProvider: options.paymentProvider,
     expiresAt: expiresAt.toISOString(),
@@ -223,7 +250,7 @@ const CART_COLUMNS = `
     SELECT l."cartId", l."variantId", l.quantity, v.sku, v."priceMinor", v.currency, v.active, v."optionValues",
            v."stockOnHand" - v."stockReserved" AS available, p.name AS "productName",
            CASE WHEN cat.archived THEN 'ARCHIVED' ELSE p.status::text END AS "productStatus",
-           p."vatRateBps", p."optionNames"
+           p."vatRateBps", p."optionNames", v."weightGrams"
     FROM carts c
     JOIN cart_lines l ON l."cartId" = c.id
     JOIN product_variants v ON v.id = l."variantId"

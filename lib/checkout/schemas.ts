@@ -1,6 +1,6 @@
 import { z } from "zod";
+import type { PaymentMethod } from "@/lib/generated/prisma/client";
 import { safeString } from "@/lib/validation";
-import { shippingCountryCodes, shippingMethodIds } from "./shipping";
 
 // One line of text: no control characters (so nothing can break an e-mail header or an invoice line).
 const line = (label: string, max: number) =>
@@ -13,6 +13,32 @@ const line = (label: string, max: number) =>
 const optionalLine = (label: string, max: number) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), line(label, max).optional());
 
+/** ISO 3166-1 alpha-2; whether the shop delivers there is decided by the delivery zones. */
+export const countryCodeSchema = safeString({ error: "Choose a country we deliver to." })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Choose a country we deliver to.");
+
+export const paymentMethodIds = [
+  "card",
+  "bank_transfer",
+  "cash_on_delivery",
+  "test",
+] as const satisfies readonly PaymentMethod[];
+export const paymentMethodSchema = z.enum(paymentMethodIds, { error: "Choose a payment method." });
+
+/** Click & collect: who collects the order (no address needed). */
+export const recipientSchema = z.strictObject({
+  name: line("Name", 100),
+  phone: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    safeString()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{6,20}$/, "Enter a phone number with digits only, e.g. +420 601 234 567.")
+      .optional(),
+  ),
+});
+
 export const shippingAddressSchema = z.strictObject({
   name: line("Name", 100),
   line1: line("Address", 120),
@@ -21,7 +47,7 @@ export const shippingAddressSchema = z.strictObject({
   postalCode: safeString({ error: "Postal code is required." })
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/, "Enter a valid postal code."),
-  country: z.enum(shippingCountryCodes, { error: "Choose a country we deliver to." }),
+  country: countryCodeSchema,
   phone: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     safeString()
@@ -43,15 +69,24 @@ export const checkoutSchema = z.strictObject({
     .max(254, "That e-mail address is too long.")
     .pipe(z.email("Enter a valid e-mail address."))
     .transform((v) => v.toLowerCase()),
-  shippingAddress: shippingAddressSchema,
-  shippingMethod: z.enum(shippingMethodIds, { error: "Choose a delivery option." }),
+  /** Required for home delivery; click & collect needs none (give `recipient` instead). */
+  shippingAddress: shippingAddressSchema.optional(),
+  /** Click & collect without an address: who collects. */
+  recipient: recipientSchema.optional(),
+  shippingMethodId: z.uuid("Choose a delivery option."),
+  /** Click & collect only: where the order is picked up. */
+  pickupLocationId: z.uuid("Choose a pickup location.").optional(),
+  paymentMethod: paymentMethodSchema,
   discountCode: z.preprocess((v) => (v === undefined || v === null ? "" : v), discountCodeSchema),
   /** Generated when the checkout form is shown; the same key always yields the same order. */
   idempotencyKey: z.uuid("The checkout form is out of date; reload the page."),
 });
 
 export type CheckoutInput = z.infer<typeof checkoutSchema>;
+
+export const checkoutOptionsQuerySchema = z.object({ country: countryCodeSchema });
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
+export type Recipient = z.infer<typeof recipientSchema>;
 
 /** Flat form fields (name, line1, …) → the nested checkout shape. */
 export function checkoutFromForm(form: FormData): unknown {
@@ -59,18 +94,28 @@ export function checkoutFromForm(form: FormData): unknown {
     const value = form.get(key);
     return typeof value === "string" ? value : undefined;
   };
+  const blank = (key: string) => (get(key) ?? "").trim() === "";
+  // Click & collect needs no address: a form without one sends only who collects.
+  const noAddress = blank("line1") && blank("city") && blank("postalCode");
+  const pickupLocationId = get("pickupLocationId");
   return {
     email: get("email"),
-    shippingAddress: {
-      name: get("name"),
-      line1: get("line1"),
-      line2: get("line2"),
-      city: get("city"),
-      postalCode: get("postalCode"),
-      country: get("country"),
-      phone: get("phone"),
-    },
-    shippingMethod: get("shippingMethod"),
+    ...(noAddress
+      ? { recipient: { name: get("name"), phone: get("phone") } }
+      : {
+          shippingAddress: {
+            name: get("name"),
+            line1: get("line1"),
+            line2: get("line2"),
+            city: get("city"),
+            postalCode: get("postalCode"),
+            country: get("country"),
+            phone: get("phone"),
+          },
+        }),
+    shippingMethodId: get("shippingMethodId"),
+    ...(pickupLocationId ? { pickupLocationId } : {}),
+    paymentMethod: get("paymentMethod"),
     discountCode: get("discountCode"),
     idempotencyKey: get("idempotencyKey"),
   };

@@ -3,6 +3,7 @@ import { getOrder } from "@/lib/orders/get-order";
 import { orderPath } from "@/lib/orders/order-link";
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
 import type { OrderEmailData } from "@/emails/order-email-data";
+import { paymentMethodNames } from "@/lib/payments/offered-payment-methods";
 
 const percent = (bps: number) => bps / 100;
 
@@ -28,7 +29,20 @@ export async function loadOrderEmailData(db: Db, orderId: string, shop: ShopIden
       vatMinor: row.vatMinor,
     })),
     shippingMinor: order.shippingMinor,
+    surchargeMinor: order.surchargeMinor,
     discountMinor: order.discountMinor,
+    deliveryMethod: order.shippingMethod,
+    paymentMethod: paymentMethodNames[order.paymentMethod],
+    pickup: order.pickup
+      ? {
+          name: order.pickup.name,
+          lines: [order.pickup.line1, order.pickup.line2, `${order.pickup.postalCode} ${order.pickup.city}`].filter(
+            (line): line is string => Boolean(line),
+          ),
+          openingHours: order.pickup.openingHours,
+        }
+      : null,
+    testOrder: order.paymentMethod === "test",
     totalMinor: order.totalMinor,
     shippingAddress: {
       name: address.name,

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { storedAddressSchema } from "@/lib/orders/schemas";
+import { pickupSnapshotSchema, storedAddressSchema } from "@/lib/orders/schemas";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/client";
+import type { DeliveryKind, OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/client";
 import type { VatBreakdownEntry } from "@/lib/checkout/pricing";
 
 const breakdownSchema = z.array(
@@ -31,7 +31,15 @@ export interface OrderView {
   discountMinor: number;
   discountCode: string | null;
   shippingMinor: number;
+  /** Cash-on-delivery surcharge (VAT as shipping); part of totalMinor. */
+  surchargeMinor: number;
   shippingMethod: string;
+  deliveryKind: DeliveryKind;
+  /** Click & collect: where the order is picked up (shippingAddress then holds that place and who collects). */
+  pickup: z.infer<typeof pickupSnapshotSchema> | null;
+  paymentMethod: PaymentMethod;
+  /** Bank transfer: when the money must arrive. */
+  paymentDueAt: string | null;
   totalMinor: number;
   vatMinor: number;
   vatBreakdown: VatBreakdownEntry[];
@@ -96,7 +104,12 @@ export async function getOrder(
     discountMinor: order.discountMinor,
     discountCode: order.discountCode,
     shippingMinor: order.shippingMinor,
+    surchargeMinor: order.surchargeMinor,
     shippingMethod: order.shippingMethod,
+    deliveryKind: order.deliveryKind,
+    pickup: order.pickupSnapshot === null ? null : pickupSnapshotSchema.parse(order.pickupSnapshot),
+    paymentMethod: order.paymentMethod,
+    paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
     totalMinor: order.totalMinor,
     vatMinor: order.vatMinor,
     vatBreakdown: breakdownSchema.parse(order.vatBreakdown),

@@ -20,6 +20,17 @@ export const storedAddressSchema = z.object({
   phone: safeString().optional(),
 });
 
+/** A click & collect order's pickup location as it was when the order was placed. */
+export const pickupSnapshotSchema = z.object({
+  name: safeString(),
+  line1: safeString(),
+  line2: safeString().optional(),
+  city: safeString(),
+  postalCode: safeString(),
+  country: safeString(),
+  openingHours: safeString(),
+});
+
 // --- Staff: what the admin pages' forms and /api/admin/orders accept. The pages and the API parse with these same
 // schemas (a form adds the order id, and types the refund amount in major units).
 

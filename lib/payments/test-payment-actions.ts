@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { verifyToken } from "@/lib/security/signed-token";
 import { type EventOutcome, applyPaymentEvent } from "./apply-payment-event";
+import { paymentTestMode } from "./payment-mode";
 import { TEST_PAYMENT_PURPOSE } from "./test-provider";
 
 export const testPaymentOutcomes = ["pay", "pay_delayed", "decline", "cancel"] as const;
@@ -11,7 +12,8 @@ export type TestPaymentOutcome = (typeof testPaymentOutcomes)[number];
 export const DELAYED_SETTLEMENT_MS = 4_000;
 
 export async function loadTestPayment(db: Db, paymentId: string, token: string) {
-  if (!verifyToken(TEST_PAYMENT_PURPOSE, paymentId, token)) throw notFound("The payment");
+  // Fail closed: outside test mode the built-in payment page does not exist, whatever link someone holds.
+  if (!paymentTestMode() || !verifyToken(TEST_PAYMENT_PURPOSE, paymentId, token)) throw notFound("The payment");
   const payment = await db.payment.findUnique({
     where: { id: paymentId },
     include: { order: { select: { id: true, number: true, totalMinor: true, currency: true, status: true } } },

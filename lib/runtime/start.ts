@@ -32,6 +32,9 @@ async function main(): Promise<void> {
     AUTH_SECRET: authSecret,
     PORT: String(env.PORT),
     CONTACT_SECRET: env.CONTACT_SECRET ?? (await ensureSecret("contact")),
+    // The zero-set-up demo (embedded database) takes test payments unless told otherwise; with DATABASE_URL the
+    // test provider is off unless PAYMENT_TEST_MODE=on is set explicitly.
+    PAYMENT_TEST_MODE: env.PAYMENT_TEST_MODE ?? (database.embedded ? "on" : "off"),
   };
   const next = createRequire(__filename).resolve("next/dist/bin/next");
 

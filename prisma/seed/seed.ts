@@ -1,3 +1,4 @@
+import { seedDeliveryAndPayments } from "./delivery-data";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/accounts/password";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -106,6 +107,8 @@ export async function seedDemoData(db: Db, accounts: SeedAccounts): Promise<{ pr
             priceMinor: p.priceMinor + surcharge,
             currency: "EUR",
             stockOnHand: values.map((v) => p.stock?.[v]).find((n) => n !== undefined) ?? demoStock(sku),
+            // 0.2–1.5 kg, so the weight bands of the demo's delivery rates come into play.
+            weightGrams: 200 + (hashOf(`${sku}#`) % 14) * 100,
             position,
           },
         });
@@ -113,6 +116,7 @@ export async function seedDemoData(db: Db, accounts: SeedAccounts): Promise<{ pr
       }
     }
   }
+  await seedDeliveryAndPayments(db);
   await upsertUser(db, accounts.adminEmail, "Shop Admin", accounts.adminPassword, "ADMIN");
   await upsertUser(db, accounts.customerEmail, "Jana Nováková", accounts.customerPassword, "CUSTOMER");
   return { products, variants };

@@ -72,6 +72,7 @@ export async function startBenchApp(port: number, options: BenchAppOptions = {})
       LOG_LEVEL: "warn",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdefghijklmnopqrstuv",
       PORT: String(port),
+      PAYMENT_TEST_MODE: "on",
       ...options.env,
     };
     app = spawn(process.execPath, serverArgs({ nodeArgs: options.nodeArgs }), {

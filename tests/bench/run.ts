@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type autocannon from "autocannon";
 import pg from "pg";
+import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { commit, machine, recordSection, startBenchApp } from "./app-server";
 import { catalogPicks, prepareCarts } from "./carts";
 import { type LoadResult, load, sampleRss, startBareServer, stop } from "./harness";
@@ -58,7 +59,8 @@ const checkoutBody = () =>
   JSON.stringify({
     email: `bench-${randomUUID().slice(0, 8)}@example.com`,
     shippingAddress: address,
-    shippingMethod: "standard",
+    shippingMethodId: DEMO_DELIVERY.methods.euStandard,
+    paymentMethod: "test",
     idempotencyKey: randomUUID(),
   });
 // Shoppers come from many addresses, through a load balancer that names them in X-Forwarded-For (the server runs

@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     // Short enough for the throttling test to see the window end; long enough for 20 attempts to fall in one.
     AUTH_RATE_LIMIT_WINDOW_SECONDS: "15",
     CONTACT_SECRET: process.env.CONTACT_SECRET ?? randomBytes(32).toString("base64url"),
+    // As `npm start` does for the demo: the built-in test provider takes payments, and pages say so.
+    PAYMENT_TEST_MODE: "on",
     // The webhook test's receiver listens on loopback over plain http: allowed for this test server only.
     WEBHOOK_ALLOW_PRIVATE: "on",
     WEBHOOK_ALLOW_HTTP: "on",

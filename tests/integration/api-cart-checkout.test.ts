@@ -11,6 +11,7 @@ import type { CartView } from "@/lib/cart/types";
 import type { CheckoutResult } from "@/lib/checkout/checkout-order";
 import { createDb } from "@/lib/db/client";
 import { createTestVariant, stockOf } from "../support/fixtures";
+import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { call, errorOf } from "../support/route";
 
 const db = createDb(inject("databaseUrl"), 12);
@@ -37,7 +38,8 @@ const address = { name: "Jana Nováková", line1: "Dlouhá 12", city: "Praha", p
 const validCheckout = () => ({
   email: "guest@example.com",
   shippingAddress: address,
-  shippingMethod: "standard",
+  shippingMethodId: DEMO_DELIVERY.methods.domesticStandard,
+  paymentMethod: "test",
   idempotencyKey: randomUUID(),
 });
 
@@ -214,9 +216,34 @@ describe("checkout API", () => {
     ["a client-sent price in a line", { lines: [{ priceMinor: 1 }] }, "lines"],
     ["an invalid e-mail", { email: "not-an-email" }, "email"],
     ["CR/LF in the name", { shippingAddress: { ...address, name: "A\r\nBcc: x@y.z" } }, "shippingAddress.name"],
-    ["an unsupported country", { shippingAddress: { ...address, country: "US" } }, "shippingAddress.country"],
+    ["a country outside every zone", { shippingAddress: { ...address, country: "AQ" } }, "shippingAddress.country"],
+    ["a malformed country", { shippingAddress: { ...address, country: "Czechia" } }, "shippingAddress.country"],
     ["a missing city", { shippingAddress: { ...address, city: "" } }, "shippingAddress.city"],
-    ["an unknown shipping method", { shippingMethod: "teleport" }, "shippingMethod"],
+    ["the old shippingMethod field", { shippingMethod: "standard" }, "shippingMethod"],
+    ["a malformed shipping method id", { shippingMethodId: "teleport" }, "shippingMethodId"],
+    ["an unknown shipping method", { shippingMethodId: randomUUID() }, "shippingMethodId"],
+    ["a method of another zone", { shippingMethodId: DEMO_DELIVERY.methods.worldStandard }, "shippingMethodId"],
+    ["an unknown payment method", { paymentMethod: "bitcoin" }, "paymentMethod"],
+    [
+      "a payment method the delivery does not allow",
+      {
+        shippingAddress: { ...address, country: "DE" },
+        shippingMethodId: DEMO_DELIVERY.methods.euStandard,
+        paymentMethod: "cash_on_delivery",
+      },
+      "paymentMethod",
+    ],
+    ["card without Stripe keys", { paymentMethod: "card" }, "paymentMethod"],
+    [
+      "click & collect without a pickup location",
+      { shippingMethodId: DEMO_DELIVERY.methods.clickAndCollect },
+      "pickupLocationId",
+    ],
+    [
+      "home delivery without an address",
+      { shippingAddress: undefined, recipient: { name: "Jana" } },
+      "shippingAddress",
+    ],
     ["a malformed discount code", { discountCode: "' OR 1=1 --" }, "discountCode"],
     ["no idempotency key", { idempotencyKey: undefined }, "idempotencyKey"],
   ])("400 with %s, nothing stored", async (_label, patch, field) => {

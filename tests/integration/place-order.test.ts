@@ -6,6 +6,7 @@ import { createDb, poolOf } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { testPaymentProvider } from "@/lib/payments/test-provider";
+import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { checkoutInput, createTestVariant, guestCartWith, stockOf } from "../support/fixtures";
 
 // A pool as large as a busy app instance's, so the database, not the pool, decides who wins.
@@ -124,8 +125,17 @@ describe("placeOrder", () => {
     });
     expect(order.status).toBe("PENDING_PAYMENT");
     expect(order.itemsTotalMinor).toBe(5198);
-    expect(order.shippingMinor).toBe(995); // CZ, under the free-shipping threshold
-    expect(order.totalMinor).toBe(5198 + 995);
+    expect(order.shippingMinor).toBe(495); // CZ standard, under its free-from value
+    expect(order.totalMinor).toBe(5198 + 495);
+    expect(order).toMatchObject({
+      shippingMethod: "Standard delivery",
+      shippingMethodId: DEMO_DELIVERY.methods.domesticStandard,
+      deliveryKind: "HOME_DELIVERY",
+      paymentMethod: "test",
+      surchargeMinor: 0,
+      pickupSnapshot: null,
+      paymentDueAt: null,
+    });
     expect(order.lines).toMatchObject([
       {
         productName: product.name,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import type { CheckoutInput } from "@/lib/checkout/schemas";
+import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 
 /** A product of its own with one variant, so a test controls its stock and price. */
 export async function createTestVariant(
@@ -42,7 +43,8 @@ export function checkoutInput(overrides: Partial<CheckoutInput> = {}): CheckoutI
   return {
     email: `shopper-${randomUUID().slice(0, 8)}@example.com`,
     shippingAddress: { name: "Jana Nováková", line1: "Dlouhá 12", city: "Praha", postalCode: "110 00", country: "CZ" },
-    shippingMethod: "standard",
+    shippingMethodId: DEMO_DELIVERY.methods.domesticStandard,
+    paymentMethod: "test",
     discountCode: undefined,
     idempotencyKey: randomUUID(),
     ...overrides,

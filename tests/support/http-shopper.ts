@@ -1,3 +1,4 @@
+import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { randomUUID } from "node:crypto";
 
 // A shopper talking to a running shop over HTTP, as the storefront's API clients do: a guest cart kept in the
@@ -62,7 +63,8 @@ export function checkoutBody(
       postalCode: "D01 F5P2",
       country: "IE",
     },
-    shippingMethod: "standard",
+    shippingMethodId: DEMO_DELIVERY.methods.euStandard,
+    paymentMethod: "test",
     idempotencyKey,
   };
 }

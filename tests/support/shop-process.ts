@@ -97,6 +97,7 @@ export async function startShopProcess(options: ShopOptions): Promise<ShopProces
       LOG_LEVEL: "info",
       // Every shopper in these tests is 127.0.0.1, and the per-address count is shared by all tests on the database.
       CHECKOUT_RATE_LIMIT_PER_MINUTE: "100000",
+      PAYMENT_TEST_MODE: "on",
       ...options.env,
     },
   });

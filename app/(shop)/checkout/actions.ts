@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { toAppError } from "@/lib/http/error-response";
 import { currentCartRef } from "@/lib/http/shopper";
-import { currentPaymentProvider } from "@/lib/payments/current-provider";
+import { paymentMethodNames } from "@/lib/payments/offered-payment-methods";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import type { CheckoutFormState } from "./state";
 
@@ -23,7 +23,9 @@ const FIELDS = [
   "postalCode",
   "country",
   "phone",
-  "shippingMethod",
+  "shippingMethodId",
+  "pickupLocationId",
+  "paymentMethod",
   "discountCode",
   "idempotencyKey",
 ];
@@ -31,7 +33,7 @@ const FIELDS = [
 /** Nested schema paths → the flat form field names. */
 function flatten(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, message]) => [key.replace(/^shippingAddress\./, ""), message]),
+    Object.entries(fields).map(([key, message]) => [key.replace(/^(shippingAddress|recipient)\./, ""), message]),
   );
 }
 
@@ -55,15 +57,20 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
   let destination: string;
   try {
     if (formData.get("intent") !== "place") {
-      return { status: "review", values, quote: await quoteCheckout(db, ref, parsed.data) };
+      const { delivery, ...quote } = await quoteCheckout(db, ref, parsed.data);
+      return {
+        status: "review",
+        values,
+        quote: { ...quote, deliveryName: delivery.methodName, paymentName: paymentMethodNames[delivery.paymentMethod] },
+      };
     }
     const result = await checkoutOrder(db, {
       ref,
       checkout: parsed.data,
-      provider: currentPaymentProvider(),
       clientAddress: clientAddress(await requestHeaders()),
     });
-    destination = result.paymentUrl ?? `${result.orderUrl}&payment=unavailable`;
+    destination =
+      result.paymentUrl ?? (result.paymentError ? `${result.orderUrl}&payment=unavailable` : result.orderUrl);
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal") throw error;

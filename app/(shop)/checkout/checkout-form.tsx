@@ -1,37 +1,117 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field } from "@/app/_components/field";
 import { checkoutAction } from "./actions";
 import type { CheckoutFormState } from "./state";
 
+export interface CheckoutDeliveryChoice {
+  id: string;
+  name: string;
+  description: string;
+  kind: "HOME_DELIVERY" | "CLICK_AND_COLLECT";
+  /** Formatted for this cart, e.g. "€4.95" or "Free". */
+  price: string;
+  paymentMethods: string[];
+  pickupLocations: { id: string; name: string; address: string; openingHours: string }[];
+}
+
+export interface CheckoutPaymentChoice {
+  id: string;
+  name: string;
+  instructions: string;
+  surcharge: string | null;
+}
+
 interface Props {
   idempotencyKey: string;
-  countries: { code: string; name: string }[];
-  shippingMethods: { id: string; label: string; description: string }[];
+  country: string;
+  countryName: string;
+  shippingMethods: CheckoutDeliveryChoice[];
+  paymentMethods: CheckoutPaymentChoice[];
   locale: string;
   defaultEmail: string;
 }
 
-export function CheckoutForm({ idempotencyKey, countries, shippingMethods, locale, defaultEmail }: Props) {
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <span id={id} className="field-error">
+      {message}
+    </span>
+  ) : null;
+}
+
+export function CheckoutForm(props: Props) {
+  const { idempotencyKey, country, countryName, shippingMethods, paymentMethods, locale, defaultEmail } = props;
   const initial: CheckoutFormState = {
     status: "editing",
-    values: { idempotencyKey, email: defaultEmail, country: "IE", shippingMethod: "standard" },
+    values: { idempotencyKey, email: defaultEmail, shippingMethodId: shippingMethods[0]?.id ?? "" },
   };
   const [state, action, pending] = useActionState(checkoutAction, initial);
   const v = state.values;
   const e = state.fields ?? {};
+  // Delivery first: with JavaScript only the payment methods the chosen delivery allows are shown. Without it all
+  // are listed with what they go with, and the server refuses a combination that is not allowed.
+  const [methodId, setMethodId] = useState(v.shippingMethodId ?? "");
+  const chosen = shippingMethods.find((m) => m.id === methodId);
+  const collect = chosen?.kind === "CLICK_AND_COLLECT";
   const money = (minor: number) =>
     new Intl.NumberFormat(locale, { style: "currency", currency: state.quote?.currency ?? "EUR" }).format(minor / 100);
+  const allowedWith = (paymentId: string) =>
+    shippingMethods.filter((m) => m.paymentMethods.includes(paymentId)).map((m) => m.name);
 
   return (
     <form action={action} className="form-grid" noValidate>
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey ?? idempotencyKey} />
+      <input type="hidden" name="country" value={country} />
       {state.message ? (
         <p className={`notice ${state.status === "error" ? "notice-error" : ""}`} role="alert">
           {state.message}
         </p>
       ) : null}
+
+      <fieldset aria-describedby={e.shippingMethodId ? "shipping-error" : undefined}>
+        <legend>Delivery to {countryName}</legend>
+        {shippingMethods.map((m) => (
+          <div key={m.id}>
+            <label className="radio-option">
+              <input
+                type="radio"
+                name="shippingMethodId"
+                value={m.id}
+                defaultChecked={v.shippingMethodId === m.id}
+                onChange={() => setMethodId(m.id)}
+              />
+              <span>
+                <strong>{m.name}</strong> — {m.price}{" "}
+                {m.description ? <span className="muted">{m.description}</span> : null}
+              </span>
+            </label>
+            {m.kind === "CLICK_AND_COLLECT" ? (
+              <fieldset className="pickup-locations" aria-describedby={e.pickupLocationId ? "pickup-error" : undefined}>
+                <legend>Pickup location (for {m.name})</legend>
+                {m.pickupLocations.map((p, i) => (
+                  <label key={p.id} className="radio-option">
+                    <input
+                      type="radio"
+                      name="pickupLocationId"
+                      value={p.id}
+                      defaultChecked={v.pickupLocationId ? v.pickupLocationId === p.id : i === 0 && collect}
+                    />
+                    <span>
+                      <strong>{p.name}</strong> <span className="muted">{p.address}</span>
+                      {p.openingHours ? <span className="muted"> · Open {p.openingHours}</span> : null}
+                    </span>
+                  </label>
+                ))}
+                <FieldError id="pickup-error" message={e.pickupLocationId} />
+              </fieldset>
+            ) : null}
+          </div>
+        ))}
+        <FieldError id="shipping-error" message={e.shippingMethodId} />
+      </fieldset>
+
       <fieldset className="form-grid">
         <legend>Contact</legend>
         <Field
@@ -44,9 +124,6 @@ export function CheckoutForm({ idempotencyKey, countries, shippingMethods, local
           error={e.email}
           hint="We send your confirmation and invoice here."
         />
-      </fieldset>
-      <fieldset className="form-grid form-grid-2">
-        <legend>Delivery address</legend>
         <Field name="name" label="Full name" autoComplete="name" required defaultValue={v.name} error={e.name} />
         <Field
           name="phone"
@@ -56,73 +133,49 @@ export function CheckoutForm({ idempotencyKey, countries, shippingMethods, local
           defaultValue={v.phone}
           error={e.phone}
         />
-        <Field
-          name="line1"
-          label="Address"
-          autoComplete="address-line1"
-          required
-          defaultValue={v.line1}
-          error={e.line1}
-        />
-        <Field
-          name="line2"
-          label="Address line 2 (optional)"
-          autoComplete="address-line2"
-          defaultValue={v.line2}
-          error={e.line2}
-        />
-        <Field name="city" label="City" autoComplete="address-level2" required defaultValue={v.city} error={e.city} />
-        <Field
-          name="postalCode"
-          label="Postal code"
-          autoComplete="postal-code"
-          required
-          defaultValue={v.postalCode}
-          error={e.postalCode}
-        />
-        <div className="field">
-          <label htmlFor="field-country">Country</label>
-          {/* Keyed by the value: React resets a form after its action, and an uncontrolled select would fall
-              back to the option selected when it was first rendered, not to the country chosen. */}
-          <select
-            key={v.country}
-            id="field-country"
-            name="country"
-            className="input"
-            defaultValue={v.country}
-            autoComplete="country"
-            aria-invalid={e.country ? true : undefined}
-            aria-describedby={e.country ? "field-country-error" : undefined}
-          >
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          {e.country ? (
-            <span id="field-country-error" className="field-error">
-              {e.country}
-            </span>
-          ) : null}
-        </div>
       </fieldset>
-      <fieldset aria-describedby={e.shippingMethod ? "shipping-error" : undefined}>
-        <legend>Delivery</legend>
-        {shippingMethods.map((m) => (
-          <label key={m.id} className="radio-option">
-            <input type="radio" name="shippingMethod" value={m.id} defaultChecked={v.shippingMethod === m.id} />
-            <span>
-              <strong>{m.label}</strong> <span className="muted">{m.description}</span>
-            </span>
-          </label>
-        ))}
-        {e.shippingMethod ? (
-          <span id="shipping-error" className="field-error">
-            {e.shippingMethod}
-          </span>
-        ) : null}
+      {collect ? null : (
+        <fieldset className="form-grid form-grid-2">
+          <legend>Delivery address (not needed for click &amp; collect)</legend>
+          <Field name="line1" label="Address" autoComplete="address-line1" defaultValue={v.line1} error={e.line1} />
+          <Field
+            name="line2"
+            label="Address line 2 (optional)"
+            autoComplete="address-line2"
+            defaultValue={v.line2}
+            error={e.line2}
+          />
+          <Field name="city" label="City" autoComplete="address-level2" defaultValue={v.city} error={e.city} />
+          <Field
+            name="postalCode"
+            label="Postal code"
+            autoComplete="postal-code"
+            defaultValue={v.postalCode}
+            error={e.postalCode}
+          />
+          <p className="muted">Country: {countryName}</p>
+          <FieldError id="country-error" message={e.country} />
+        </fieldset>
+      )}
+
+      <fieldset aria-describedby={e.paymentMethod ? "payment-error" : undefined}>
+        <legend>Payment</legend>
+        {paymentMethods
+          .filter((p) => !chosen || chosen.paymentMethods.includes(p.id))
+          .map((p) => (
+            <label key={p.id} className="radio-option">
+              <input type="radio" name="paymentMethod" value={p.id} defaultChecked={v.paymentMethod === p.id} />
+              <span>
+                <strong>{p.name}</strong>
+                {p.surcharge ? <span> (+{p.surcharge})</span> : null}{" "}
+                {p.instructions ? <span className="muted">{p.instructions}</span> : null}
+                {chosen ? null : <span className="muted"> With: {allowedWith(p.id).join(", ")}.</span>}
+              </span>
+            </label>
+          ))}
+        <FieldError id="payment-error" message={e.paymentMethod} />
       </fieldset>
+
       <Field
         name="discountCode"
         label="Discount code (optional)"
@@ -147,11 +200,19 @@ export function CheckoutForm({ idempotencyKey, countries, shippingMethods, local
                 </tr>
               ) : null}
               <tr>
-                <th scope="row">Delivery</th>
-                <td>{state.quote.shippingMinor === 0 ? "Free" : money(state.quote.shippingMinor)}</td>
+                <th scope="row">Delivery ({state.quote.deliveryName})</th>
+                <td data-testid="shipping-total">
+                  {state.quote.shippingMinor === 0 ? "Free" : money(state.quote.shippingMinor)}
+                </td>
               </tr>
+              {state.quote.surchargeMinor > 0 ? (
+                <tr>
+                  <th scope="row">{state.quote.paymentName} surcharge</th>
+                  <td data-testid="surcharge-total">{money(state.quote.surchargeMinor)}</td>
+                </tr>
+              ) : null}
               <tr className="grand">
-                <th scope="row">Total</th>
+                <th scope="row">Total ({state.quote.paymentName})</th>
                 <td data-testid="order-total">{money(state.quote.totalMinor)}</td>
               </tr>
               {state.quote.vatBreakdown.map((entry) => (
@@ -163,7 +224,7 @@ export function CheckoutForm({ idempotencyKey, countries, shippingMethods, local
             </tbody>
           </table>
           <button className="button" type="submit" name="intent" value="place" disabled={pending}>
-            {pending ? "Placing your order…" : "Place order and pay"}
+            {pending ? "Placing your order…" : "Place order"}
           </button>
         </section>
       ) : null}

@@ -4,17 +4,27 @@ import Link from "next/link";
 import { Price } from "@/app/_components/price";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCart } from "@/lib/cart/get-cart";
-import { shippingCountries, shippingOptions } from "@/lib/checkout/shipping";
+import { checkoutOptions } from "@/lib/checkout/checkout-options";
+import { countryCodeSchema } from "@/lib/checkout/schemas";
 import { db } from "@/lib/db";
+import { countryChoices } from "@/lib/delivery/countries";
+import { getShopSettings } from "@/lib/delivery/settings-cache";
+import { deliveryCountries, zoneForCountry } from "@/lib/delivery/shop-settings";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money/money";
 import { currentCartRef } from "@/lib/http/shopper";
+import { paymentCapabilities } from "@/lib/payments/payment-mode";
 import { CheckoutForm } from "./checkout-form";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
-export default async function CheckoutPage() {
-  const cart = await getCart(db, await currentCartRef(), env.SHOP_CURRENCY);
+export default async function CheckoutPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ country?: string | string[] }>;
+}) {
+  const ref = await currentCartRef();
+  const cart = await getCart(db, ref, env.SHOP_CURRENCY);
   if (!cart.canCheckout) {
     return (
       <>
@@ -30,26 +40,74 @@ export default async function CheckoutPage() {
       </>
     );
   }
-  const fmt = (minor: number) => formatMoney({ amountMinor: minor, currency: env.SHOP_CURRENCY }, env.SHOP_LOCALE);
+  const settings = await getShopSettings();
+  const countries = countryChoices(deliveryCountries(settings));
+  const asked = countryCodeSchema.safeParse((await searchParams).country);
+  const fallback = settings.zones[0]?.countries[0];
+  const country = asked.success && zoneForCountry(settings, asked.data) ? asked.data : fallback;
+  const options = country ? await checkoutOptions(db, ref, country, settings, paymentCapabilities()) : null;
+  const fmt = (minor: number, currency: string) => formatMoney({ amountMinor: minor, currency }, env.SHOP_LOCALE);
+
   return (
     <>
       <h1>Checkout</h1>
       <div className="cart-layout">
-        <CheckoutForm
-          idempotencyKey={randomUUID()}
-          locale={env.SHOP_LOCALE}
-          defaultEmail={(await getCurrentUser())?.email ?? ""}
-          countries={Object.entries(shippingCountries).map(([code, name]) => ({ code, name }))}
-          shippingMethods={shippingOptions("IE", 0).map((home, i) => {
-            const abroad = shippingOptions("DE", 0)[i] ?? home;
-            const free = home.id === "standard" ? `; free over ${fmt(env.FREE_SHIPPING_THRESHOLD_MINOR)}` : "";
-            return {
-              id: home.id,
-              label: home.label,
-              description: `${fmt(home.priceMinor)} in Ireland, ${fmt(abroad.priceMinor)} elsewhere${free}`,
-            };
-          })}
-        />
+        <div>
+          {/* Step 1, delivery first: a plain GET form, so choosing the country works without JavaScript. */}
+          <form method="get" action="/checkout" className="form-grid checkout-country">
+            <div className="field">
+              <label htmlFor="deliver-to">Deliver to</label>
+              <select id="deliver-to" name="country" className="input" defaultValue={country} autoComplete="country">
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <button type="submit" className="button button-secondary">
+                Show delivery options
+              </button>
+            </div>
+            {asked.success && country !== asked.data ? (
+              <p className="notice notice-warn" role="status">
+                We do not deliver there; choose one of the countries listed.
+              </p>
+            ) : null}
+          </form>
+          {options && options.shippingMethods.length > 0 ? (
+            <CheckoutForm
+              key={options.country}
+              idempotencyKey={randomUUID()}
+              locale={env.SHOP_LOCALE}
+              defaultEmail={(await getCurrentUser())?.email ?? ""}
+              country={options.country}
+              countryName={options.countryName}
+              shippingMethods={options.shippingMethods.map((m) => ({
+                id: m.id,
+                name: m.name,
+                description: m.description,
+                kind: m.kind,
+                price: m.price.amountMinor === 0 ? "Free" : fmt(m.price.amountMinor, m.price.currency),
+                paymentMethods: m.paymentMethods,
+                pickupLocations: m.pickupLocations,
+              }))}
+              paymentMethods={options.paymentMethods.map((p) => ({
+                id: p.id,
+                name: p.name,
+                instructions: p.instructions,
+                surcharge: p.surcharge ? fmt(p.surcharge.amountMinor, p.surcharge.currency) : null,
+              }))}
+            />
+          ) : (
+            <p className="notice notice-warn">
+              {options
+                ? `No delivery option can take this cart to ${options.countryName}. Please contact us.`
+                : "This shop has no delivery set up yet."}
+            </p>
+          )}
+        </div>
         <aside className="cart-summary" aria-label="Your cart">
           <h2>Your cart</h2>
           <ul>

@@ -1,4 +1,4 @@
-import type { PricedOrder } from "@/lib/checkout/pricing";
+import type { PricedCheckout } from "@/lib/checkout/price-with-delivery";
 import type { FieldErrors } from "@/lib/errors";
 
 export interface CheckoutFormState {
@@ -7,5 +7,5 @@ export interface CheckoutFormState {
   fields?: FieldErrors;
   /** What the shopper typed, to put back into the form. */
   values: Record<string, string>;
-  quote?: PricedOrder & { currency: string };
+  quote?: Omit<PricedCheckout, "delivery"> & { currency: string; deliveryName: string; paymentName: string };
 }

@@ -4,14 +4,12 @@ import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { handler } from "@/lib/http/handler";
 import { cartRefFromRequest } from "@/lib/http/shopper";
-import { currentPaymentProvider } from "@/lib/payments/current-provider";
 
 /** Places the caller's cart as an order (prices from the server only) and starts the payment. */
 export const POST = handler({ body: checkoutSchema, maxBodyBytes: 16 * 1024 }, async ({ body, request }) => {
   const result = await checkoutOrder(db, {
     ref: await cartRefFromRequest(request),
     checkout: body,
-    provider: currentPaymentProvider(),
     clientAddress: clientAddress(request.headers),
   });
   return Response.json(result, { status: 201 });

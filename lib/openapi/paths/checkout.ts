@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import type { CheckoutResult } from "@/lib/checkout/checkout-order";
-import { checkoutSchema } from "@/lib/checkout/schemas";
+import type { CheckoutOptions } from "@/lib/checkout/checkout-options";
+import { checkoutOptionsQuerySchema, checkoutSchema, paymentMethodIds } from "@/lib/checkout/schemas";
 import type { ApiOperation } from "../registry";
 
 const checkoutResultSchema: z.ZodType<CheckoutResult> = z
@@ -9,23 +10,64 @@ const checkoutResultSchema: z.ZodType<CheckoutResult> = z
     orderId: z.uuid(),
     number: safeString().meta({ description: "The order number shown to the shopper." }),
     orderUrl: safeString().meta({ description: "The order's page; it also offers to retry a failed payment." }),
-    paymentUrl: safeString()
-      .nullable()
-      .meta({ description: "Where the shopper pays. Null when the payment service could not be reached." }),
+    paymentUrl: safeString().nullable().meta({
+      description:
+        "Where the shopper pays online. Null for bank transfer and cash on delivery, and when the payment service could not be reached (then paymentError says why).",
+    }),
     paymentError: safeString()
       .nullable()
       .meta({ description: "Why there is no paymentUrl; the order is kept and can be paid later." }),
   })
   .meta({ id: "CheckoutResult" });
 
+const moneySchema = z.object({ amountMinor: z.number().int(), currency: safeString() });
+
+const checkoutOptionsSchema: z.ZodType<CheckoutOptions> = z
+  .object({
+    country: safeString(),
+    countryName: safeString(),
+    shippingMethods: z.array(
+      z.object({
+        id: z.uuid(),
+        name: safeString(),
+        description: safeString(),
+        kind: z.enum(["HOME_DELIVERY", "CLICK_AND_COLLECT"]),
+        price: moneySchema.meta({ description: "For the caller's cart (weight band, free-from), VAT included." }),
+        paymentMethods: z.array(z.enum(paymentMethodIds)),
+        pickupLocations: z.array(
+          z.object({ id: z.uuid(), name: safeString(), address: safeString(), openingHours: safeString() }),
+        ),
+      }),
+    ),
+    paymentMethods: z.array(
+      z.object({
+        id: z.enum(paymentMethodIds),
+        name: safeString(),
+        instructions: safeString(),
+        surcharge: moneySchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "CheckoutOptions" });
+
 export const checkoutOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/checkout/options",
+    tag: "Checkout",
+    summary: "Delivery options for a country and the caller's cart, with the payment methods each allows",
+    description:
+      "Delivery methods of the zone the country belongs to that can take the caller's cart (weight bands, currency), each priced for it (free-from thresholds compare the goods before any discount code), with the payment methods it allows and, for click & collect, the pickup locations. Card appears only when Stripe is configured, test only in test mode, bank transfer only with a bank account in the cart's currency. A country outside every zone is refused with 400.",
+    query: checkoutOptionsQuerySchema,
+    success: { status: 200, description: "The options.", schema: checkoutOptionsSchema },
+  },
   {
     method: "post",
     path: "/api/checkout",
     tag: "Checkout",
     summary: "Places the cart as an order and starts the payment",
     description:
-      "Re-prices the caller's cart from current prices, reserves the stock (all or nothing) and writes the order, then hands off to the payment provider. Send the same `idempotencyKey` again (a retry, a double click) and you get the same order, never a second one. If the payment service is down the order is still placed: `paymentUrl` is null and `paymentError` says why; pay later with POST /api/orders/{id}/payment. Rate-limited per client address.",
+      "Re-prices the caller's cart from current prices and the delivery settings, checks that the delivery method serves the address's country (click & collect needs `pickupLocationId` and no address: send `recipient`) and allows the payment method, reserves the stock (all or nothing; cash on delivery takes it out at once and confirms the order) and writes the order, then hands off to the payment provider (card, test). A method not offered — card without Stripe keys, test outside test mode — is refused with 400 and nothing is stored. Send the same `idempotencyKey` again (a retry, a double click) and you get the same order, never a second one. If the payment service is down the order is still placed: `paymentUrl` is null and `paymentError` says why; pay later with POST /api/orders/{id}/payment. Rate-limited per client address.",
     body: checkoutSchema,
     example: {
       email: "shopper@example.com",
@@ -36,7 +78,8 @@ export const checkoutOperations: ApiOperation[] = [
         postalCode: "D01 F5P2",
         country: "IE",
       },
-      shippingMethod: "standard",
+      shippingMethodId: "5d1b0000-0000-4000-8000-000000000004",
+      paymentMethod: "bank_transfer",
       idempotencyKey: "6f1c2b0a-3d4e-4f5a-8b9c-0d1e2f3a4b5c",
     },
     success: {

@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
-import { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
+import { DeliveryKind, OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { OrderView } from "@/lib/orders/get-order";
-import { orderParamsSchema, orderTokenQuerySchema, storedAddressSchema } from "@/lib/orders/schemas";
+import {
+  orderParamsSchema,
+  orderTokenQuerySchema,
+  pickupSnapshotSchema,
+  storedAddressSchema,
+} from "@/lib/orders/schemas";
 import type { ApiOperation } from "../registry";
 import { timestamp } from "../shared";
 
@@ -33,7 +38,14 @@ export const orderObject = z.object({
   discountMinor: minor,
   discountCode: safeString().nullable(),
   shippingMinor: minor,
-  shippingMethod: safeString(),
+  surchargeMinor: minor.meta({ description: "Cash-on-delivery surcharge (VAT as shipping), part of totalMinor." }),
+  shippingMethod: safeString().meta({ description: "The delivery method's name when the order was placed." }),
+  deliveryKind: z.enum(DeliveryKind),
+  pickup: pickupSnapshotSchema
+    .nullable()
+    .meta({ description: "Click & collect: the pickup location as it was when the order was placed." }),
+  paymentMethod: z.enum(PaymentMethod),
+  paymentDueAt: timestamp.nullable().meta({ description: "Bank transfer: when the money must arrive." }),
   totalMinor: minor,
   vatMinor: minor,
   vatBreakdown: z.array(z.object({ rateBps: z.number().int(), grossMinor: minor, vatMinor: minor, netMinor: minor })),

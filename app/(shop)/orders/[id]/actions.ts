@@ -8,8 +8,7 @@ import { AppError } from "@/lib/errors";
 import { currentUserId } from "@/lib/http/shopper";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderPath, orderTokenValid } from "@/lib/orders/order-link";
-import { currentPaymentProvider } from "@/lib/payments/current-provider";
-import { startPayment } from "@/lib/payments/start-payment";
+import { resumePayment } from "@/lib/payments/resume-payment";
 
 const schema = z.object({ orderId: z.uuid(), token: safeString().max(100) });
 
@@ -23,7 +22,7 @@ export async function retryPaymentAction(formData: FormData): Promise<void> {
   });
   let destination: string;
   try {
-    destination = (await startPayment(db, order.id, currentPaymentProvider(), orderPath(order.id))).redirectUrl;
+    destination = (await resumePayment(db, order.id, orderPath(order.id))).redirectUrl;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     destination = `${orderPath(order.id)}&payment=${error.code === "service_unavailable" ? "unavailable" : "closed"}`;

@@ -4,8 +4,7 @@ import { currentUserIdFromRequest } from "@/lib/http/shopper";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderPath, orderTokenValid } from "@/lib/orders/order-link";
 import { orderParamsSchema, orderTokenQuerySchema } from "@/lib/orders/schemas";
-import { currentPaymentProvider } from "@/lib/payments/current-provider";
-import { startPayment } from "@/lib/payments/start-payment";
+import { resumePayment } from "@/lib/payments/resume-payment";
 
 /** Starts (or resumes) paying an unpaid order, e.g. after a declined card. */
 export const POST = handler(
@@ -16,7 +15,7 @@ export const POST = handler(
       linkValid: orderTokenValid(params.id, query.token),
       staff: false,
     });
-    const { redirectUrl } = await startPayment(db, order.id, currentPaymentProvider(), orderPath(order.id));
+    const { redirectUrl } = await resumePayment(db, order.id, orderPath(order.id));
     return Response.json({ paymentUrl: redirectUrl }, { status: 201 });
   },
 );

@@ -1,0 +1,106 @@
+import type { Db } from "@/lib/db";
+import type { CartRef } from "@/lib/cart/cart-ref";
+import { countryName } from "@/lib/delivery/countries";
+import { deliveryOptionsFor } from "@/lib/delivery/price-delivery";
+import type { ShopSettings } from "@/lib/delivery/shop-settings";
+import { zoneForCountry } from "@/lib/delivery/shop-settings";
+import { invalidInput } from "@/lib/errors";
+import type { DeliveryKind, PaymentMethod } from "@/lib/generated/prisma/client";
+import {
+  offeredPaymentMethods,
+  type PaymentCapabilities,
+  paymentMethodNames,
+  paymentMethodsForDelivery,
+} from "@/lib/payments/offered-payment-methods";
+import { priceOrder } from "./pricing";
+import { readCartForPricing } from "./read-cart-for-pricing";
+
+export interface MoneyOut {
+  amountMinor: number;
+  currency: string;
+}
+
+export interface CheckoutOptions {
+  country: string;
+  countryName: string;
+  shippingMethods: {
+    id: string;
+    name: string;
+    description: string;
+    kind: DeliveryKind;
+    price: MoneyOut;
+    /** The payment methods this delivery allows (ids from paymentMethods). */
+    paymentMethods: PaymentMethod[];
+    /** Click & collect: where the order can be picked up. */
+    pickupLocations: {
+      id: string;
+      name: string;
+      address: string;
+      openingHours: string;
+    }[];
+  }[];
+  paymentMethods: { id: PaymentMethod; name: string; instructions: string; surcharge: MoneyOut | null }[];
+}
+
+/**
+ * The delivery options for a country and the caller's cart (priced by its weight and value, before any discount
+ * code), and the payment methods they allow. A country outside every zone is refused.
+ */
+export async function checkoutOptions(
+  db: Db,
+  ref: CartRef,
+  country: string,
+  settings: ShopSettings,
+  capabilities: PaymentCapabilities,
+): Promise<CheckoutOptions> {
+  if (!zoneForCountry(settings, country)) {
+    throw invalidInput({ country: `We do not deliver to ${countryName(country)}.` });
+  }
+  const cart = await readCartForPricing(db, ref);
+  const goods = priceOrder({ lines: cart.lines, discount: null, shipping: { grossMinor: 0, vatRateBps: 0 } });
+  const offered = offeredPaymentMethods(settings, capabilities, cart.currency);
+  const pickupLocations = settings.pickupLocations
+    .filter((p) => p.active)
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      address: [p.line1, p.line2, `${p.postalCode} ${p.city}`, countryName(p.country)].filter(Boolean).join(", "),
+      openingHours: p.openingHours,
+    }));
+  const shippingMethods = deliveryOptionsFor(settings, country, {
+    goodsMinor: goods.itemsTotalMinor,
+    weightGrams: cart.weightGrams,
+    currency: cart.currency,
+  })
+    .map(({ method, priceMinor }) => ({
+      id: method.id,
+      name: method.name,
+      description: method.description,
+      kind: method.kind,
+      price: { amountMinor: priceMinor, currency: method.currency },
+      paymentMethods: paymentMethodsForDelivery(method, offered),
+      pickupLocations: method.kind === "CLICK_AND_COLLECT" ? pickupLocations : [],
+    }))
+    // A method nobody can pay for, or a click & collect without a place to collect, is not an option.
+    .filter((m) => m.paymentMethods.length > 0 && (m.kind === "HOME_DELIVERY" || m.pickupLocations.length > 0));
+  const used = new Set(shippingMethods.flatMap((m) => m.paymentMethods));
+  return {
+    country,
+    countryName: countryName(country),
+    shippingMethods,
+    paymentMethods: offered
+      .filter((id) => used.has(id))
+      .map((id) => {
+        const config = settings.payments[id];
+        return {
+          id,
+          name: paymentMethodNames[id],
+          instructions: config.instructions,
+          surcharge:
+            id === "cash_on_delivery" && config.surchargeMinor > 0
+              ? { amountMinor: config.surchargeMinor, currency: config.currency }
+              : null,
+        };
+      }),
+  };
+}
