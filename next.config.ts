@@ -8,6 +8,8 @@ const https = (process.env.PUBLIC_BASE_URL ?? "").startsWith("https:");
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() / unauthorized() let a server action refuse with 403 / 401 instead of failing with 500.
+  experimental: { authInterrupts: true },
   // Native and driver packages stay as plain Node requires instead of being bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcrypt"],
   // Build assets skip proxy.ts; they still get the headers that apply to every response.

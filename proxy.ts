@@ -10,6 +10,10 @@ const dev = env.NODE_ENV === "development";
 const fixedHeaders = staticSecurityHeaders({ https });
 
 export function proxy(request: NextRequest) {
+  // The benchmark reference pages are not part of a production shop unless benchmarking is switched on.
+  if (env.BENCH_PAGES !== "on" && /^\/bench(\/|$)/.test(request.nextUrl.pathname)) {
+    return new NextResponse("Not found", { status: 404, headers: { ...fixedHeaders, "content-type": "text/plain" } });
+  }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev, https });
 

@@ -19,9 +19,13 @@ export const envSchema = z.object({
 
   // Web server
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  // Without it, http://localhost:<PORT> (see parseEnv), so links and e-mails follow the port the shop listens on.
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }),
   // Reverse proxies in front of the shop that append to X-Forwarded-For (0 when browsers connect directly).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // A request's headers and whole body must arrive within this many milliseconds, or it is cut off with 408
+  // (slow or stalled clients would otherwise hold a connection and its buffered body for as long as they like).
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
 
   // The shop itself
   SHOP_NAME: safeString().min(1).max(80).default("Northwind Goods"),
@@ -58,6 +62,8 @@ export const envSchema = z.object({
   // E-mail: without SMTP_URL, mail goes to the development mailbox at /admin/mailbox.
   SMTP_URL: optional(safeString().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: optional(z.email()),
+  // The benchmark pages under /bench (tests/bench) answer 404 unless benchmarking is switched on.
+  BENCH_PAGES: z.enum(["on", "off"]).default("off"),
   // The delivery worker runs inside the web server unless turned off (tests, or a separate `npm run worker`).
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
   MAIL_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
@@ -142,8 +148,15 @@ export class EnvError extends Error {
   }
 }
 
+/** PUBLIC_BASE_URL defaults to this machine on the shop's own port. */
+function withBaseUrlDefault(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  if (source.PUBLIC_BASE_URL) return source;
+  const port = source.PORT && /^\d{1,5}$/.test(source.PORT) ? source.PORT : "3000";
+  return { ...source, PUBLIC_BASE_URL: `http://localhost:${port}` };
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = envSchema.safeParse(withBaseUrlDefault(source));
   if (!result.success) {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
   }

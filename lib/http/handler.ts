@@ -3,7 +3,9 @@ import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { currentRequestId, requestIdFrom } from "@/lib/request-id";
 import { withRequestId } from "@/lib/runtime/request-context";
+import { bodyLimits } from "./body-limits";
 import { errorResponse } from "./error-response";
+import { decodeUtf8, readBodyBytes } from "./read-body";
 
 // The one wrapper every route handler goes through: request id, same-origin check for writes, input parsing
 // with zod (query, route params, JSON body), and error mapping. Handlers receive typed input and return data.
@@ -15,7 +17,7 @@ export interface HandlerSpec<Q extends Schema | undefined, P extends Schema | un
   query?: Q;
   params?: P;
   body?: B;
-  /** Largest accepted JSON body in bytes. */
+  /** Largest accepted JSON body in bytes (at most the API's limit in lib/http/body-limits.ts, the default). */
   maxBodyBytes?: number;
   /** Webhooks are called by other sites and verify a signature instead. */
   allowCrossSite?: boolean;
@@ -66,13 +68,8 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   if (!/^application\/json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the request body as application/json.");
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes)
-    throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
-  }
+  // Streamed with a cut-off: a body past the limit is refused as soon as it passes, however it is sent.
+  const text = decodeUtf8(await readBodyBytes(request, maxBytes));
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -101,7 +98,9 @@ export function handler<
       const url = new URL(request.url);
       const query = spec.query ? spec.query.parse(searchParamsToObject(url.searchParams)) : undefined;
       const params = spec.params ? spec.params.parse(await context.params) : undefined;
-      const body = spec.body ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes ?? 64 * 1024)) : undefined;
+      const body = spec.body
+        ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes ?? bodyLimits.json.maxBytes))
+        : undefined;
       const result = await fn({
         request,
         requestId,

@@ -14,7 +14,10 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client went away or the server cut off a body that was too slow: nothing to answer, nothing to log.
+      throw new AppError("invalid_input", "The request body was not received completely.");
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
@@ -30,6 +33,15 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/** UTF-8 text; bytes that are not UTF-8 are refused rather than replaced. */
+export function decodeUtf8(bytes: Uint8Array, message = "The request body is not UTF-8 text."): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("invalid_input", message);
+  }
 }
 
 /** A multipart/form-data body, at most maxBytes long. */
@@ -52,10 +64,5 @@ export async function readTextBody(request: Request, types: readonly string[], m
   if (!types.includes(type)) {
     throw new AppError("unsupported_media_type", `Send the request body as ${types.join(" or ")}.`);
   }
-  const bytes = await readBodyBytes(request, maxBytes);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError("invalid_input", "The file is not UTF-8 text; save it as CSV UTF-8.");
-  }
+  return decodeUtf8(await readBodyBytes(request, maxBytes), "The file is not UTF-8 text; save it as CSV UTF-8.");
 }

@@ -39,7 +39,8 @@ const errorText: Partial<Record<ErrorCode, string>> = {
   not_found: "no such resource for this caller",
   conflict: "the resource is not in a state that allows this",
   out_of_stock: "not enough stock",
-  payload_too_large: "the body is too large",
+  payload_too_large: "the body is too large (limits by kind of body: README, Request limits)",
+  request_timeout: "the body did not arrive within REQUEST_TIMEOUT_MS",
   unsupported_media_type: "send application/json",
   rate_limited: "too many attempts; see Retry-After",
   internal: "an unexpected error; the requestId helps the shop find it",
@@ -57,6 +58,7 @@ export function errorCodesOf(op: ApiOperation): ErrorCode[] {
   if (op.body || op.upload || op.params || op.query) codes.add("invalid_input");
   if (op.body || op.upload) {
     codes.add("payload_too_large");
+    codes.add("request_timeout");
     codes.add("unsupported_media_type");
   }
   if (op.method !== "get" && op.audience !== "webhook") codes.add("forbidden");

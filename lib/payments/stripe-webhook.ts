@@ -44,6 +44,22 @@ export function toPaymentEvent(event: Stripe.Event): PaymentEvent | null {
   }
 }
 
+/** How far a signature's timestamp may be from now, in either direction (Stripe's own default). */
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
+
+/**
+ * Stripe's SDK refuses signatures older than the tolerance but accepts any from the future, so a signed payload
+ * dated ahead (a leaked one, or a clock far off) would replay for as long as its date lies ahead. Bound both ways.
+ */
+function signedInTheFuture(header: string, nowMs: number): boolean {
+  const timestamps = header
+    .split(",")
+    .map((part) => /^\s*t=(\d+)\s*$/.exec(part)?.[1])
+    .filter((t): t is string => t !== undefined)
+    .map(Number);
+  return timestamps.some((t) => t > nowMs / 1000 + SIGNATURE_TOLERANCE_SECONDS);
+}
+
 /** Verifies the signature over the raw body, then applies the event. A bad signature changes nothing. */
 export async function handleStripeWebhook(
   db: Db,
@@ -51,9 +67,12 @@ export async function handleStripeWebhook(
   input: { rawBody: string; signature: string | null; secret: string },
 ): Promise<EventOutcome | "unhandled"> {
   if (!input.signature) throw new AppError("invalid_input", "Missing Stripe-Signature header.");
+  if (signedInTheFuture(input.signature, Date.now())) {
+    throw new AppError("invalid_input", "The webhook signature is not valid.");
+  }
   let event: Stripe.Event;
   try {
-    event = stripe.webhooks.constructEvent(input.rawBody, input.signature, input.secret);
+    event = stripe.webhooks.constructEvent(input.rawBody, input.signature, input.secret, SIGNATURE_TOLERANCE_SECONDS);
   } catch {
     throw new AppError("invalid_input", "The webhook signature is not valid.");
   }

@@ -9,7 +9,10 @@ import next from "next";
 import type { PageCache } from "./page-cache";
 import { closeSharedListeners } from "@/lib/db/shared-listen";
 import { describeError, log } from "@/lib/log";
+import { env } from "@/lib/env";
 import { requestIdFrom } from "@/lib/request-id";
+import { declaresTooMuch, guardBody } from "./body-guard";
+import { checkRequest } from "./request-checks";
 import { withRequestId } from "./request-context";
 
 const dev = process.argv.includes("--dev");
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
   const pageCache = await startPageCache();
 
   let closing = false;
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     // Route handlers read the id from this header (lib/http/handler.ts), so theirs is the same.
@@ -120,9 +123,30 @@ async function main(): Promise<void> {
       });
     };
     withRequestId(requestId, () => {
-      if (pageCache) pageCache.handle(req, res, render);
-      else render();
+      const path = pathOf(req);
+      // Unreadable URLs and cross-site page writes are answered here; bodies are bounded (size and time) before
+      // the page cache or Next.js sees the request.
+      if (checkRequest(req, res, path, render)) return;
+      guardBody(req, res, path, { timeoutMs: env.REQUEST_TIMEOUT_MS }, () => {
+        if (pageCache) pageCache.handle(req, res, render);
+        else render();
+      });
     });
+  };
+  const server = createServer(
+    {
+      // Node's own limits as a backstop behind the body guard: headers must arrive within the same time, and
+      // the check runs every second rather than every 30 s.
+      headersTimeout: Math.min(env.REQUEST_TIMEOUT_MS, 60_000),
+      requestTimeout: env.REQUEST_TIMEOUT_MS + 5_000,
+      connectionsCheckingInterval: 1_000,
+    },
+    onRequest,
+  );
+  // A client that asks before sending a body ("Expect: 100-continue") is told at once when it is too large.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (!declaresTooMuch(req, pathOf(req))) res.writeContinue();
+    onRequest(req, res);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => log.info("server ready", { url: `http://localhost:${port}`, pid: process.pid }));

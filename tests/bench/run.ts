@@ -351,6 +351,7 @@ async function main(): Promise<void> {
     env: {
       JOBS_ENABLED: "false",
       MAIL_WORKER: "off",
+      BENCH_PAGES: "on",
       AUTH_SECRET: BENCH_SECRET,
       // Each shopper places an order every few dozen milliseconds, far beyond a real shopper's limit of 30 a minute.
       CHECKOUT_RATE_LIMIT_PER_MINUTE: "100000000",

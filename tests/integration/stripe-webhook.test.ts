@@ -105,6 +105,32 @@ describe("POST /api/webhooks/stripe", () => {
     expect(await db.processedPaymentEvent.count({ where: { id: `stripe:${completed(o).id}` } })).toBe(0);
   });
 
+  // The payload itself is signed with the right secret; only its timestamp differs. The SDK alone bounds age
+  // only, so a date ahead of now is refused by the shop (same tolerance, 300 s, both ways).
+  it.each([
+    ["dated an hour ahead", 3600, 400],
+    ["dated six minutes ahead", 360, 400],
+    ["dated an hour ago", -3600, 400],
+    ["dated a minute ahead (clock skew within tolerance)", 60, 200],
+    ["dated four minutes ago", -240, 200],
+  ])("a really signed event %s: %i", async (_label, offsetSeconds, status) => {
+    const o = await orderAwaitingStripe();
+    const event = completed(o);
+    const signed = signedRequest(event, WEBHOOK_SECRET, Math.floor(Date.now() / 1000) + offsetSeconds);
+    const response = await POST(
+      new Request("http://localhost:3000/api/webhooks/stripe", {
+        method: "POST",
+        headers: { "content-type": "application/json", "stripe-signature": signed.signature },
+        body: signed.body,
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(response.status).toBe(status);
+    const paid = (await db.order.findUniqueOrThrow({ where: { id: o.order.id } })).status === "PAID";
+    expect(paid).toBe(status === 200);
+    expect(await db.processedPaymentEvent.count({ where: { id: `stripe:${event.id}` } })).toBe(status === 200 ? 1 : 0);
+  });
+
   it("400 for a body that was changed after signing", async () => {
     const o = await orderAwaitingStripe();
     const signed = signedRequest(completed(o));

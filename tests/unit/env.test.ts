@@ -9,6 +9,15 @@ describe("parseEnv", () => {
     expect(env.SHOP_CURRENCY).toBe("EUR");
   });
 
+  it("points links at the shop's own port when PUBLIC_BASE_URL is not set", () => {
+    expect(parseEnv({}).PUBLIC_BASE_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "4123" }).PUBLIC_BASE_URL).toBe("http://localhost:4123");
+    expect(parseEnv({ PORT: "4123", PUBLIC_BASE_URL: "" }).PUBLIC_BASE_URL).toBe("http://localhost:4123");
+    expect(parseEnv({ PORT: "4123", PUBLIC_BASE_URL: "https://shop.example" }).PUBLIC_BASE_URL).toBe(
+      "https://shop.example",
+    );
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

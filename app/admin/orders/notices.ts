@@ -8,6 +8,9 @@ export const orderNotices = {
   "cancelled-refunded": "The order is cancelled, refunded in full, and its items are back in stock.",
   "cancel-pending": "The refund is with the payment service; the order is cancelled when it confirms.",
   "confirmation-sent": "The order confirmation is queued to be sent again.",
+  "transfer-paid": "Transfer recorded: the order is paid, its invoice issued and the shopper e-mailed.",
+  "transfer-short": "Transfer recorded, but less than the amount due: the order still awaits the rest.",
+  "transfer-over": "Transfer recorded, but more than the amount due: accept it or refund the difference.",
 } as const;
 
 export type OrderNotice = keyof typeof orderNotices;

@@ -45,3 +45,14 @@ export const bankStatementSchema = z.strictObject({
     .min(1, "Choose a statement file.")
     .refine((text) => Buffer.byteLength(text) <= MAX_STATEMENT_BYTES, "The statement is larger than 2 MB."),
 });
+
+/** The order page's form: the amount typed in major units ("49.90"), a checkbox to accept an overpayment. */
+export const recordBankTransferFormSchema = z.strictObject({
+  id: z.uuid("Unknown order."),
+  amount: safeString({ error: "Enter the amount received." })
+    .trim()
+    .regex(/^\d{1,9}(\.\d+)?$/, "Enter an amount such as 49.90."),
+  receivedOn: isoDay,
+  reference: recordBankTransferSchema.shape.reference,
+  acceptOverpayment: z.literal("on").optional(),
+});

@@ -15,6 +15,7 @@ import "../orders.css";
 import { OrderStatusBadge } from "../status-badge";
 import { CancelOrderForm, OrderButtonForm, RefundOrderForm, ShipOrderForm } from "./order-action-forms";
 import { PostalAddress } from "@/app/_components/postal-address";
+import { BankTransferPanel } from "./bank-transfer-panel";
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -198,6 +199,8 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             </div>
           </section>
 
+          <BankTransferPanel orderId={order.id} />
+
           <section aria-labelledby="payments-title" className="panel">
             <h2 id="payments-title">Payments</h2>
             {order.payments.length === 0 ? (
@@ -210,7 +213,13 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
                     {order.payments.map((p) => (
                       <tr key={p.id}>
                         <td>{formatWhen(p.createdAt)}</td>
-                        <td>{p.provider === "test" ? "Built-in test" : "Stripe"}</td>
+                        <td>
+                          {p.provider === "test"
+                            ? "Built-in test"
+                            : p.provider === "bank_transfer"
+                              ? "Bank transfer"
+                              : "Stripe"}
+                        </td>
                         <td className="wrap-anywhere">{p.reference ?? "—"}</td>
                         <td>
                           {PAYMENT_STATUS[p.status] ?? p.status}

@@ -3,6 +3,7 @@ import { listAdminProducts } from "@/lib/catalog-admin/list-admin-products";
 import { adminProductListSchema, productCreateSchema } from "@/lib/catalog-admin/schemas";
 import { db } from "@/lib/db";
 import { adminHandler } from "@/lib/http/admin-handler";
+import { bodyLimits } from "@/lib/http/body-limits";
 
 /** A page of products, any status: ?q= (name, slug or SKU), status, categoryId, page, pageSize. */
 export const GET = adminHandler({ access: "read", query: adminProductListSchema }, ({ query }) =>
@@ -11,6 +12,6 @@ export const GET = adminHandler({ access: "read", query: adminProductListSchema 
 
 /** A new product with its variants (prices as decimal text in the shop's currency). */
 export const POST = adminHandler(
-  { access: "write", body: productCreateSchema, maxBodyBytes: 512 * 1024 },
+  { access: "write", body: productCreateSchema, maxBodyBytes: bodyLimits.productJson.maxBytes },
   async ({ body, actor }) => Response.json(await createProduct(db, actor, body), { status: 201 }),
 );

@@ -1,10 +1,10 @@
 import { applyProductImport } from "@/lib/catalog-admin/apply-product-import";
-import { MAX_IMPORT_BYTES } from "@/lib/catalog-admin/csv-format";
 import type { ImportProgress, ImportReport } from "@/lib/catalog-admin/import-types";
 import { previewProductImport } from "@/lib/catalog-admin/preview-product-import";
 import { importModeSchema } from "@/lib/catalog-admin/schemas";
 import { db } from "@/lib/db";
 import { adminHandler } from "@/lib/http/admin-handler";
+import { bodyLimits } from "@/lib/http/body-limits";
 import { toAppError } from "@/lib/http/error-response";
 import { readTextBody } from "@/lib/http/read-body";
 import { describeError, log } from "@/lib/log";
@@ -27,7 +27,7 @@ export const POST = adminHandler(
     const csv = await readTextBody(
       request,
       ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"],
-      MAX_IMPORT_BYTES,
+      bodyLimits.csv.maxBytes,
     );
     const run = (onProgress?: (progress: ImportProgress) => void) =>
       query.mode === "apply"

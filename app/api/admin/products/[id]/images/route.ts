@@ -1,16 +1,13 @@
 import { addProductImage } from "@/lib/catalog-admin/add-product-image";
 import { idParams, imageUploadSchema } from "@/lib/catalog-admin/schemas";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { adminHandler } from "@/lib/http/admin-handler";
+import { bodyLimits } from "@/lib/http/body-limits";
 import { readMultipartForm } from "@/lib/http/read-body";
-
-// Room for the multipart framing around the file.
-const FORM_OVERHEAD = 64 * 1024;
 
 /** Uploads a picture (multipart/form-data: `file`, and `alt`, its text alternative). */
 export const POST = adminHandler({ access: "write", params: idParams }, async ({ request, params, actor }) => {
-  const form = await readMultipartForm(request, env.UPLOAD_MAX_IMAGE_BYTES + FORM_OVERHEAD);
+  const form = await readMultipartForm(request, bodyLimits.upload.maxBytes);
   const { file, alt } = imageUploadSchema.parse({
     file: form.get("file") ?? undefined,
     alt: form.get("alt") ?? undefined,

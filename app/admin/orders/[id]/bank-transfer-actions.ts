@@ -1,0 +1,40 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+import { parseMajorUnits } from "@/lib/money/money";
+import { recordReceivedTransfer } from "@/lib/payments/bank-transfer/record-received-transfer";
+import { recordBankTransferFormSchema } from "@/lib/payments/bank-transfer/schemas";
+
+/** The order page's "record a received transfer" form: the same domain function as the API. */
+export async function recordBankTransferAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(recordBankTransferFormSchema, formData, async (input, actor) => {
+    const order = await db.order.findUnique({ where: { id: input.id }, select: { currency: true } });
+    if (!order) throw notFound("The order");
+    const amountMinor = parseMajorUnits(input.amount, order.currency);
+    if (amountMinor === null || amountMinor === 0) {
+      return {
+        status: "error",
+        message: "Please correct the marked fields.",
+        fields: { amount: "Enter an amount above zero such as 49.90." },
+        values: { amount: input.amount, receivedOn: input.receivedOn, reference: input.reference },
+      };
+    }
+    const recorded = await recordReceivedTransfer(db, actor, input.id, {
+      amount: { amountMinor, currency: order.currency },
+      receivedOn: input.receivedOn,
+      reference: input.reference,
+      acceptOverpayment: input.acceptOverpayment === "on",
+    });
+    const notice =
+      recorded.outcome === "PAID"
+        ? "transfer-paid"
+        : recorded.outcome === "UNDERPAID"
+          ? "transfer-short"
+          : "transfer-over";
+    return redirect(`/admin/orders/${input.id}?notice=${notice}`);
+  });
+}
