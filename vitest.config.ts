@@ -25,6 +25,9 @@ export default defineConfig({
             LOG_LEVEL: "silent",
             AUTH_SECRET: "integration-test-secret-0123456789abcdefghij",
             PAYMENT_TEST_MODE: "on",
+            // What next.config.ts's experimental.authInterrupts sets in a build: server actions called directly here
+            // refuse with unauthorized()/forbidden() as they do under Next.js.
+            __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true",
           },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/accounts/types";
-import { AppError } from "@/lib/errors";
+import { refusalOf } from "../support/admin-people";
 import { idleForm } from "@/lib/http/form-state";
 
 // Enumerates every admin page, route handler and server action from the file system, so a new one that forgets
@@ -89,7 +89,7 @@ async function actionRefusals(file: string): Promise<string[]> {
       await (fn as (state: unknown, form: FormData) => Promise<unknown>)(idleForm, form);
       codes.push(`${name}: allowed`);
     } catch (error) {
-      codes.push(`${name}: ${error instanceof AppError ? error.code : String(error)}`);
+      codes.push(`${name}: ${refusalOf(error)}`);
     }
   }
   return codes;

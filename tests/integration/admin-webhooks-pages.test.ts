@@ -12,7 +12,7 @@ import {
 } from "@/app/admin/webhooks/actions";
 import WebhookPage from "@/app/admin/webhooks/[id]/page";
 import WebhooksPage from "@/app/admin/webhooks/page";
-import { createAccount, form } from "../support/admin-people";
+import { createAccount, form, refusalOf } from "../support/admin-people";
 import { idleForm } from "@/lib/http/form-state";
 
 // The admin pages' server actions: administrators only, the API's own rules for every field, the secret shown once.
@@ -41,8 +41,7 @@ async function run(action: typeof createWebhookAction, values: Record<string, st
   try {
     return await action(idleForm, form(values));
   } catch (error) {
-    const code = (error as { code?: unknown; digest?: unknown }).code ?? (error as { digest?: unknown }).digest;
-    return { status: "thrown" as const, message: String(code) };
+    return { status: "thrown" as const, message: refusalOf(error) };
   }
 }
 

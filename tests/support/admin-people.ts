@@ -39,13 +39,24 @@ export function form(values: Record<string, string>): FormData {
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
+const refusals: Record<string, string> = {
+  "NEXT_HTTP_ERROR_FALLBACK;401": "unauthenticated",
+  "NEXT_HTTP_ERROR_FALLBACK;403": "forbidden",
+};
+
+/** The code of what a server action threw: Next.js's unauthorized()/forbidden() by their digest, an AppError by code. */
+export function refusalOf(error: unknown): string {
+  const { code, digest } = (error ?? {}) as { code?: unknown; digest?: unknown };
+  if (typeof digest === "string" && refusals[digest]) return refusals[digest];
+  return typeof code === "string" ? code : String(error);
+}
+
 /** Runs a server action; a refusal thrown before the form is read comes back as its error code. */
 export async function submit(action: Action, values: Record<string, string>): Promise<FormState | { thrown: string }> {
   try {
     return await action(idleForm, form(values));
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return { thrown: typeof code === "string" ? code : String(error) };
+    return { thrown: refusalOf(error) };
   }
 }
 
