@@ -9,8 +9,10 @@ import { currentUserId } from "@/lib/http/shopper";
 import { type OrderView, getOrder } from "@/lib/orders/get-order";
 import { orderTokenValid } from "@/lib/orders/order-link";
 import { orderStatusLabels } from "@/lib/orders/state-machine";
+import { loadPaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
 import { settleDueTestPayments } from "@/lib/payments/test-payment-actions";
 import { retryPaymentAction } from "./actions";
+import { PaymentInstructionsPanel } from "./payment-instructions";
 import { PostalAddress } from "@/app/_components/postal-address";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
@@ -32,8 +34,27 @@ async function load(id: string, token: string | undefined): Promise<OrderView | 
   }
 }
 
-function PaymentState({ order, token, returned }: { order: OrderView; token: string; returned: string | undefined }) {
+async function PaymentState({
+  order,
+  token,
+  returned,
+}: {
+  order: OrderView;
+  token: string;
+  returned: string | undefined;
+}) {
   if (order.status !== "PENDING_PAYMENT") return null;
+  // A bank transfer is paid from the shopper's bank, not here: the page shows how.
+  if (order.paymentMethod === "bank_transfer") {
+    const instructions = await loadPaymentInstructions(db, order.id);
+    return instructions ? (
+      <PaymentInstructionsPanel instructions={instructions} locale={env.SHOP_LOCALE} />
+    ) : (
+      <p className="notice notice-warn" role="status">
+        This order is waiting for a bank transfer. Please contact us for the payment details.
+      </p>
+    );
+  }
   const payment = order.latestPayment;
   const processing = payment?.status === "PROCESSING" || (returned === "returned" && payment?.status === "PENDING");
   if (processing) {
