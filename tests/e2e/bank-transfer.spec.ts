@@ -108,6 +108,8 @@ test("a guest pays by bank transfer: instructions and QR code, staff record the 
   await admin.getByLabel("E-mail address").fill(testAccounts.adminEmail);
   await admin.getByLabel("Password").fill(testAccounts.adminPassword);
   await admin.getByRole("button", { name: "Log in" }).click();
+  await expect(admin.getByRole("navigation", { name: "Admin sections" })).toBeVisible();
+  await admin.goto(`/admin/orders/${id}`);
   await expect(admin.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
   await admin.getByLabel(/Amount received/).fill((totalMinor / 100).toFixed(2));
   await admin.getByLabel("Reference on the statement (optional)").fill(`VS ${number}`);
