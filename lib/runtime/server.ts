@@ -12,6 +12,8 @@ import { describeError, log } from "@/lib/log";
 import { env } from "@/lib/env";
 import { requestIdFrom } from "@/lib/request-id";
 import { declaresTooMuch, guardBody } from "./body-guard";
+import { routeConsoleToLog } from "./console-log";
+import { answerOutages } from "./outage-response";
 import { checkRequest } from "./request-checks";
 import { withRequestId } from "./request-context";
 
@@ -96,6 +98,8 @@ async function startPageCache(): Promise<PageCache | null> {
 }
 
 async function main(): Promise<void> {
+  // Next.js reports a failed render or server action with console.error: as a JSON log line, not a bare stack.
+  routeConsoleToLog();
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -127,7 +131,9 @@ async function main(): Promise<void> {
       // Unreadable URLs and cross-site page writes are answered here; bodies are bounded (size and time) before
       // the page cache or Next.js sees the request.
       if (checkRequest(req, res, path, render)) return;
-      guardBody(req, res, path, { timeoutMs: env.REQUEST_TIMEOUT_MS }, () => {
+      guardBody(req, res, path, { timeoutMs: env.REQUEST_TIMEOUT_MS }, (body) => {
+        // A database outage met while rendering a page or running a server action is answered with 503.
+        answerOutages(req, res, req.url ?? path, body);
         if (pageCache) pageCache.handle(req, res, render);
         else render();
       });
