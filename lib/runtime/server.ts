@@ -4,6 +4,7 @@
 // Runs the background jobs and the mail and webhook workers, and on SIGTERM/SIGINT finishes in-flight requests, stops both
 // cleanly and exits 0.
 import "./server-env";
+import { AsyncResource } from "node:async_hooks";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import type { PageCache } from "./page-cache";
@@ -131,12 +132,19 @@ async function main(): Promise<void> {
       // Unreadable URLs and cross-site page writes are answered here; bodies are bounded (size and time) before
       // the page cache or Next.js sees the request.
       if (checkRequest(req, res, path, render)) return;
-      guardBody(req, res, path, { timeoutMs: env.REQUEST_TIMEOUT_MS }, (body) => {
-        // A database outage met while rendering a page or running a server action is answered with 503.
-        answerOutages(req, res, req.url ?? path, body);
-        if (pageCache) pageCache.handle(req, res, render);
-        else render();
-      });
+      // The body arrives in parser callbacks, outside the request's async context: the handler is bound to it.
+      guardBody(
+        req,
+        res,
+        path,
+        { timeoutMs: env.REQUEST_TIMEOUT_MS },
+        AsyncResource.bind((body?: Buffer) => {
+          // A database outage met while rendering a page or running a server action is answered with 503.
+          answerOutages(req, res, req.url ?? path, body);
+          if (pageCache) pageCache.handle(req, res, render);
+          else render();
+        }),
+      );
     });
   };
   const server = createServer(

@@ -112,9 +112,9 @@ describe("a database restart under browser-like load on pages and server actions
         const fields = [...payment.fields.filter(([name]) => !name.startsWith("$")), ["outcome", "decline"]];
         // Without JavaScript the form posts its fields and the action's id; the page's script posts the action's
         // arguments as React encodes them (the form data as argument 1) with the id in a header.
-        if (byScript) form.append("0", '["$K1"]');
-        else form.append(`$ACTION_ID_${action}`, "");
+        if (!byScript) form.append(`$ACTION_ID_${action}`, "");
         for (const [name, value] of fields) form.append(byScript ? `_1_${name}` : (name ?? ""), value ?? "");
+        if (byScript) form.append("0", '["$K1"]');
         const headers: Record<string, string> = { origin: baseUrl };
         if (byScript) Object.assign(headers, { "next-action": action, accept: "text/x-component" });
         const result = await request(byScript ? "pay-action" : "pay-form", payment.pageUrl, {
