@@ -12,6 +12,7 @@ export const adminSections = [
   { href: "/admin/messages", label: "Messages", adminOnly: false },
   { href: "/admin/discounts", label: "Discounts", adminOnly: false },
   { href: "/admin/feeds", label: "Product feeds", adminOnly: false },
+  { href: "/admin/accounting", label: "Accounting export", adminOnly: false },
   { href: "/admin/mailbox", label: "Mailbox", adminOnly: false },
   { href: "/admin/audit", label: "Audit log", adminOnly: false },
   { href: "/admin/tokens", label: "API tokens", adminOnly: false },
