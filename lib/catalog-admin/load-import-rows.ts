@@ -1,3 +1,4 @@
+import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExistingProduct, ExistingVariant } from "./import-plan";
@@ -19,13 +20,16 @@ export async function loadVariants(
 ): Promise<Map<string, ExistingVariant>> {
   const found = new Map<string, ExistingVariant>();
   for (const part of chunks(skus)) {
-    const rows = await client.$queryRaw<ExistingVariant[]>`
+    const rows = await client.$queryRaw<(Omit<ExistingVariant, "optionValues"> & { optionValues: unknown })[]>`
       SELECT id, sku, "productId", "optionValues", "priceMinor", currency, "stockOnHand", "stockReserved", active, position
       FROM product_variants WHERE upper(sku) = ANY(${part}::text[])
       ORDER BY id ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
     // Keyed in capitals, as the file's SKUs are: a SKU stored in other letters (by SQL, or before SKUs were
     // normalised) is still found, and keeps its spelling.
-    for (const row of rows) found.set(row.sku.toUpperCase(), { ...row, currency: row.currency.trim() });
+    for (const row of rows) {
+      const variant = { ...row, optionValues: storedOptionValues(row.optionValues), currency: row.currency.trim() };
+      found.set(row.sku.toUpperCase(), variant);
+    }
   }
   return found;
 }

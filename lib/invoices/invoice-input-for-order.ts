@@ -1,3 +1,4 @@
+import { addressLines } from "@/lib/delivery/address-lines";
 import { vatIncluded } from "@/lib/checkout/pricing";
 import { pickupSnapshotSchema, storedAddressSchema } from "@/lib/orders/schemas";
 import type { Db, Tx } from "@/lib/db";
@@ -74,9 +75,7 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
     currency: order.currency,
     buyer: {
       name: address.name,
-      addressLines: [address.line1, address.line2, `${address.postalCode} ${address.city}`, address.country].filter(
-        (line): line is string => Boolean(line),
-      ),
+      addressLines: addressLines(address, "code"),
       email: order.email,
     },
     lines,
