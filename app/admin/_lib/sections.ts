@@ -11,6 +11,7 @@ export const adminSections = [
   { href: "/admin/customers", label: "Customers", adminOnly: false },
   { href: "/admin/messages", label: "Messages", adminOnly: false },
   { href: "/admin/discounts", label: "Discounts", adminOnly: false },
+  { href: "/admin/legal", label: "Legal pages", adminOnly: false },
   { href: "/admin/feeds", label: "Product feeds", adminOnly: false },
   { href: "/admin/mailbox", label: "Mailbox", adminOnly: false },
   { href: "/admin/audit", label: "Audit log", adminOnly: false },
