@@ -11,6 +11,8 @@ export const adminSections = [
   { href: "/admin/customers", label: "Customers", adminOnly: false },
   { href: "/admin/messages", label: "Messages", adminOnly: false },
   { href: "/admin/discounts", label: "Discounts", adminOnly: false },
+  { href: "/admin/delivery", label: "Delivery", adminOnly: false },
+  { href: "/admin/payments", label: "Payments", adminOnly: false },
   { href: "/admin/mailbox", label: "Mailbox", adminOnly: false },
   { href: "/admin/audit", label: "Audit log", adminOnly: false },
   { href: "/admin/tokens", label: "API tokens", adminOnly: false },
