@@ -5,6 +5,8 @@ export interface EmailAttachment {
   filename: string;
   contentType: string;
   content: Buffer;
+  /** Shown inside the message where the HTML says `cid:<this>` (an inline image). */
+  cid?: string;
 }
 
 /** A message ready for the transport: both parts, and attachments. */

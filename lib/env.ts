@@ -110,6 +110,8 @@ export const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  /** Bank transfer: e-mail a reminder this many days before the due date when the money has not arrived (0: none). */
+  BANK_TRANSFER_REMINDER_DAYS: z.coerce.number().int().min(0).max(30).default(2),
   /** Signs guest order links and other tokens; generated into .data/ by `npm start` when unset. */
   /** Orders one client address may place per minute (raise it for load tests from one machine). */
   CHECKOUT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),

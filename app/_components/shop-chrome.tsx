@@ -15,9 +15,11 @@ export async function ShopChrome({ children, mainClassName }: { children: ReactN
       </a>
       {paymentTestMode() ? (
         // Every storefront page says it while the built-in test provider takes "payments" (see lib/env.ts).
-        <p className="test-mode-banner" role="note" data-testid="test-mode-notice">
-          <strong>Test mode — no real payments.</strong> Orders placed here are not charged and not delivered.
-        </p>
+        <aside className="test-mode-banner" aria-label="Test mode" data-testid="test-mode-notice">
+          <p>
+            <strong>Test mode — no real payments.</strong> Orders placed here are not charged and not delivered.
+          </p>
+        </aside>
       ) : null}
       <SiteHeader categories={categories} />
       <main id="main" className={mainClassName ?? "container"} tabIndex={-1}>

@@ -23,6 +23,12 @@ export async function listAddresses(db: Db, userId: string): Promise<SavedAddres
   return db.address.findMany({ where: { userId }, select: addressFields, orderBy: { createdAt: "asc" } });
 }
 
+export async function getAddress(db: Db, userId: string, addressId: string): Promise<SavedAddress> {
+  const address = await db.address.findFirst({ where: { id: addressId, userId }, select: addressFields });
+  if (!address) throw notFound("The address");
+  return address;
+}
+
 export async function addAddress(db: Db, userId: string, input: AddressInput): Promise<SavedAddress> {
   return db.$transaction(async (tx) => {
     // Lock the owner's row so two concurrent adds cannot both pass the count check.
@@ -34,9 +40,16 @@ export async function addAddress(db: Db, userId: string, input: AddressInput): P
   });
 }
 
-export async function updateAddress(db: Db, userId: string, addressId: string, input: AddressInput): Promise<void> {
+/** Replaces every field of the address (a field left out of `input` takes its default, e.g. no second line). */
+export async function updateAddress(
+  db: Db,
+  userId: string,
+  addressId: string,
+  input: AddressInput,
+): Promise<SavedAddress> {
   const { count } = await db.address.updateMany({ where: { id: addressId, userId }, data: input });
   if (count === 0) throw notFound("The address");
+  return { id: addressId, ...input };
 }
 
 export async function deleteAddress(db: Db, userId: string, addressId: string): Promise<void> {

@@ -87,6 +87,9 @@ export const addressSchema = z.object({
     .default(""),
 });
 
+/** The JSON API's address: the same fields, and anything else is refused rather than silently dropped. */
+export const addressBodySchema = z.strictObject(addressSchema.shape);
+
 export const addressIdSchema = z.object({ id: z.uuid("Unknown address.") });
 
 export type RegisterInput = z.infer<typeof registerSchema>;

@@ -19,7 +19,20 @@ export const addCartLineSchema = z.strictObject({
 
 export const updateCartLineSchema = z.strictObject({ quantity });
 
+/** A whole line as PUT replaces it: the quantity wanted, 0 for none. */
+export const setCartLineSchema = z.strictObject({
+  quantity: z
+    .number({ error: "Quantity must be a whole number." })
+    .int("Quantity must be a whole number.")
+    .min(0, "Quantity must be 0 (to remove) or more.")
+    .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of one item per order.`),
+});
+
+/** The cart forms name a line by its id. */
 export const cartLineParamsSchema = z.object({ lineId: z.uuid("Unknown cart line.") });
+
+/** /api/cart/lines/{line}: a line of the caller's cart, named by its id or by its product variant's id. */
+export const cartLineRouteParamsSchema = z.object({ line: z.uuid("Unknown cart line or product option.") });
 
 /** Form fields arrive as strings; the same rules apply after conversion. */
 export const formQuantity = z.coerce.number({ error: "Quantity must be a whole number." }).pipe(quantity);

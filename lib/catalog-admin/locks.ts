@@ -18,3 +18,8 @@ export async function lockCategory(tx: Tx, id: string): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM categories WHERE id = ${id}::uuid FOR UPDATE`;
   if (rows.length === 0) throw notFound("The category");
 }
+
+/** Every category, in one order so two renumberings queue instead of deadlocking. */
+export async function lockAllCategories(tx: Tx): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM categories ORDER BY id FOR UPDATE`;
+}

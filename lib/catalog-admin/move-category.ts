@@ -2,6 +2,7 @@ import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { lockAllCategories } from "./locks";
 import { refreshStorefront } from "./refresh-storefront";
 
 /**
@@ -11,7 +12,7 @@ import { refreshStorefront } from "./refresh-storefront";
 export async function moveCategory(db: Db, actor: StaffActor, id: string, direction: "up" | "down"): Promise<void> {
   const moved = await db.$transaction(async (tx) => {
     // Every category is locked: a renumbering must not interleave with another.
-    await tx.$queryRaw`SELECT id FROM categories ORDER BY id FOR UPDATE`;
+    await lockAllCategories(tx);
     const all = await tx.category.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }, { id: "asc" }],
       select: { id: true, position: true },

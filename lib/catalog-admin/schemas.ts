@@ -226,6 +226,19 @@ export const categoryUpdateSchema = z
   .refine((patch) => Object.values(patch).some((v) => v !== undefined), "Send at least one field to change.");
 export type CategoryUpdateInput = z.infer<typeof categoryUpdateSchema>;
 
+/** Most categories one order may list; far more than a shop's menu holds, and bounds the request. */
+export const MAX_CATEGORIES = 1000;
+
+/** The storefront's whole order of categories: every category's id exactly once, first shown first. */
+export const categoryOrderSchema = z.strictObject({
+  ids: z
+    .array(idSchema, { error: "Send the category ids as a list." })
+    .min(1, "List every category.")
+    .max(MAX_CATEGORIES, `At most ${MAX_CATEGORIES} categories.`)
+    .refine((ids) => new Set(ids).size === ids.length, "List each category once only."),
+});
+export type CategoryOrderInput = z.infer<typeof categoryOrderSchema>;
+
 export const categoryMoveSchema = z.strictObject({
   id: idSchema,
   direction: z.enum(["up", "down"], { error: "Move up or down." }),

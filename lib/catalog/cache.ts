@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { getProductBySlug } from "./get-product";
 import { type CategorySummary, listCategories } from "./list-categories";
+import { type FeedProduct, listFeedProducts } from "./list-feed-products";
 import { listProducts } from "./list-products";
 import { listSitemapEntries, type SitemapEntries } from "./list-sitemap-entries";
 import type { ProductListQuery } from "./schemas";
@@ -69,6 +70,7 @@ export class CatalogCache {
   private readonly listings: TaggedCache<ProductPage>;
   private readonly categories: TaggedCache<CategorySummary[]>;
   private readonly sitemap: TaggedCache<SitemapEntries>;
+  private readonly feed: TaggedCache<readonly FeedProduct[]>;
   private subscription: Subscription | null = null;
 
   constructor(
@@ -80,6 +82,7 @@ export class CatalogCache {
     this.listings = new TaggedCache({ maxEntries: 1_000, maxAgeMs });
     this.categories = new TaggedCache({ maxEntries: 1, maxAgeMs });
     this.sitemap = new TaggedCache({ maxEntries: 1, maxAgeMs });
+    this.feed = new TaggedCache({ maxEntries: 1, maxAgeMs });
     this.ensureListening();
   }
 
@@ -119,6 +122,12 @@ export class CatalogCache {
     return this.sitemap.get("all", async () => deepFreeze(await listSitemapEntries(this.db)), noTags);
   }
 
+  /** Everything the product feeds export (lib/feeds); the same object until the catalog changes. */
+  feedProducts(): Promise<readonly FeedProduct[]> {
+    this.ensureListening();
+    return this.feed.get("all", async () => deepFreeze(await listFeedProducts(this.db)), noTags);
+  }
+
   /** Drops what a change affects: with product ids, those products and every aggregate; else everything. */
   drop(productIds?: readonly string[]): void {
     if (productIds && productIds.length > 0) this.products.invalidate([...productIds.map(productTag), MISSING]);
@@ -126,6 +135,7 @@ export class CatalogCache {
     this.listings.invalidate();
     this.categories.invalidate();
     this.sitemap.invalidate();
+    this.feed.invalidate();
   }
 
   /** Drops locally at once, then tells every instance (this one included) through PostgreSQL. */
@@ -192,6 +202,8 @@ export const listCachedProducts = (query: ProductListQuery) => processCache().li
 export const listCachedCategories = () => processCache().listCategories();
 
 export const listCachedSitemapEntries = () => processCache().sitemapEntries();
+
+export const listCachedFeedProducts = () => processCache().feedProducts();
 
 /**
  * Call after a catalog change commits (or inside its transaction, passing the transaction client, so others hear

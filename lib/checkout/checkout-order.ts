@@ -3,6 +3,7 @@ import type { CartRef } from "@/lib/cart/cart-ref";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { orderPath } from "@/lib/orders/order-link";
+import { type PaymentInstructions, loadPaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { providerForMethod, providerNameForMethod } from "@/lib/payments/current-provider";
 import { handOffPayment, startPayment } from "@/lib/payments/start-payment";
@@ -20,6 +21,8 @@ export interface CheckoutResult {
    */
   paymentUrl: string | null;
   paymentError: string | null;
+  /** Bank transfer: where and how to pay (account, amount, reference, due date, QR payload); null otherwise. */
+  paymentInstructions: PaymentInstructions | null;
 }
 
 /** Place order → hand off to the payment provider. Both the API and the checkout page go through here. */
@@ -31,6 +34,8 @@ export async function checkoutOrder(
     clientAddress: string;
     /** Tests only: a stand-in for Stripe's servers. By default the provider of the chosen payment method. */
     provider?: PaymentProvider;
+    /** Tests only: when the order is placed (e.g. a bank transfer long overdue). */
+    now?: Date;
   },
 ): Promise<CheckoutResult> {
   // Refused before anything is counted or stored: card without Stripe keys, test outside test mode.
@@ -44,11 +49,21 @@ export async function checkoutOrder(
   const placed = await placeOrder(db, input.ref, input.checkout, {
     paymentProvider: provider?.name ?? providerNameForMethod(input.checkout.paymentMethod),
     ...(prepareCheckout ? { prepareCheckout } : {}),
+    ...(input.now ? { now: input.now } : {}),
   });
   const orderUrl = orderPath(placed.orderId);
-  // Bank transfer and cash on delivery: staff settle them; the order page says what to do.
-  if (!provider)
-    return { orderId: placed.orderId, number: placed.number, orderUrl, paymentUrl: null, paymentError: null };
+  // Bank transfer and cash on delivery: staff settle them; the order page says what to do. A repeated key answers
+  // with the instructions of the order it placed.
+  if (!provider) {
+    return {
+      orderId: placed.orderId,
+      number: placed.number,
+      orderUrl,
+      paymentUrl: null,
+      paymentError: null,
+      paymentInstructions: await loadPaymentInstructions(db, placed.orderId),
+    };
+  }
   const started = placed.payment?.started;
   if (started) {
     return {
@@ -57,6 +72,7 @@ export async function checkoutOrder(
       orderUrl,
       paymentUrl: started.redirectUrl,
       paymentError: null,
+      paymentInstructions: null,
     };
   }
   try {
@@ -68,7 +84,14 @@ export async function checkoutOrder(
           orderUrl,
         )
       : await startPayment(db, placed.orderId, provider, orderUrl);
-    return { orderId: placed.orderId, number: placed.number, orderUrl, paymentUrl: redirectUrl, paymentError: null };
+    return {
+      orderId: placed.orderId,
+      number: placed.number,
+      orderUrl,
+      paymentUrl: redirectUrl,
+      paymentError: null,
+      paymentInstructions: null,
+    };
   } catch (error) {
     if (error instanceof AppError && (error.code === "service_unavailable" || error.code === "conflict")) {
       return {
@@ -77,6 +100,7 @@ export async function checkoutOrder(
         orderUrl,
         paymentUrl: null,
         paymentError: error.message,
+        paymentInstructions: null,
       };
     }
     throw error;

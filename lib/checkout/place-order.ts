@@ -10,8 +10,11 @@ import { type CartRef, queryCallerCart } from "@/lib/cart/cart-ref";
 import { checkDiscount } from "@/lib/discounts/check-discount";
 import type { CheckoutStarted } from "@/lib/payments/provider";
 import type { ShopSettings } from "@/lib/delivery/shop-settings";
+import type { PaymentMethod } from "@/lib/generated/prisma/client";
+import { type OutboxRow, outboxRow } from "@/lib/mail/enqueue-email";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
 import type { PaymentCapabilities } from "@/lib/payments/offered-payment-methods";
+import { bankTransferDueAt } from "@/lib/payments/bank-transfer/due-date";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
 import { priceWithDelivery } from "./price-with-delivery";
 import type { CheckoutInput } from "./schemas";
@@ -137,13 +140,15 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   });
   const { delivery } = priced;
 
+  const orderId = randomUUID();
   const paymentId = randomUUID();
   const started = options.prepareCheckout?.(paymentId) ?? null;
-  // A bank transfer takes days: its stock stays reserved until the due date. Cash on delivery never expires (its
-  // order is confirmed at once); expiresAt is then only informative.
+  // A bank transfer takes days: its stock stays reserved until the end of the due day (in the shop's time zone, the
+  // day the shopper is told). Cash on delivery never expires (its order is confirmed at once); expiresAt is then
+  // only informative.
   const expiresAt =
     delivery.reservationDays !== null
-      ? new Date(now.getTime() + delivery.reservationDays * 86_400_000)
+      ? bankTransferDueAt(now, delivery.reservationDays, env.SHOP_TIME_ZONE)
       : new Date(now.getTime() + env.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
   const lines = priced.lines.map((line, position) => {
     const source = cartLines[position];
@@ -162,6 +167,7 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     };
   });
   const order = {
+    orderId,
     cartId,
     userId: ref.userId,
     email: input.email,
@@ -188,6 +194,7 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     discount: code ? { id: code.id, code: code.code, perCustomerLimit: code.perCustomerLimit } : null,
     payment: { id: paymentId, reference: started?.reference ?? null, redirectUrl: started?.redirectUrl ?? null },
     lines,
+    emails: emailsOnPlacing(orderId, input.email, delivery.paymentMethod),
   };
   const written = await pool
     .query<{ order_id: string; order_number: string }>({
@@ -206,6 +213,20 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     created: true,
     payment: { id: paymentId, amountMinor: priced.totalMinor, currency, email: input.email, expiresAt, started },
   };
+}
+
+/** The e-mails a new order sends, queued by shop_place_order in the order's transaction. */
+function emailsOnPlacing(orderId: string, email: string, paymentMethod: PaymentMethod): OutboxRow[] {
+  // A bank transfer needs the instructions now; card and test orders are confirmed when paid.
+  if (paymentMethod !== "bank_transfer") return [];
+  return [
+    outboxRow({
+      template: "bank-transfer-instructions",
+      to: email,
+      payload: { orderId },
+      dedupeKey: `bank-transfer-instructions:${orderId}`,
+    }),
+  ];
 }
 
 /** Variants whose summed cart quantity exceeds the stock available when the cart was read. */

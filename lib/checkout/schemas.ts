@@ -88,15 +88,19 @@ export const checkoutOptionsQuerySchema = z.object({ country: countryCodeSchema 
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
 export type Recipient = z.infer<typeof recipientSchema>;
 
-/** Flat form fields (name, line1, …) → the nested checkout shape. */
-export function checkoutFromForm(form: FormData): unknown {
+/**
+ * Flat form fields (name, line1, …) → the nested checkout shape. `needsAddress` is what the chosen delivery method
+ * needs (known on the server from the settings), so home delivery shows every missing address field at once; when it
+ * is not known, a form without any address line is taken as click & collect.
+ */
+export function checkoutFromForm(form: FormData, needsAddress?: boolean): unknown {
   const get = (key: string) => {
     const value = form.get(key);
     return typeof value === "string" ? value : undefined;
   };
   const blank = (key: string) => (get(key) ?? "").trim() === "";
   // Click & collect needs no address: a form without one sends only who collects.
-  const noAddress = blank("line1") && blank("city") && blank("postalCode");
+  const noAddress = needsAddress === undefined ? blank("line1") && blank("city") && blank("postalCode") : !needsAddress;
   const pickupLocationId = get("pickupLocationId");
   return {
     email: get("email"),

@@ -36,7 +36,8 @@ const vatRateTotalSchema = z.object({
 });
 
 export const invoiceDocumentSchema = z.object({
-  kind: z.enum(["invoice", "credit-note"]),
+  /** An order confirmation is not a tax document: it is never numbered or stored, only rendered for the shopper. */
+  kind: z.enum(["invoice", "credit-note", "order-confirmation"]),
   number: safeString(),
   /** ISO 8601 timestamps. */
   issuedAt: safeString(),
@@ -52,6 +53,8 @@ export const invoiceDocumentSchema = z.object({
   orderNumber: safeString().nullable(),
   /** For a credit note: the invoice it corrects. */
   correctsInvoiceNumber: safeString().nullable(),
+  /** A test-mode order (built-in test provider): says in print that no real payment was made. */
+  testMode: z.boolean().optional(),
 });
 
 export type InvoiceParty = z.infer<typeof invoicePartySchema>;

@@ -82,5 +82,6 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
     lines,
     paymentMethod: PAYMENT_METHODS[order.paymentProvider] ?? order.paymentProvider,
     taxableSupplyAt: paidAt,
+    testMode: order.paymentProvider === "test",
   };
 }

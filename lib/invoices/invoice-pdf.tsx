@@ -1,5 +1,7 @@
 import type * as ReactPdf from "@react-pdf/renderer";
 import { formatMoney } from "@/lib/money/money";
+import { instructionRows, qrAltText } from "@/lib/payments/bank-transfer/describe-instructions";
+import type { PaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
 import type { InvoiceDocument, InvoiceParty } from "./invoice-document";
 import { INVOICE_FONT, registerInvoiceFonts } from "./register-fonts";
 
@@ -36,7 +38,69 @@ const styles = {
     fontWeight: 700,
     fontSize: 11,
   },
+  banner: {
+    borderWidth: 1,
+    borderColor: "#8a6d00",
+    backgroundColor: "#fff3c4",
+    padding: 6,
+    marginBottom: 8,
+    fontWeight: 700,
+  },
+  payment: {
+    flexDirection: "row",
+    justifyContent: "space-between",
+    marginTop: 18,
+    borderWidth: 1,
+    borderColor: "#1f5f4a",
+    padding: 10,
+  },
+  paymentRow: { flexDirection: "row", paddingVertical: 1 },
+  paymentLabel: { width: 130, color: "#5c5852" },
+  qr: { width: 120, height: 120 },
 } satisfies ReactPdf.Styles;
+
+/** What an order confirmation of a bank-transfer order adds: how to pay, and the QR code as a PNG data URL. */
+export interface PdfPayment {
+  instructions: PaymentInstructions;
+  qrPngDataUrl: string | null;
+}
+
+const TITLES: Record<InvoiceDocument["kind"], string> = {
+  invoice: "Invoice",
+  "credit-note": "Credit note",
+  "order-confirmation": "Order confirmation",
+};
+
+export const TEST_MODE_PDF_NOTICE = "TEST MODE — no real payment was made for this order.";
+
+function PaymentBlock({ pdf, payment, locale }: { pdf: Pdf; payment: PdfPayment; locale: string }) {
+  const { Image, Text, View } = pdf;
+  return (
+    <View style={styles.payment} wrap={false}>
+      <View>
+        <Text style={styles.label}>Pay by bank transfer</Text>
+        {instructionRows(payment.instructions, locale).map(([label, value]) => (
+          <View style={styles.paymentRow} key={label}>
+            <Text style={styles.paymentLabel}>{label}</Text>
+            <Text style={styles.bold}>{value}</Text>
+          </View>
+        ))}
+        <Text style={[styles.muted, { marginTop: 6, maxWidth: 300 }]}>
+          Quote the reference exactly. The goods and the invoice follow when the money arrives; an order not paid by the
+          date above is cancelled.
+        </Text>
+      </View>
+      {/* A PDF image has no alt attribute in react-pdf; the rows beside it carry the same details as text. */}
+      {payment.qrPngDataUrl ? (
+        <View>
+          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image takes no alt; the caption below is the text */}
+          <Image style={styles.qr} src={payment.qrPngDataUrl} />
+          <Text style={[styles.muted, { width: 120, fontSize: 7 }]}>{qrAltText(payment.instructions, locale)}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
 
 function Party({ pdf, label, party }: { pdf: Pdf; label: string; party: InvoiceParty }) {
   const { Text, View } = pdf;
@@ -54,12 +118,12 @@ function Party({ pdf, label, party }: { pdf: Pdf; label: string; party: InvoiceP
   );
 }
 
-export function InvoicePdf({ pdf, doc }: { pdf: Pdf; doc: InvoiceDocument }) {
+export function InvoicePdf({ pdf, doc, payment }: { pdf: Pdf; doc: InvoiceDocument; payment?: PdfPayment | null }) {
   const { Document, Page, Text, View } = pdf;
   const money = (amountMinor: number) => formatMoney({ amountMinor, currency: doc.currency }, doc.locale);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(doc.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
-  const title = doc.kind === "invoice" ? "Invoice" : "Credit note";
+  const title = TITLES[doc.kind];
   return (
     <Document
       title={`${title} ${doc.number}`}
@@ -68,14 +132,21 @@ export function InvoicePdf({ pdf, doc }: { pdf: Pdf; doc: InvoiceDocument }) {
       producer={doc.seller.name}
     >
       <Page size="A4" style={styles.page}>
+        {doc.testMode ? <Text style={styles.banner}>{TEST_MODE_PDF_NOTICE}</Text> : null}
         <Text style={styles.title}>
           {title} {doc.number}
         </Text>
         {doc.correctsInvoiceNumber ? <Text>Corrects invoice {doc.correctsInvoiceNumber}</Text> : null}
-        <Text style={styles.muted}>
-          Issued {date(doc.issuedAt)} · Taxable supply {date(doc.taxableSupplyAt)}
-          {doc.orderNumber ? ` · Order ${doc.orderNumber}` : ""}
-        </Text>
+        {doc.kind === "order-confirmation" ? (
+          <Text style={styles.muted}>
+            Placed {date(doc.issuedAt)} · Not a tax document: the invoice follows when the order is paid.
+          </Text>
+        ) : (
+          <Text style={styles.muted}>
+            Issued {date(doc.issuedAt)} · Taxable supply {date(doc.taxableSupplyAt)}
+            {doc.orderNumber ? ` · Order ${doc.orderNumber}` : ""}
+          </Text>
+        )}
         <View style={styles.parties}>
           <Party pdf={pdf} label="Seller" party={doc.seller} />
           <Party pdf={pdf} label={doc.kind === "invoice" ? "Buyer" : "Customer"} party={doc.buyer} />
@@ -116,19 +187,20 @@ export function InvoicePdf({ pdf, doc }: { pdf: Pdf; doc: InvoiceDocument }) {
             <Text>{money(doc.totals.vatMinor)}</Text>
           </View>
           <View style={styles.total}>
-            <Text>{doc.kind === "invoice" ? "Total" : "Total credited"}</Text>
+            <Text>{doc.kind === "credit-note" ? "Total credited" : "Total"}</Text>
             <Text>{money(doc.totals.grossMinor)}</Text>
           </View>
           <Text style={styles.muted}>Payment method: {doc.paymentMethod}</Text>
         </View>
+        {payment ? <PaymentBlock pdf={pdf} payment={payment} locale={doc.locale} /> : null}
       </Page>
     </Document>
   );
 }
 
-/** The PDF of an invoice or credit note. */
-export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
+/** The PDF of an invoice, credit note or order confirmation (with how to pay, for a bank transfer). */
+export async function renderInvoicePdf(doc: InvoiceDocument, payment: PdfPayment | null = null): Promise<Buffer> {
   const pdf = await import("@react-pdf/renderer");
   registerInvoiceFonts(pdf.Font);
-  return pdf.renderToBuffer(<InvoicePdf pdf={pdf} doc={doc} />);
+  return pdf.renderToBuffer(<InvoicePdf pdf={pdf} doc={doc} payment={payment} />);
 }

@@ -50,6 +50,7 @@ export async function issueInvoice(
     paymentMethod: input.paymentMethod,
     orderNumber: input.orderNumber ?? null,
     correctsInvoiceNumber: null,
+    ...(input.testMode ? { testMode: true } : {}),
   };
   const pdf = await renderInvoicePdf(document);
   const row = await tx.invoice.create({

@@ -36,6 +36,8 @@ export const issueInvoiceInputSchema = z.object({
   paymentMethod: safeString().trim().min(1).max(80),
   /** Date of the taxable supply, when it differs from the issue date (e.g. the payment time). */
   taxableSupplyAt: z.date().optional(),
+  /** Paid through the built-in test provider: the document says no real payment was made. */
+  testMode: z.boolean().optional(),
 });
 export type IssueInvoiceInput = z.input<typeof issueInvoiceInputSchema>;
 

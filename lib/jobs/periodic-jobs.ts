@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { describeError, log } from "@/lib/log";
 import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
+import { remindUnpaidTransfers } from "@/lib/orders/remind-unpaid-transfers";
 import { settleDueTestPayments } from "@/lib/payments/test-payment-actions";
 import { pruneRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { pruneWebhookLog } from "@/lib/webhooks/prune-webhook-log";
@@ -14,6 +15,7 @@ interface Job {
 // Each job is safe to run in several instances at once (row locks, SKIP LOCKED, idempotent transitions).
 const jobs: Job[] = [
   { name: "expire-unpaid-orders", everyMs: 30_000, run: (db) => expireUnpaidOrders(db) },
+  { name: "remind-unpaid-transfers", everyMs: 60_000, run: (db) => remindUnpaidTransfers(db) },
   { name: "settle-test-payments", everyMs: 2_000, run: (db) => settleDueTestPayments(db) },
   { name: "prune-rate-limits", everyMs: 3_600_000, run: (db) => pruneRateLimits(db) },
   { name: "prune-webhook-log", everyMs: 3_600_000, run: (db) => pruneWebhookLog(db) },

@@ -17,6 +17,10 @@ export const emailPayloadSchemas = {
   welcome: z.object({ name: safeString() }),
   "password-reset": z.object({ name: safeString(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
   "order-confirmation": z.object({ orderId: z.uuid() }),
+  // A bank-transfer order, when placed: how to pay (account, amount, reference, due date, QR code).
+  "bank-transfer-instructions": z.object({ orderId: z.uuid() }),
+  // The same instructions again, some days before the due date, if the money has not arrived.
+  "bank-transfer-reminder": z.object({ orderId: z.uuid() }),
   "payment-failed": z.object({ orderId: z.uuid() }),
   "order-shipped": z.object({ orderId: z.uuid() }),
   "order-refunded": z.object({ orderId: z.uuid(), refundId: z.uuid() }),

@@ -23,6 +23,7 @@ export function toMailOptions(email: OutgoingEmail): Mail.Options {
       filename: headerSafe(attachment.filename),
       contentType: attachment.contentType,
       content: attachment.content,
+      ...(attachment.cid ? { cid: attachment.cid } : {}),
     })),
     // Lets a receiving system (and the tests) recognise a redelivery of the same outbox row.
     headers: { [OUTBOX_ID_HEADER]: email.outboxId },

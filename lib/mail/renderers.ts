@@ -13,6 +13,12 @@ import { orderConfirmationEmail } from "@/emails/order-confirmation";
 import { orderRefundedEmail } from "@/emails/order-refunded";
 import { orderShippedEmail } from "@/emails/order-shipped";
 import { paymentFailedEmail } from "@/emails/payment-failed";
+import { bankTransferEmail } from "@/emails/bank-transfer-emails";
+import { PAYMENT_QR_CID } from "@/emails/payment-instructions-block";
+import type { EmailAttachment } from "@/emails/rendered-email";
+import { orderConfirmationAttachment } from "@/lib/invoices/order-confirmation-pdf";
+import { loadPaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
+import { renderQrPng } from "@/lib/payments/bank-transfer/render-qr";
 import { findCreditNotePdf, invoiceAttachmentForOrder } from "@/lib/invoices/find-invoice-pdf";
 import { loadOrderEmailData } from "./load-order-email-data";
 import { type EmailPayload, type EmailTemplate, emailPayloadSchemas } from "./messages";
@@ -44,6 +50,8 @@ export const emailRenderers: EmailRenderers = {
       shop,
       await invoiceAttachmentForOrder(db, orderId),
     ),
+  "bank-transfer-instructions": ({ orderId }, context) => renderBankTransferEmail("instructions", orderId, context),
+  "bank-transfer-reminder": ({ orderId }, context) => renderBankTransferEmail("reminder", orderId, context),
   "payment-failed": async ({ orderId }, { db, shop }) =>
     paymentFailedEmail(await loadOrderEmailData(db, orderId, shop), shop),
   "order-shipped": async ({ orderId }, { db, shop }) => {
@@ -71,6 +79,30 @@ export const emailRenderers: EmailRenderers = {
     );
   },
 };
+
+/**
+ * A bank-transfer e-mail with its instructions as they stand when it is sent (paid since: none), the QR code as an
+ * inline PNG (cid) and the order confirmation PDF.
+ */
+async function renderBankTransferEmail(
+  kind: "instructions" | "reminder",
+  orderId: string,
+  { db, shop }: RenderContext,
+): Promise<RenderedEmail> {
+  const order = await loadOrderEmailData(db, orderId, shop);
+  const instructions = await loadPaymentInstructions(db, orderId);
+  const attachments: EmailAttachment[] = [];
+  if (instructions?.qrPayload) {
+    attachments.push({
+      filename: "payment-qr.png",
+      contentType: "image/png",
+      content: await renderQrPng(instructions.qrPayload, 400),
+      cid: PAYMENT_QR_CID,
+    });
+  }
+  if (instructions) attachments.push(await orderConfirmationAttachment(db, orderId, order.orderNumber, instructions));
+  return bankTransferEmail(kind, order, instructions, shop, attachments);
+}
 
 export class PermanentEmailError extends Error {
   override name = "PermanentEmailError";

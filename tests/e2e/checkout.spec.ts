@@ -16,11 +16,11 @@ async function fillCheckout(page: Page, email: string) {
   await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
   await page.getByLabel("City").fill("Praha");
   await page.getByLabel("Postal code").fill("110 00");
-  await page.getByLabel("Country").selectOption("CZ");
+  await page.getByRole("radio", { name: /Test payment/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
-  // What is placed is what the form shows: the chosen country survives the review step.
-  await expect(page.getByLabel("Country")).toHaveValue("CZ");
+  // What is placed is what the form shows: the country delivered to survives the review step.
+  await expect(page.getByLabel("Deliver to")).toHaveValue("CZ");
 }
 
 test("guest buys two products and pays with the built-in provider", async ({ page }) => {
@@ -31,7 +31,7 @@ test("guest buys two products and pays with the built-in provider", async ({ pag
 
   await fillCheckout(page, "guest-e2e@example.com");
   await expect(page.getByTestId("order-total")).toContainText("€");
-  await page.getByRole("button", { name: "Place order and pay" }).click();
+  await page.getByRole("button", { name: "Order with obligation to pay" }).click();
 
   await expect(page).toHaveURL(/\/pay\/test\//);
   await page.getByRole("button", { name: "Pay now" }).click();
@@ -43,7 +43,7 @@ test("guest buys two products and pays with the built-in provider", async ({ pag
 test("a declined payment can be retried and then succeeds", async ({ page }) => {
   await addFirstAvailable(page, "coffee", /Single-Origin Coffee Beans/);
   await fillCheckout(page, "decline-e2e@example.com");
-  await page.getByRole("button", { name: "Place order and pay" }).click();
+  await page.getByRole("button", { name: "Order with obligation to pay" }).click();
   await page.getByRole("button", { name: "Decline the payment" }).click();
   await expect(page.getByText("The payment did not go through.")).toBeVisible();
   await page.getByRole("button", { name: "Try paying again" }).click();
@@ -85,13 +85,17 @@ test("a shopper's guest cart joins their account on login; the paid order shows 
   await page.goto("/cart");
   await expect(page.locator(".cart-line")).toHaveCount(1);
   await page.getByRole("link", { name: "Go to checkout" }).click();
+  await page.getByLabel("Deliver to").selectOption("IE");
+  await page.getByRole("button", { name: "Show delivery options" }).click();
+  await expect(page.getByRole("group", { name: "Delivery to Ireland" })).toBeVisible();
   await expect(page.getByLabel("E-mail")).toHaveValue(email);
   await page.getByLabel("Full name").fill("Ada Buyer");
   await page.getByLabel("Address", { exact: true }).fill("1 Main Street");
   await page.getByLabel("City").fill("Dublin");
   await page.getByLabel("Postal code").fill("D01 F5P2");
+  await page.getByRole("radio", { name: /Test payment/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
-  await page.getByRole("button", { name: "Place order and pay" }).click();
+  await page.getByRole("button", { name: "Order with obligation to pay" }).click();
   await page.getByRole("button", { name: "Pay now" }).click();
   await expect(page.getByText(/Thank you! Your order is paid/)).toBeVisible();
   const number = (await page.getByRole("heading", { level: 1 }).textContent())?.replace("Order ", "") ?? "";

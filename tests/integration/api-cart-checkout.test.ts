@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { DELETE as deleteLine, PATCH as patchLine } from "@/app/api/cart/lines/[lineId]/route";
+import { DELETE as deleteLine, PATCH as patchLine } from "@/app/api/cart/lines/[line]/route";
 import { POST as addLine } from "@/app/api/cart/lines/route";
 import { GET as getCart } from "@/app/api/cart/route";
 import { POST as checkout } from "@/app/api/checkout/route";
@@ -52,13 +52,13 @@ describe("cart API", () => {
     const patched = await call(patchLine, `/api/cart/lines/${lineId}`, {
       ...json({ quantity: 5 }, cookie),
       method: "PATCH",
-      params: { lineId },
+      params: { line: lineId },
     });
     expect((patched.body as CartView).itemCount).toBe(5);
     const removed = await call(deleteLine, `/api/cart/lines/${lineId}`, {
       method: "DELETE",
       headers: { cookie },
-      params: { lineId },
+      params: { line: lineId },
     });
     expect((removed.body as CartView).lines).toEqual([]);
     expect(((await call(getCart, "/api/cart", { headers: { cookie } })).body as CartView).itemCount).toBe(0);
@@ -179,13 +179,13 @@ describe("cart API", () => {
     const patch = await call(patchLine, `/api/cart/lines/${lineId}`, {
       ...json({ quantity: 3 }, intruder.cookie),
       method: "PATCH",
-      params: { lineId },
+      params: { line: lineId },
     });
     expect(patch.status).toBe(404);
     const del = await call(deleteLine, `/api/cart/lines/${lineId}`, {
       method: "DELETE",
       headers: { cookie: intruder.cookie },
-      params: { lineId },
+      params: { line: lineId },
     });
     expect(del.status).toBe(404);
     expect(await db.cartLine.findUnique({ where: { id: lineId } })).toMatchObject({ quantity: 1 });

@@ -381,7 +381,7 @@ describe("concurrency and expiry", () => {
   });
 
   it("after the due date the order expires and gives its stock back exactly once", async () => {
-    const order = await placeBankTransferOrder(db, [{ priceMinor: 1000, quantity: 2, stock: 6 }], { dueInDays: -1 });
+    const order = await placeBankTransferOrder(db, [{ priceMinor: 1000, quantity: 2, stock: 6 }], { placedDaysAgo: 9 });
     const variant = order.variants[0]?.id ?? "";
     expect(await stockOf(db, variant)).toEqual({ stockOnHand: 6, stockReserved: 2 });
     await Promise.all([expireUnpaidOrders(db), expireUnpaidOrders(db), expireUnpaidOrders(db)]);

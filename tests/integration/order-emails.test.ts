@@ -91,6 +91,8 @@ describe("order e-mails from real orders", () => {
     expect(text).toContain("Jana Nováková");
     expect(text).toMatch(/Total €56\.93/);
     expect(text).toContain("Test payment");
+    // A test-mode order's invoice says so in print, too.
+    expect(text).toContain("TEST MODE — no real payment was made for this order.");
   });
 
   it("issues the invoice when the payment succeeds, and the confirmation carries it", async () => {

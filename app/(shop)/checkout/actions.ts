@@ -7,6 +7,7 @@ import { checkoutOrder } from "@/lib/checkout/checkout-order";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { checkoutFromForm, checkoutSchema } from "@/lib/checkout/schemas";
 import { db } from "@/lib/db";
+import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { clientAddress } from "@/lib/http/client-address";
 import { toAppError } from "@/lib/http/error-response";
 import { currentCartRef } from "@/lib/http/shopper";
@@ -44,7 +45,11 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
       return [f, typeof value === "string" ? value.slice(0, 300) : ""];
     }),
   );
-  const parsed = checkoutSchema.safeParse(checkoutFromForm(formData));
+  const methodId = formData.get("shippingMethodId");
+  const method = (await getShopSettings()).methods.find((m) => m.id === methodId);
+  const parsed = checkoutSchema.safeParse(
+    checkoutFromForm(formData, method ? method.kind === "HOME_DELIVERY" : undefined),
+  );
   if (!parsed.success) {
     return {
       status: "error",

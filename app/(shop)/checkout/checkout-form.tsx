@@ -57,6 +57,7 @@ export function CheckoutForm(props: Props) {
   const collect = chosen?.kind === "CLICK_AND_COLLECT";
   const money = (minor: number) =>
     new Intl.NumberFormat(locale, { style: "currency", currency: state.quote?.currency ?? "EUR" }).format(minor / 100);
+  const payable = paymentMethods.filter((p) => !chosen || chosen.paymentMethods.includes(p.id));
   const allowedWith = (paymentId: string) =>
     shippingMethods.filter((m) => m.paymentMethods.includes(paymentId)).map((m) => m.name);
 
@@ -160,19 +161,22 @@ export function CheckoutForm(props: Props) {
 
       <fieldset aria-describedby={e.paymentMethod ? "payment-error" : undefined}>
         <legend>Payment</legend>
-        {paymentMethods
-          .filter((p) => !chosen || chosen.paymentMethods.includes(p.id))
-          .map((p) => (
-            <label key={p.id} className="radio-option">
-              <input type="radio" name="paymentMethod" value={p.id} defaultChecked={v.paymentMethod === p.id} />
-              <span>
-                <strong>{p.name}</strong>
-                {p.surcharge ? <span> (+{p.surcharge})</span> : null}{" "}
-                {p.instructions ? <span className="muted">{p.instructions}</span> : null}
-                {chosen ? null : <span className="muted"> With: {allowedWith(p.id).join(", ")}.</span>}
-              </span>
-            </label>
-          ))}
+        {payable.map((p, i) => (
+          <label key={p.id} className="radio-option">
+            <input
+              type="radio"
+              name="paymentMethod"
+              value={p.id}
+              defaultChecked={v.paymentMethod ? v.paymentMethod === p.id : i === 0}
+            />
+            <span>
+              <strong>{p.name}</strong>
+              {p.surcharge ? <span> (+{p.surcharge})</span> : null}{" "}
+              {p.instructions ? <span className="muted">{p.instructions}</span> : null}
+              {chosen ? null : <span className="muted"> With: {allowedWith(p.id).join(", ")}.</span>}
+            </span>
+          </label>
+        ))}
         <FieldError id="payment-error" message={e.paymentMethod} />
       </fieldset>
 
@@ -224,7 +228,8 @@ export function CheckoutForm(props: Props) {
             </tbody>
           </table>
           <button className="button" type="submit" name="intent" value="place" disabled={pending}>
-            {pending ? "Placing your order…" : "Place order"}
+            {/* The button states the obligation to pay (Directive 2011/83/EU, art. 8(2)). */}
+            {pending ? "Placing your order…" : "Order with obligation to pay"}
           </button>
         </section>
       ) : null}

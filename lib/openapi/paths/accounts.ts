@@ -1,7 +1,33 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
-import { loginSchema, registerSchema } from "@/lib/accounts/schemas";
+import { MAX_ADDRESSES } from "@/lib/accounts/addresses";
+import { addressBodySchema, addressIdSchema, loginSchema, registerSchema } from "@/lib/accounts/schemas";
 import type { ApiOperation } from "../registry";
+
+const savedAddressSchema = z
+  .object({
+    id: z.uuid(),
+    fullName: safeString(),
+    line1: safeString(),
+    line2: safeString(),
+    city: safeString(),
+    postalCode: safeString(),
+    country: safeString().meta({ description: "ISO 3166-1 alpha-2, e.g. IE." }),
+    phone: safeString(),
+  })
+  .meta({ id: "SavedAddress" });
+
+const addressExample = {
+  fullName: "Ada Shopper",
+  line1: "1 Main Street",
+  line2: "Flat 2",
+  city: "Dublin",
+  postalCode: "D01 F5P2",
+  country: "IE",
+  phone: "+353 1 234 5678",
+};
+
+const ownerOnly = "Only the signed-in customer's own addresses: another customer's address id answers 404.";
 
 export const accountOperations: ApiOperation[] = [
   {
@@ -27,6 +53,66 @@ export const accountOperations: ApiOperation[] = [
       description: "A JSON file: one key per kind of data (profile, addresses, orders…).",
       schema: z.record(safeString(), z.unknown()),
     },
+  },
+  {
+    method: "get",
+    path: "/api/account/addresses",
+    tag: "Accounts",
+    summary: "Lists the signed-in customer's saved addresses",
+    description: "Oldest first.",
+    audience: "customer",
+    success: {
+      status: 200,
+      description: "The saved addresses.",
+      schema: z.object({ items: z.array(savedAddressSchema) }),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/account/addresses",
+    tag: "Accounts",
+    summary: "Saves a new address",
+    description: `At most ${MAX_ADDRESSES} addresses per account (409 beyond).`,
+    audience: "customer",
+    body: addressBodySchema,
+    example: addressExample,
+    success: { status: 201, description: "The saved address, with its id.", schema: savedAddressSchema },
+    errors: ["conflict"],
+  },
+  {
+    method: "get",
+    path: "/api/account/addresses/{id}",
+    tag: "Accounts",
+    summary: "Gets one saved address",
+    description: ownerOnly,
+    audience: "customer",
+    params: addressIdSchema,
+    success: { status: 200, description: "The address.", schema: savedAddressSchema },
+    errors: ["not_found"],
+  },
+  {
+    method: "put",
+    path: "/api/account/addresses/{id}",
+    tag: "Accounts",
+    summary: "Replaces a saved address whole",
+    description: `Full replacement: every field is set from the body, and an optional field left out is cleared (no second line, no phone). Idempotent. Unknown fields are refused. ${ownerOnly}`,
+    audience: "customer",
+    params: addressIdSchema,
+    body: addressBodySchema,
+    example: addressExample,
+    success: { status: 200, description: "The address as stored.", schema: savedAddressSchema },
+    errors: ["not_found"],
+  },
+  {
+    method: "delete",
+    path: "/api/account/addresses/{id}",
+    tag: "Accounts",
+    summary: "Deletes a saved address",
+    description: ownerOnly,
+    audience: "customer",
+    params: addressIdSchema,
+    success: { status: 204, description: "Deleted." },
+    errors: ["not_found"],
   },
   {
     method: "post",

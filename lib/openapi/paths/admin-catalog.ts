@@ -5,6 +5,7 @@ import type { ImportReport } from "@/lib/catalog-admin/import-types";
 import {
   adminProductListSchema,
   categoryCreateSchema,
+  categoryOrderSchema,
   categoryUpdateSchema,
   idParams,
   imageAltSchema,
@@ -404,6 +405,24 @@ export const adminCatalogOperations: ApiOperation[] = [
     body: categoryCreateSchema,
     example: { name: "Shirts", slug: "shirts", description: "Shirts for every season." },
     success: { status: 201, description: "The new category.", schema: categorySchema },
+  },
+  {
+    method: "put",
+    path: "/api/admin/categories/order",
+    tag: TAG,
+    summary: "Sets the order of all categories",
+    description: `Full replacement of the storefront's order: \`ids\` lists every category (archived ones included) exactly once, first shown first, and positions become 0, 1, 2… in that order. A list that misses a category or names one that does not exist (someone added or removed one meanwhile) is refused with 409 and nothing changes; repeats or bad ids are 400. Idempotent: the same list again changes nothing. To move one category, \`PATCH /api/admin/categories/{id}\` with a position. ${writeScope}`,
+    audience: "staff",
+    body: categoryOrderSchema,
+    example: {
+      ids: ["5f0c6a2e-1b7d-4c3a-9e8f-0a1b2c3d4e5f", "a3c9e1f0-7b2d-4e6a-8c5f-1d2e3f4a5b6c"],
+    },
+    success: {
+      status: 200,
+      description: "Every category in its new order.",
+      schema: z.object({ items: z.array(categorySchema) }),
+    },
+    errors: ["conflict"],
   },
   {
     method: "patch",

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
-import { addCartLineSchema, cartLineParamsSchema, updateCartLineSchema } from "@/lib/cart/schemas";
+import {
+  MAX_CART_LINES,
+  addCartLineSchema,
+  cartLineRouteParamsSchema,
+  setCartLineSchema,
+  updateCartLineSchema,
+} from "@/lib/cart/schemas";
 import type { CartLineView, CartView } from "@/lib/cart/types";
 import type { ApiOperation } from "../registry";
 import { moneySchema, stockStateSchema } from "../shared";
@@ -67,11 +73,25 @@ export const cartOperations: ApiOperation[] = [
     errors: ["not_found", "out_of_stock", "conflict"],
   },
   {
+    method: "put",
+    path: "/api/cart/lines/{line}",
+    tag: "Cart",
+    summary: "Sets the quantity of a product variant in the cart",
+    description: `Full replacement by variant: \`{line}\` is the product variant's id (a line's own id works too), and afterwards the cart holds exactly \`quantity\` of it, 0 meaning no line. Idempotent: sending the same request again changes nothing. A new line follows the rules of adding (sold variants only, at most ${MAX_CART_LINES} lines) and an existing one those of changing a quantity; a quantity beyond the stock available is refused (409 \`out_of_stock\`), never capped, and nothing is stored. ${cartDescription}`,
+    params: cartLineRouteParamsSchema,
+    body: setCartLineSchema,
+    example: { quantity: 2 },
+    success: { status: 200, description: "The updated cart.", schema: cartSchema },
+    errors: ["not_found", "out_of_stock", "conflict"],
+  },
+  {
     method: "patch",
-    path: "/api/cart/lines/{lineId}",
+    path: "/api/cart/lines/{line}",
     tag: "Cart",
     summary: "Changes a line's quantity",
-    params: cartLineParamsSchema,
+    description:
+      "Partial change of an existing line, named by its id or its product variant's id; 404 when the cart has no such line.",
+    params: cartLineRouteParamsSchema,
     body: updateCartLineSchema,
     example: { quantity: 3 },
     success: { status: 200, description: "The updated cart.", schema: cartSchema },
@@ -79,10 +99,11 @@ export const cartOperations: ApiOperation[] = [
   },
   {
     method: "delete",
-    path: "/api/cart/lines/{lineId}",
+    path: "/api/cart/lines/{line}",
     tag: "Cart",
     summary: "Removes a line",
-    params: cartLineParamsSchema,
+    description: "The line is named by its id or its product variant's id.",
+    params: cartLineRouteParamsSchema,
     success: { status: 200, description: "The updated cart.", schema: cartSchema },
     errors: ["not_found"],
   },

@@ -5,6 +5,33 @@ import type { CheckoutOptions } from "@/lib/checkout/checkout-options";
 import { checkoutOptionsQuerySchema, checkoutSchema, paymentMethodIds } from "@/lib/checkout/schemas";
 import type { ApiOperation } from "../registry";
 
+const moneySchema = z.object({ amountMinor: z.number().int(), currency: safeString() });
+
+const paymentInstructionsSchema = z
+  .object({
+    accountHolder: safeString().meta({ description: "The name the account is held in (the payee)." }),
+    iban: safeString().meta({ description: "The shop's IBAN, without spaces.", example: "CZ6508000000192000145399" }),
+    bic: safeString().nullable().meta({ description: "The bank's BIC (SWIFT code), when configured." }),
+    amount: moneySchema.meta({
+      description: "What to transfer, in minor units: the order total, less any transfer already received.",
+    }),
+    reference: safeString().meta({
+      description:
+        "The payment reference to quote: a numeric variable symbol (1-10 digits) derived from the order number. Czech banks carry it as the variable symbol, SEPA banks in the remittance text.",
+      example: "100042",
+    }),
+    dueDate: safeString().meta({
+      description:
+        "The last day the money may arrive (YYYY-MM-DD, the shop's time zone). The stock stays reserved until that day ends; then the unpaid order expires.",
+      example: "2026-12-12",
+    }),
+    qrPayload: safeString().nullable().meta({
+      description:
+        'The exact text encoded in the payment QR code: EPC QR (EPC069-12 "GiroCode", BCD/002) for EUR, SPAYD ("QR Platba", SPD*1.0*…) for CZK. Null for other currencies.',
+    }),
+  })
+  .meta({ id: "PaymentInstructions" });
+
 const checkoutResultSchema: z.ZodType<CheckoutResult> = z
   .object({
     orderId: z.uuid(),
@@ -17,10 +44,12 @@ const checkoutResultSchema: z.ZodType<CheckoutResult> = z
     paymentError: safeString()
       .nullable()
       .meta({ description: "Why there is no paymentUrl; the order is kept and can be paid later." }),
+    paymentInstructions: paymentInstructionsSchema.nullable().meta({
+      description:
+        "Bank transfer: how to pay. Also on the order page and in the e-mail sent with the order. Null for other payment methods.",
+    }),
   })
   .meta({ id: "CheckoutResult" });
-
-const moneySchema = z.object({ amountMinor: z.number().int(), currency: safeString() });
 
 const checkoutOptionsSchema: z.ZodType<CheckoutOptions> = z
   .object({
@@ -67,7 +96,7 @@ export const checkoutOperations: ApiOperation[] = [
     tag: "Checkout",
     summary: "Places the cart as an order and starts the payment",
     description:
-      "Re-prices the caller's cart from current prices and the delivery settings, checks that the delivery method serves the address's country (click & collect needs `pickupLocationId` and no address: send `recipient`) and allows the payment method, reserves the stock (all or nothing; cash on delivery takes it out at once and confirms the order) and writes the order, then hands off to the payment provider (card, test). A method not offered — card without Stripe keys, test outside test mode — is refused with 400 and nothing is stored. Send the same `idempotencyKey` again (a retry, a double click) and you get the same order, never a second one. If the payment service is down the order is still placed: `paymentUrl` is null and `paymentError` says why; pay later with POST /api/orders/{id}/payment. Rate-limited per client address.",
+      "Re-prices the caller's cart from current prices and the delivery settings, checks that the delivery method serves the address's country (click & collect needs `pickupLocationId` and no address: send `recipient`) and allows the payment method, reserves the stock (all or nothing; cash on delivery takes it out at once and confirms the order; bank transfer holds it until the end of the due day, by default 7 days ahead) and writes the order, then hands off to the payment provider (card, test). A method not offered — card without Stripe keys, test outside test mode — is refused with 400 and nothing is stored. Send the same `idempotencyKey` again (a retry, a double click) and you get the same order, never a second one. If the payment service is down the order is still placed: `paymentUrl` is null and `paymentError` says why; pay later with POST /api/orders/{id}/payment. For bank transfer the answer carries `paymentInstructions` (account, amount, reference, due date and the QR code's exact text) and the same instructions are e-mailed. Rate-limited per client address.",
     body: checkoutSchema,
     example: {
       email: "shopper@example.com",

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import type { FeedSite } from "@/lib/generated/prisma/client";
+import { safeString } from "@/lib/validation";
+
+// What the product feeds (lib/feeds) are built from: every product a shopper can open (the storefront's rule:
+// active, in a category not archived, with an active variant) that staff have not kept out of the feeds, with its
+// active variants in display order. Prices and stock are the storefront's own columns, so a feed never disagrees
+// with the product page. Read through the catalog cache, which drops it on every catalog change.
+
+export interface FeedVariant {
+  id: string;
+  sku: string;
+  /** Option values keyed by option name; {} when the stored value is not a plain map. */
+  options: Record<string, string>;
+  priceMinor: number;
+  currency: string;
+  available: number;
+  weightGrams: number;
+}
+
+export interface FeedProduct {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  vatRateBps: number;
+  optionNames: string[];
+  category: { id: string; name: string };
+  /** The category's text on each site staff mapped it for. */
+  categoryText: Partial<Record<FeedSite, string>>;
+  /** Image paths under the public root, first is the main one. */
+  imageUrls: string[];
+  variants: FeedVariant[];
+  updatedAt: string;
+}
+
+const optionValuesSchema = z.record(safeString(), safeString());
+
+export async function listFeedProducts(db: Db): Promise<FeedProduct[]> {
+  const products = await db.product.findMany({
+    where: {
+      status: "ACTIVE",
+      category: { archived: false },
+      feedExclusion: null,
+      variants: { some: { active: true } },
+    },
+    orderBy: [{ category: { position: "asc" } }, { name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      vatRateBps: true,
+      optionNames: true,
+      updatedAt: true,
+      category: { select: { id: true, name: true, feedMappings: { select: { site: true, text: true } } } },
+      images: { orderBy: { position: "asc" }, select: { url: true } },
+      variants: {
+        where: { active: true },
+        orderBy: [{ position: "asc" }, { sku: "asc" }],
+        select: {
+          id: true,
+          sku: true,
+          optionValues: true,
+          priceMinor: true,
+          currency: true,
+          stockOnHand: true,
+          stockReserved: true,
+          weightGrams: true,
+        },
+      },
+    },
+  });
+  return products.map((p) => ({
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    vatRateBps: p.vatRateBps,
+    optionNames: p.optionNames,
+    category: { id: p.category.id, name: p.category.name },
+    categoryText: Object.fromEntries(p.category.feedMappings.map((m) => [m.site, m.text])),
+    imageUrls: p.images.map((i) => i.url),
+    variants: p.variants.map((v) => {
+      const parsed = optionValuesSchema.safeParse(v.optionValues);
+      return {
+        id: v.id,
+        sku: v.sku,
+        options: parsed.success ? parsed.data : {},
+        priceMinor: v.priceMinor,
+        currency: v.currency.trim(),
+        available: Math.max(0, v.stockOnHand - v.stockReserved),
+        weightGrams: v.weightGrams,
+      };
+    }),
+    updatedAt: p.updatedAt.toISOString(),
+  }));
+}
