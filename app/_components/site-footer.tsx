@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { env } from "@/lib/env";
+import { legalDocuments } from "@/lib/legal/documents";
 
 export function SiteFooter({ categories }: { categories: { slug: string; name: string }[] }) {
   return (
@@ -44,6 +45,18 @@ export function SiteFooter({ categories }: { categories: { slug: string; name: s
                 API for developers
               </Link>
             </li>
+          </ul>
+        </nav>
+        <nav aria-label="Legal">
+          <h2 className="footer-heading">Legal</h2>
+          <ul>
+            {legalDocuments.map((d) => (
+              <li key={d.kind}>
+                <Link prefetch={false} href={d.path}>
+                  {d.defaultTitle}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

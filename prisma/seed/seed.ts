@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/accounts/password";
 import type { Role } from "@/lib/generated/prisma/client";
 import { seedCategories } from "./catalog-data";
+import { seedLegalTemplates } from "./legal-templates";
 import { IMAGE_SIZE, imagePath } from "./generate-images";
 import { hashOf, slugify } from "./slug";
 
@@ -117,6 +118,7 @@ export async function seedDemoData(db: Db, accounts: SeedAccounts): Promise<{ pr
     }
   }
   await seedDeliveryAndPayments(db);
+  await seedLegalTemplates(db);
   await upsertUser(db, accounts.adminEmail, "Shop Admin", accounts.adminPassword, "ADMIN");
   await upsertUser(db, accounts.customerEmail, "Jana Nováková", accounts.customerPassword, "CUSTOMER");
   return { products, variants };

@@ -13,6 +13,7 @@ export const adminSections = [
   { href: "/admin/discounts", label: "Discounts", adminOnly: false },
   { href: "/admin/delivery", label: "Delivery", adminOnly: false },
   { href: "/admin/payments", label: "Payments", adminOnly: false },
+  { href: "/admin/legal", label: "Legal pages", adminOnly: false },
   { href: "/admin/feeds", label: "Product feeds", adminOnly: false },
   { href: "/admin/mailbox", label: "Mailbox", adminOnly: false },
   { href: "/admin/audit", label: "Audit log", adminOnly: false },

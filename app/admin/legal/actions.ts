@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+import { legalDocument } from "@/lib/legal/documents";
+import { publishLegalDocument } from "@/lib/legal/publish-legal-document";
+import { publishLegalDocumentSchema } from "@/lib/legal/schemas";
+
+const publishFormSchema = publishLegalDocumentSchema.extend({
+  baseVersion: z.coerce.number({ error: "Reload the page." }).int().min(0).max(1_000_000),
+});
+
+export async function publishLegalDocumentAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(publishFormSchema, formData, async (input, actor) => {
+    const published = await publishLegalDocument(db, actor, input);
+    const { path } = legalDocument(input.kind);
+    revalidatePath("/admin/legal");
+    revalidatePath(path);
+    redirect(`/admin/legal${path}?notice=published&version=${published.version}`);
+  });
+}
