@@ -15,6 +15,7 @@ export const adminSections = [
   { href: "/admin/payments", label: "Payments", adminOnly: false },
   { href: "/admin/legal", label: "Legal pages", adminOnly: false },
   { href: "/admin/feeds", label: "Product feeds", adminOnly: false },
+  { href: "/admin/accounting", label: "Accounting export", adminOnly: false },
   { href: "/admin/mailbox", label: "Mailbox", adminOnly: false },
   { href: "/admin/audit", label: "Audit log", adminOnly: false },
   { href: "/admin/tokens", label: "API tokens", adminOnly: false },
