@@ -20,6 +20,15 @@ export function OrderActionsPanel({ order }: { order: StaffOrderView }) {
           <ShipOrderForm orderId={order.id} />
         </div>
       ) : null}
+      {actions.recordCash ? (
+        <div className="order-action">
+          <h3>Cash on delivery</h3>
+          <p className="form-hint">
+            When the courier&apos;s remittance or the cash at the counter is in: the order becomes paid and is invoiced.
+          </p>
+          <OrderButtonForm orderId={order.id} kind="cash" />
+        </div>
+      ) : null}
       {actions.deliver ? (
         <div className="order-action">
           <h3>Delivery</h3>

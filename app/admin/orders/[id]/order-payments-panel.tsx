@@ -2,6 +2,13 @@ import { TableHead } from "@/app/admin/_components/table-head";
 import { formatAmount, formatWhen } from "@/app/admin/_lib/format";
 import type { StaffOrderView } from "@/lib/orders/get-order-for-staff";
 
+const PAYMENT_PROVIDER: Record<string, string> = {
+  test: "Built-in test",
+  bank_transfer: "Bank transfer",
+  cash_on_delivery: "Cash on delivery",
+  stripe: "Stripe",
+};
+
 const PAYMENT_STATUS: Record<string, string> = {
   PENDING: "Started",
   PROCESSING: "Processing",
@@ -26,13 +33,7 @@ export function OrderPaymentsPanel({ order }: { order: StaffOrderView }) {
               {order.payments.map((p) => (
                 <tr key={p.id}>
                   <td>{formatWhen(p.createdAt)}</td>
-                  <td>
-                    {p.provider === "test"
-                      ? "Built-in test"
-                      : p.provider === "bank_transfer"
-                        ? "Bank transfer"
-                        : "Stripe"}
-                  </td>
+                  <td>{PAYMENT_PROVIDER[p.provider] ?? p.provider}</td>
                   <td className="wrap-anywhere">{p.reference ?? "—"}</td>
                   <td>
                     {PAYMENT_STATUS[p.status] ?? p.status}
