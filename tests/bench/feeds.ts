@@ -116,7 +116,8 @@ async function main(): Promise<void> {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
   console.log("| Catalog | Step | Items | Time ms | Document | Peak RSS MB |");
   console.log("| --- | --- | --- | ---: | ---: | ---: |");
-  for (const r of rows) console.log(`| ${r.catalog} | ${r.step} | ${r.items} | ${r.ms} | ${r.bytes} | ${r.peakRssMb} |`);
+  for (const r of rows)
+    console.log(`| ${r.catalog} | ${r.step} | ${r.items} | ${r.ms} | ${r.bytes} | ${r.peakRssMb} |`);
 }
 
 main().catch((error: unknown) => {
