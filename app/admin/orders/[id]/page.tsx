@@ -50,6 +50,13 @@ function actorText(entry: { actor: string; actorName: string | null }): string {
   return entry.actor;
 }
 
+const PAYMENT_PROVIDER: Record<string, string> = {
+  test: "Built-in test",
+  bank_transfer: "Bank transfer",
+  cash_on_delivery: "Cash on delivery",
+  stripe: "Stripe",
+};
+
 const PAYMENT_STATUS: Record<string, string> = {
   PENDING: "Started",
   PROCESSING: "Processing",
@@ -213,13 +220,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
                     {order.payments.map((p) => (
                       <tr key={p.id}>
                         <td>{formatWhen(p.createdAt)}</td>
-                        <td>
-                          {p.provider === "test"
-                            ? "Built-in test"
-                            : p.provider === "bank_transfer"
-                              ? "Bank transfer"
-                              : "Stripe"}
-                        </td>
+                        <td>{PAYMENT_PROVIDER[p.provider] ?? p.provider}</td>
                         <td className="wrap-anywhere">{p.reference ?? "—"}</td>
                         <td>
                           {PAYMENT_STATUS[p.status] ?? p.status}
@@ -381,6 +382,16 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
               <div className="order-action">
                 <h3>Ship</h3>
                 <ShipOrderForm orderId={order.id} />
+              </div>
+            ) : null}
+            {actions.recordCash ? (
+              <div className="order-action">
+                <h3>Cash on delivery</h3>
+                <p className="form-hint">
+                  When the courier&apos;s remittance or the cash at the counter is in: the order becomes paid and is
+                  invoiced.
+                </p>
+                <OrderButtonForm orderId={order.id} kind="cash" />
               </div>
             ) : null}
             {actions.deliver ? (
