@@ -124,6 +124,11 @@ export const envSchema = z.object({
    * demo database). Off by default: a real deployment never pretends to take money.
    */
   PAYMENT_TEST_MODE: optional(z.enum(["on", "off"])),
+  /**
+   * Fault tests only: holds a test-provider "confirmed later" payment at this point (lib/payments/fault-pause.ts)
+   * so the test can kill the process there. Inert unless PAYMENT_TEST_MODE is on.
+   */
+  PAYMENT_FAULT_PAUSE_AT: optional(z.enum(["delayed-payment:before-commit", "delayed-payment:after-commit"])),
   // Length of the login / registration / password-reset rate-limit window.
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 

@@ -7,6 +7,13 @@ export interface RequestContext {
   requestId: string;
   /** What the render of this request did that decides whether the page cache may keep it (page-render-record.ts). */
   page?: PageRenderRecord;
+  /** What went wrong while handling it, shared by nested contexts (lib/http/request-outcome.ts). */
+  outcome?: RequestOutcome;
+}
+
+export interface RequestOutcome {
+  /** A database outage was reported: the server answers 503 with Retry-After (lib/runtime/outage-response.ts). */
+  databaseUnavailable: boolean;
 }
 
 export interface PageRenderRecord {

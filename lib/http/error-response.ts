@@ -1,49 +1,33 @@
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError, type ErrorCode, type FieldErrors, errorStatus } from "@/lib/errors";
 import { describeError, log } from "@/lib/log";
 import { fieldErrorsFromZod } from "@/lib/validation";
+import { noteDatabaseUnavailable } from "./request-outcome";
+
+export { isDatabaseUnavailable };
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: FieldErrors; requestId: string };
 }
 
-// Connection-level failures: the database is down, restarting or unreachable. Answer 503 so clients and load
-// balancers retry. Node's socket errors, PostgreSQL's connection-exception class (08xxx) and shutdown codes
-// (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), and Prisma's own connection codes.
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "P1001", "P1017"]);
-const UNAVAILABLE_SQLSTATE = /^(08\w{3}|57P0[123])$/;
-const UNAVAILABLE_MESSAGE =
-  /can't reach database|connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|not queryable|Code: `(08\w{3}|57P0[123])`/i;
-
-function unavailableCode(code: unknown): boolean {
-  return typeof code === "string" && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code));
-}
+/** How long a client is asked to wait before trying again while the database is unavailable. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 /**
- * Looks through the error, its causes and Prisma's `meta` (where a driver error's SQLSTATE ends up, e.g. for a
- * raw query that failed with 57P01) for a sign that the database could not be reached.
+ * The one mapper from anything thrown to the shop's error model. A database outage is also recorded for the request
+ * (so a page or server action is answered with 503 and Retry-After like the API, lib/runtime/outage-response.ts)
+ * and logged as one warning per request, however many times it is mapped.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const queue: unknown[] = [error];
-  for (let seen = 0; queue.length > 0 && seen < 12; seen++) {
-    const e = queue.shift();
-    if (!e || typeof e !== "object") continue;
-    const { code, originalCode, message, cause, meta, driverAdapterError } = e as Record<string, unknown>;
-    if (unavailableCode(code) || unavailableCode(originalCode)) return true;
-    if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
-    queue.push(cause, meta, driverAdapterError);
-  }
-  return false;
-}
-
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
     return new AppError("invalid_input", "Some fields are not valid.", { fields: fieldErrorsFromZod(error) });
   }
   if (isDatabaseUnavailable(error)) {
+    if (noteDatabaseUnavailable()) log.warn("database unavailable", describeError(error));
     return new AppError("service_unavailable", "The shop is temporarily unavailable. Please try again in a moment.", {
-      retryAfterSeconds: 5,
+      retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
     });
   }
   return new AppError("internal", "Something went wrong on our side. Please try again.");
@@ -53,8 +37,6 @@ export function toAppError(error: unknown): AppError {
 export function errorResponse(error: unknown, requestId: string): Response {
   const appError = toAppError(error);
   if (appError.code === "internal") log.error("unhandled error", { requestId, ...describeError(error) });
-  else if (appError.code === "service_unavailable")
-    log.warn("database unavailable", { requestId, ...describeError(error) });
 
   const body: ErrorBody = {
     error: {

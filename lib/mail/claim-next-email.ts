@@ -13,12 +13,15 @@ export interface ClaimedEmail {
  * Claims the oldest due PENDING message: counts the attempt and pushes nextAttemptAt past the lease in one
  * statement. SKIP LOCKED lets concurrent workers pass over a row another is claiming, and the pushed-back time
  * keeps it from being claimed again while it is being sent. A worker that dies mid-send leaves the row to be
- * retried once the lease ends.
+ * retried once the lease ends. The claim is tagged with `token`, chosen by the caller before the statement is
+ * sent, so that a claim whose answer was lost (the database went away after committing it) can still be
+ * released (releaseLostClaim).
  */
-export async function claimNextEmail(db: Db, leaseMs: number): Promise<ClaimedEmail | null> {
+export async function claimNextEmail(db: Db, leaseMs: number, token: string): Promise<ClaimedEmail | null> {
   const rows = await db.$queryRaw<ClaimedEmail[]>`
     UPDATE email_outbox
        SET attempts = attempts + 1,
+           "claimToken" = ${token}::uuid,
            "nextAttemptAt" = now() + make_interval(secs => ${leaseMs / 1000}::double precision)
      WHERE id = (
        SELECT id FROM email_outbox

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { claimNextEmail } from "./claim-next-email";
-import { markEmailAttemptFailed, markEmailSent } from "./record-delivery";
+import { markEmailAttemptFailed, markEmailSent, releaseClaim } from "./record-delivery";
 import { type EmailRenderers, PermanentEmailError, emailRenderers, renderQueuedEmail } from "./renderers";
 import type { MailTransport } from "./transport";
 
@@ -27,18 +29,52 @@ function isPermanent(error: unknown): boolean {
 }
 
 /**
- * The message is out: recording that must not be lost to a brief database hiccup, or the message would be sent
- * again when its lease ends. Retried for up to a minute, well within the lease.
+ * What became of a claim whose outcome the database could not take (it went away mid-delivery). The worker keeps
+ * it and writes it once the database answers again, before claiming anything else (lib/mail/mail-worker.ts):
+ * - "claim": the claim's answer was lost, so it is not known whether a message was claimed; any claim it made is
+ *   released (nothing was sent for it);
+ * - "failed": the send failed; a failure caused by the outage itself (rendering reads the database) makes the
+ *   message due again at once, any other is recorded as a failed attempt with the usual back-off;
+ * - "sent": the message is out; recording it keeps it from being sent again.
  */
-async function recordSent(db: Db, id: string, attempt: number): Promise<void> {
-  for (let tries = 1; ; tries++) {
-    try {
-      await markEmailSent(db, id, attempt);
-      return;
-    } catch (error) {
-      if (tries >= 12) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5_000));
-    }
+export type UnrecordedOutcome =
+  | { kind: "claim"; token: string }
+  | { kind: "failed"; token: string; id: string; attempt: number; error: string; permanent: boolean; outage: boolean }
+  | { kind: "sent"; token: string; id: string; attempt: number };
+
+export class OutcomeNotRecorded extends Error {
+  override name = "OutcomeNotRecorded";
+  constructor(
+    readonly outcome: UnrecordedOutcome,
+    readonly reason: unknown,
+  ) {
+    super(`the outcome of an e-mail claim (${outcome.kind}) could not be recorded`);
+  }
+}
+
+/** Writes an outcome kept by the worker; throws while the database is still unavailable. */
+export async function recordOutcome(db: Db, outcome: UnrecordedOutcome, options: DeliveryOptions): Promise<void> {
+  switch (outcome.kind) {
+    case "claim":
+      return releaseClaim(db, outcome.token);
+    case "sent":
+      return markEmailSent(db, outcome.id, outcome.attempt);
+    case "failed":
+      if (outcome.outage) return releaseClaim(db, outcome.token, outcome.error);
+      await markEmailAttemptFailed(db, outcome.id, outcome.attempt, outcome.error, { ...options, ...outcome });
+  }
+}
+
+/**
+ * Runs one database write of a delivery; when the database is unavailable the outcome is handed to the worker to
+ * record later instead of waiting out the claim's lease.
+ */
+async function recording<T>(write: () => Promise<T>, outcome: UnrecordedOutcome): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new OutcomeNotRecorded(outcome, error);
+    throw error;
   }
 }
 
@@ -48,7 +84,8 @@ export async function deliverNextEmail(
   transport: MailTransport,
   options: DeliveryOptions,
 ): Promise<DeliveryOutcome> {
-  const claimed = await claimNextEmail(db, options.leaseMs);
+  const token = randomUUID();
+  const claimed = await recording(() => claimNextEmail(db, options.leaseMs, token), { kind: "claim", token });
   if (!claimed) return "idle";
   try {
     const rendered = await renderQueuedEmail(
@@ -60,11 +97,24 @@ export async function deliverNextEmail(
     await transport.send({ outboxId: claimed.id, to: claimed.recipient, rendered });
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const outcome = await markEmailAttemptFailed(db, claimed.id, claimed.attempts, message, {
+    const failure = {
+      kind: "failed" as const,
+      token,
+      id: claimed.id,
+      attempt: claimed.attempts,
+      error: message,
       permanent: isPermanent(error),
-      maxAttempts: options.maxAttempts,
-      retryBaseMs: options.retryBaseMs,
-    });
+      outage: isDatabaseUnavailable(error),
+    };
+    const outcome = await recording(
+      () =>
+        markEmailAttemptFailed(db, claimed.id, claimed.attempts, message, {
+          permanent: failure.permanent,
+          maxAttempts: options.maxAttempts,
+          retryBaseMs: options.retryBaseMs,
+        }),
+      failure,
+    );
     log.warn(outcome === "failed" ? "e-mail failed for good" : "e-mail attempt failed", {
       outboxId: claimed.id,
       template: claimed.template,
@@ -73,7 +123,12 @@ export async function deliverNextEmail(
     });
     return outcome;
   }
-  await recordSent(db, claimed.id, claimed.attempts);
+  await recording(() => markEmailSent(db, claimed.id, claimed.attempts), {
+    kind: "sent",
+    token,
+    id: claimed.id,
+    attempt: claimed.attempts,
+  });
   log.info("e-mail sent", { outboxId: claimed.id, template: claimed.template, via: transport.kind });
   return "sent";
 }

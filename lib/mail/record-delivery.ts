@@ -36,3 +36,14 @@ export async function markEmailAttemptFailed(
      WHERE id = ${id}::uuid AND attempts = ${attempt} AND status = 'PENDING'`;
   return "retry";
 }
+
+/**
+ * Makes a claimed message due again at once, when its claim could not be used: the answer to the claim was lost,
+ * or the attempt failed because the database was unavailable, which says nothing about the message.
+ */
+export async function releaseClaim(db: Db, token: string, error?: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE email_outbox
+       SET "nextAttemptAt" = now(), "lastError" = COALESCE(${error?.slice(0, 2000) ?? null}, "lastError")
+     WHERE "claimToken" = ${token}::uuid AND status = 'PENDING'`;
+}

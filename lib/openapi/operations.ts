@@ -10,6 +10,7 @@ import { cartOperations } from "./paths/cart";
 import { catalogOperations } from "./paths/catalog";
 import { checkoutOperations } from "./paths/checkout";
 import { contactOperations } from "./paths/contact";
+import { feedOperations } from "./paths/feeds";
 import { orderOperations } from "./paths/orders";
 import { systemOperations } from "./paths/system";
 import { webhookOperations } from "./paths/webhooks";
@@ -18,6 +19,7 @@ import type { ApiOperation } from "./registry";
 /** Every documented operation, in the order the docs page shows the areas. */
 export const apiOperations: ApiOperation[] = [
   ...catalogOperations,
+  ...feedOperations,
   ...cartOperations,
   ...checkoutOperations,
   ...orderOperations,

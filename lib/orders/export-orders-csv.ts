@@ -15,6 +15,9 @@ export const ORDER_CSV_COLUMNS = [
   "status",
   "email",
   "customer_name",
+  "company_name",
+  "company_registration_number",
+  "company_vat_id",
   "country",
   "items",
   "currency",
@@ -36,6 +39,9 @@ interface Row {
   status: string;
   email: string;
   customerName: string;
+  companyName: string;
+  companyRegistrationNumber: string;
+  companyVatId: string;
   country: string;
   items: number;
   currency: string;
@@ -75,6 +81,9 @@ function toRecord(row: Row): string[] {
     row.status,
     row.email,
     row.customerName,
+    row.companyName,
+    row.companyRegistrationNumber,
+    row.companyVatId,
     row.country,
     String(row.items),
     row.currency,
@@ -100,6 +109,9 @@ async function* batches(db: Db, filters: OrderFilters): AsyncGenerator<Row[]> {
     const rows: Row[] = await db.$queryRaw<Row[]>`
       SELECT o.id, o.number, o."createdAt", o."paidAt", o.status::text AS status, o.email,
              coalesce(o."shippingAddress"->>'name', '') AS "customerName",
+             coalesce(o."buyerCompany"->>'name', '') AS "companyName",
+             coalesce(o."buyerCompany"->>'registrationNumber', '') AS "companyRegistrationNumber",
+             coalesce(o."buyerCompany"->>'vatId', '') AS "companyVatId",
              coalesce(o."shippingAddress"->>'country', '') AS country,
              (SELECT coalesce(sum(l.quantity), 0)::int FROM order_lines l WHERE l."orderId" = o.id) AS items,
              o.currency, o."itemsTotalMinor", o."discountMinor", o."shippingMinor", o."totalMinor", o."vatMinor",

@@ -43,10 +43,11 @@ const textLine = (label: string, max: number) =>
     .regex(/^[^\p{Cc}]*$/u, `${label} must be a single line of text.`);
 
 /** "" in a query string or form means "not given". */
-const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+export const blankAsUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /** A calendar day that exists (2026-02-30 does not). */
-const isoDay = safeString()
+export const isoDay = safeString()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2026-03-31.")
   .refine((day) => {
     const parsed = new Date(`${day}T00:00:00Z`);

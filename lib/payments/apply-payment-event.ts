@@ -4,6 +4,7 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { afterOrderPaid } from "@/lib/orders/after-payment";
 import { commitReservedStock } from "@/lib/orders/stock-movements";
 import { transitionOrder } from "@/lib/orders/transition-order";
+import { faultPause } from "./fault-pause";
 import type { PaymentEvent } from "./provider";
 
 export type EventOutcome = "applied" | "duplicate" | "ignored" | "flagged";
@@ -46,6 +47,7 @@ export async function applyPaymentEvent(
               ...(options.settleAt ? { settleAt: options.settleAt } : {}),
             },
           });
+          await faultPause("delayed-payment:before-commit", payment.id);
           return "applied";
         case "failed":
         case "cancelled":

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { verifyToken } from "@/lib/security/signed-token";
 import { type EventOutcome, applyPaymentEvent } from "./apply-payment-event";
+import { faultPause } from "./fault-pause";
 import { paymentTestMode } from "./payment-mode";
 import { TEST_PAYMENT_PURPOSE } from "./test-provider";
 
@@ -41,13 +42,16 @@ export async function submitTestPayment(
         amountMinor: payment.amountMinor,
         currency: payment.currency,
       });
-    case "pay_delayed":
+    case "pay_delayed": {
       // One transaction: the payment turns PROCESSING together with the time it settles.
-      return applyPaymentEvent(
+      const outcome = await applyPaymentEvent(
         db,
         { ...base, id: `test:${payment.id}:processing`, type: "processing" },
         { settleAt: new Date(Date.now() + DELAYED_SETTLEMENT_MS) },
       );
+      await faultPause("delayed-payment:after-commit", payment.id);
+      return outcome;
+    }
     case "decline":
       return applyPaymentEvent(db, {
         ...base,

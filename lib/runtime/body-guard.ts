@@ -40,14 +40,15 @@ function tooLarge(limit: BodyLimit): string {
 
 /**
  * Checks the body of a request that is about to be handled; calls `next` when the app may have it (at once in
- * stream mode, once the whole body is in for buffer mode), or answers 413/408 itself and never calls `next`.
+ * stream mode, once the whole body is in for buffer mode, with that body), or answers 413/408 itself and never
+ * calls `next`.
  */
 export function guardBody(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
   options: BodyGuardOptions,
-  next: () => void,
+  next: (body?: Buffer) => void,
 ): void {
   if (!hasBody(req)) {
     next();
@@ -105,9 +106,10 @@ export function guardBody(
       if (!handedOver) {
         handedOver = true;
         for (const piece of held) originalPush(piece);
+        const body = Buffer.concat(held);
         held.length = 0;
         originalPush(null);
-        next();
+        next(body);
         return false;
       }
       return originalPush(null);

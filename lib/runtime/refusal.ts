@@ -18,7 +18,7 @@ const titles: Partial<Record<ErrorCode, string>> = {
   forbidden: "This request is not allowed",
 };
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

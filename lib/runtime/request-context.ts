@@ -18,7 +18,10 @@ function store(): RequestContextStore {
   return created;
 }
 
-/** Runs `fn` for one request; a nested call (a route handler under the shop's server) keeps the outer render record. */
+/**
+ * Runs `fn` for one request; a nested call (a route handler under the shop's server) keeps the outer render record
+ * and outcome.
+ */
 export function withRequestId<T>(requestId: string, fn: () => T): T {
   const page = store().getStore()?.page ?? {
     cacheable: false,
@@ -26,5 +29,6 @@ export function withRequestId<T>(requestId: string, fn: () => T): T {
     personal: false,
     absentCookies: new Set(),
   };
-  return store().run({ requestId, page }, fn);
+  const outcome = store().getStore()?.outcome ?? { databaseUnavailable: false };
+  return store().run({ requestId, page, outcome }, fn);
 }

@@ -4,6 +4,7 @@
 // Runs the background jobs and the mail and webhook workers, and on SIGTERM/SIGINT finishes in-flight requests, stops both
 // cleanly and exits 0.
 import "./server-env";
+import { AsyncResource } from "node:async_hooks";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import type { PageCache } from "./page-cache";
@@ -12,6 +13,8 @@ import { describeError, log } from "@/lib/log";
 import { env } from "@/lib/env";
 import { requestIdFrom } from "@/lib/request-id";
 import { declaresTooMuch, guardBody } from "./body-guard";
+import { routeConsoleToLog } from "./console-log";
+import { answerOutages } from "./outage-response";
 import { checkRequest } from "./request-checks";
 import { withRequestId } from "./request-context";
 
@@ -96,6 +99,8 @@ async function startPageCache(): Promise<PageCache | null> {
 }
 
 async function main(): Promise<void> {
+  // Next.js reports a failed render or server action with console.error: as a JSON log line, not a bare stack.
+  routeConsoleToLog();
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -127,10 +132,19 @@ async function main(): Promise<void> {
       // Unreadable URLs and cross-site page writes are answered here; bodies are bounded (size and time) before
       // the page cache or Next.js sees the request.
       if (checkRequest(req, res, path, render)) return;
-      guardBody(req, res, path, { timeoutMs: env.REQUEST_TIMEOUT_MS }, () => {
-        if (pageCache) pageCache.handle(req, res, render);
-        else render();
-      });
+      // The body arrives in parser callbacks, outside the request's async context: the handler is bound to it.
+      guardBody(
+        req,
+        res,
+        path,
+        { timeoutMs: env.REQUEST_TIMEOUT_MS },
+        AsyncResource.bind((body?: Buffer) => {
+          // A database outage met while rendering a page or running a server action is answered with 503.
+          answerOutages(req, res, req.url ?? path, body);
+          if (pageCache) pageCache.handle(req, res, render);
+          else render();
+        }),
+      );
     });
   };
   const server = createServer(

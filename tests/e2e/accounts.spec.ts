@@ -24,6 +24,8 @@ async function register(page: Page, email: string, name = "Ada Shopper") {
 }
 
 test("register → log in → log out → log in → edit details and addresses", async ({ page }) => {
+  // A long journey: three times the default timeout on a busy 2-core machine.
+  test.slow();
   const email = newEmail();
   await register(page, email);
   await logInWithForm(page, email, password);
@@ -76,6 +78,8 @@ test("a wrong password is refused with the same message as an unknown e-mail", a
 });
 
 test("password reset works once from the e-mailed link; a used or expired link fails", async ({ page }) => {
+  // A long journey: three times the default timeout on a busy 2-core machine.
+  test.slow();
   const email = newEmail();
   await register(page, email);
   await page.goto("/forgot-password");

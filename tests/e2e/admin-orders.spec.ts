@@ -47,6 +47,8 @@ test("staff find a paid order, ship it and refund part of it; shopper, outbox an
   page,
   browser,
 }, testInfo) => {
+  // A long journey with axe scans: three times the default timeout on a busy 2-core machine.
+  test.slow();
   const shopperEmail = `admin-journey-${Date.now()}@example.com`;
   const order = await buyAsGuest(page, shopperEmail);
 

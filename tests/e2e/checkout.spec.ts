@@ -66,6 +66,8 @@ test("checkout shows field errors next to the fields and keeps what was typed", 
 });
 
 test("a shopper's guest cart joins their account on login; the paid order shows in the account", async ({ page }) => {
+  // A long journey: three times the default timeout on a busy 2-core machine.
+  test.slow();
   await page.goto("/register");
   const email = `buyer-${Date.now()}@example.com`;
   await page.getByLabel("Your name").fill("Ada Buyer");

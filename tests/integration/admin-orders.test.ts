@@ -535,6 +535,10 @@ describe("GET /api/admin/orders/export", () => {
     await db.$executeRaw`
       UPDATE orders SET "shippingAddress" = jsonb_set("shippingAddress", '{name}', '"=HYPERLINK(\\"http://evil\\",\\"x\\")"')
       WHERE id = ${b.orderId}::uuid`;
+    // A business buyer's company (orders.buyerCompany), in three columns of its own.
+    await db.$executeRaw`
+      UPDATE orders SET "buyerCompany" = '{"name": "Žluťoučký kůň s.r.o.", "registrationNumber": "27074358", "vatId": "CZ27074358"}'
+      WHERE id = ${a.orderId}::uuid`;
 
     const response = await exportOrders(new Request(`${BASE}/api/admin/orders/export?q=csv-${tag}`), {
       params: Promise.resolve({}),
@@ -555,7 +559,11 @@ describe("GET /api/admin/orders/export", () => {
       items: "2",
       currency: "EUR",
       items_total: "24.68",
+      company_name: "Žluťoučký kůň s.r.o.",
+      company_registration_number: "27074358",
+      company_vat_id: "CZ27074358",
     });
+    expect(rows[0]).toMatchObject({ company_name: "", company_registration_number: "", company_vat_id: "" });
     expect(rows[1]?.total).toBe((a.totalMinor / 100).toFixed(2));
     expect(rows[0]?.customer_name).toBe(`'=HYPERLINK("http://evil","x")`);
 

@@ -82,7 +82,11 @@ export async function checkout(
  * Pays on the built-in test provider's page the way a browser without JavaScript does: loads the page and submits
  * its form (a server action posted as multipart form data) with the chosen button.
  */
-export async function payOnTestPage(baseUrl: string, paymentUrl: string, outcome: "pay" | "decline" = "pay") {
+export async function payOnTestPage(
+  baseUrl: string,
+  paymentUrl: string,
+  outcome: "pay" | "pay_delayed" | "decline" = "pay",
+) {
   const pageUrl = new URL(paymentUrl, baseUrl).toString();
   const page = await send(pageUrl);
   if (page.status !== 200 || typeof page.body !== "string") return page;

@@ -1,3 +1,4 @@
+import { accountingExportQuerySchema } from "@/lib/accounting/schemas";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { EmailStatus, OrderStatus, PaymentStatus, RefundStatus } from "@/lib/generated/prisma/enums";
@@ -96,6 +97,7 @@ export const staffOrderSchema: z.ZodType<StaffOrderView> = orderObject
         cancel: z.boolean(),
         refund: z.boolean(),
         resendConfirmation: z.boolean(),
+        recordCash: z.boolean().describe("Cash on delivery: the cash can be recorded (POST …/cash-received)."),
       })
       .meta({ description: "What the order's state allows now." }),
   })
@@ -165,6 +167,16 @@ export const adminOrderOperations: ApiOperation[] = [
     audience: "staff",
     query: orderFiltersSchema,
     success: { status: 200, description: "The CSV file (UTF-8, with a header row).", contentType: "text/csv" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/accounting/export",
+    tag: TAG,
+    summary: "Exports invoices and credit notes for accounting",
+    description: `The invoices and credit notes issued from \`from\` to \`to\` (days in the shop's time zone, both included, at most 366 days), as stored when issued: a ZIP holding documents.csv (one row per document and VAT rate) and one ISDOC 6.0.2 file per document under isdoc/. ${readScope}`,
+    audience: "staff",
+    query: accountingExportQuerySchema,
+    success: { status: 200, description: "The ZIP file.", contentType: "application/zip" },
   },
   {
     method: "get",
