@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { countryName } from "@/lib/delivery/countries";
+import { addressLines } from "@/lib/delivery/address-lines";
 
 /** An address as orders store it (`name`) or as an account saves it (`fullName`). */
 export interface PostalAddressValue {
@@ -25,10 +25,7 @@ export function PostalAddress({
 }) {
   const lines = [
     address.name ?? address.fullName ?? "",
-    address.line1,
-    address.line2,
-    `${address.postalCode} ${address.city}`,
-    countryName(address.country),
+    ...addressLines(address, "name"),
     withPhone ? address.phone : null,
   ].filter((line): line is string => Boolean(line));
   return (

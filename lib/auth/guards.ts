@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/accounts/types";
 import { getCurrentUser, getCurrentUserFromRequest } from "./current-user";
+import { requireAdministrator } from "./roles";
 
 // Every route handler and server action calls one of these itself; proxy.ts is never the only guard.
 
@@ -25,6 +26,6 @@ export async function requireStaff(): Promise<CurrentUser> {
 
 export async function requireAdmin(): Promise<CurrentUser> {
   const user = await requireUser();
-  if (user.role !== "ADMIN") throw new AppError("forbidden", "Administrators only.");
+  requireAdministrator(user);
   return user;
 }

@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { safeString } from "@/lib/validation";
-
-const optionValues = z.record(safeString(), safeString());
+import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 
 /** "M / Navy" from {"Size": "M", "Colour": "Navy"} in the product's option order. */
 export function variantTitle(optionNames: string[], values: unknown): string {
-  const parsed = optionValues.safeParse(values);
-  if (!parsed.success) return "";
+  const parsed = storedOptionValues(values);
   return optionNames
-    .map((name) => parsed.data[name])
+    .map((name) => parsed[name])
     .filter((v): v is string => Boolean(v))
     .join(" / ");
 }

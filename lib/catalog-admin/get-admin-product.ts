@@ -1,10 +1,8 @@
-import { z } from "zod";
-import { safeString } from "@/lib/validation";
+import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { Db, Tx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { AdminProduct, AdminVariant } from "./types";
 
-const optionValuesJson = z.record(safeString(), safeString());
 const STOCK_HISTORY = 20;
 
 interface VariantRow {
@@ -20,11 +18,10 @@ interface VariantRow {
 }
 
 export function toAdminVariant(v: VariantRow): AdminVariant {
-  const options = optionValuesJson.safeParse(v.optionValues);
   return {
     id: v.id,
     sku: v.sku,
-    optionValues: options.success ? options.data : {},
+    optionValues: storedOptionValues(v.optionValues),
     price: { amountMinor: v.priceMinor, currency: v.currency.trim() },
     stockOnHand: v.stockOnHand,
     stockReserved: v.stockReserved,

@@ -1,3 +1,4 @@
+import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
@@ -27,7 +28,7 @@ export async function updateVariant(
       });
       const before = {
         sku: row.sku,
-        optionValues: row.optionValues as Record<string, string>,
+        optionValues: storedOptionValues(row.optionValues),
         priceMinor: row.priceMinor,
         active: row.active,
         position: row.position,

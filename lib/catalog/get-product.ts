@@ -1,11 +1,8 @@
-import { z } from "zod";
-import { safeString } from "@/lib/validation";
+import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { stockStateOf } from "./stock-state";
 import type { ProductDetail } from "./types";
-
-const optionValuesSchema = z.record(safeString(), safeString());
 
 /** An active product of a category not archived, with its active variants and images, or a not_found error. */
 export async function getProductBySlug(db: Db, slug: string): Promise<ProductDetail> {
@@ -31,11 +28,10 @@ export async function getProductBySlug(db: Db, slug: string): Promise<ProductDet
     optionNames: product.optionNames,
     variants: product.variants.map((v) => {
       const available = Math.max(0, v.stockOnHand - v.stockReserved);
-      const parsed = optionValuesSchema.safeParse(v.optionValues);
       return {
         id: v.id,
         sku: v.sku,
-        options: parsed.success ? parsed.data : {},
+        options: storedOptionValues(v.optionValues),
         price: { amountMinor: v.priceMinor, currency: v.currency },
         available,
         stockState: stockStateOf(available),

@@ -1,7 +1,6 @@
-import { z } from "zod";
+import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { Db } from "@/lib/db/client";
 import type { FeedSite } from "@/lib/generated/prisma/client";
-import { safeString } from "@/lib/validation";
 
 // What the product feeds (lib/feeds) are built from: every product a shopper can open (the storefront's rule:
 // active, in a category not archived, with an active variant) that staff have not kept out of the feeds, with its
@@ -34,8 +33,6 @@ export interface FeedProduct {
   variants: FeedVariant[];
   updatedAt: string;
 }
-
-const optionValuesSchema = z.record(safeString(), safeString());
 
 export async function listFeedProducts(db: Db): Promise<FeedProduct[]> {
   const products = await db.product.findMany({
@@ -83,11 +80,10 @@ export async function listFeedProducts(db: Db): Promise<FeedProduct[]> {
     categoryText: Object.fromEntries(p.category.feedMappings.map((m) => [m.site, m.text])),
     imageUrls: p.images.map((i) => i.url),
     variants: p.variants.map((v) => {
-      const parsed = optionValuesSchema.safeParse(v.optionValues);
       return {
         id: v.id,
         sku: v.sku,
-        options: parsed.success ? parsed.data : {},
+        options: storedOptionValues(v.optionValues),
         priceMinor: v.priceMinor,
         currency: v.currency.trim(),
         available: Math.max(0, v.stockOnHand - v.stockReserved),

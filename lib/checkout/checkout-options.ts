@@ -1,3 +1,4 @@
+import { addressLines } from "@/lib/delivery/address-lines";
 import type { Db } from "@/lib/db";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { countryName } from "@/lib/delivery/countries";
@@ -64,7 +65,7 @@ export async function checkoutOptions(
     .map((p) => ({
       id: p.id,
       name: p.name,
-      address: [p.line1, p.line2, `${p.postalCode} ${p.city}`, countryName(p.country)].filter(Boolean).join(", "),
+      address: addressLines(p, "name").join(", "),
       openingHours: p.openingHours,
     }));
   const shippingMethods = deliveryOptionsFor(settings, country, {

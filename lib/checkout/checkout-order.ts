@@ -8,6 +8,7 @@ import type { PaymentProvider } from "@/lib/payments/provider";
 import { providerForMethod, providerNameForMethod } from "@/lib/payments/current-provider";
 import { handOffPayment, startPayment } from "@/lib/payments/start-payment";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { type VatIdVerifier, noOnlineVatCheck } from "@/lib/buyers/vat-id-verifier";
 import { placeOrder } from "./place-order";
 import type { CheckoutInput } from "./schemas";
 
@@ -36,10 +37,17 @@ export async function checkoutOrder(
     provider?: PaymentProvider;
     /** Tests only: when the order is placed (e.g. a bank transfer long overdue). */
     now?: Date;
+    /** An online VAT ID check (e.g. VIES); by default none, the format was checked by the schema. */
+    vatIdVerifier?: VatIdVerifier;
   },
 ): Promise<CheckoutResult> {
   // Refused before anything is counted or stored: card without Stripe keys, test outside test mode.
   const provider = input.provider ?? providerForMethod(input.checkout.paymentMethod);
+  const vatId = input.checkout.company?.vatId;
+  if (vatId && (await (input.vatIdVerifier ?? noOnlineVatCheck).verify(vatId)) === "invalid") {
+    const message = "This VAT ID is not registered in the EU's VAT information exchange system (VIES).";
+    throw new AppError("invalid_input", message, { fields: { "company.vatId": message } });
+  }
   await consumeRateLimit(db, {
     key: `checkout:address:${input.clientAddress}`,
     limit: env.CHECKOUT_RATE_LIMIT_PER_MINUTE,

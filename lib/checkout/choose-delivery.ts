@@ -9,7 +9,7 @@ import {
   paymentMethodNames,
   paymentMethodsForDelivery,
 } from "@/lib/payments/offered-payment-methods";
-import type { CheckoutInput, ShippingAddress } from "./schemas";
+import type { CheckoutDetails as CheckoutInput, ShippingAddress } from "./schemas";
 
 export interface PickupSnapshot {
   name: string;

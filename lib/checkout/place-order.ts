@@ -16,6 +16,7 @@ import { getShopSettings } from "@/lib/delivery/settings-cache";
 import type { PaymentCapabilities } from "@/lib/payments/offered-payment-methods";
 import { bankTransferDueAt } from "@/lib/payments/bank-transfer/due-date";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
+import { versionsAcceptedAtCheckout } from "@/lib/legal/get-legal-document";
 import { priceWithDelivery } from "./price-with-delivery";
 import type { CheckoutInput } from "./schemas";
 
@@ -106,7 +107,8 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   const pool = poolOf(db);
   if (!pool) throw new Error("placeOrder needs a client made by createDb");
   const now = options.now ?? new Date();
-  const cartLines = await readCart(pool, ref);
+  // The versions in force as the order is placed are the ones the checkbox linked to; read alongside the cart.
+  const [cartLines, accepted] = await Promise.all([readCart(pool, ref), versionsAcceptedAtCheckout(db)]);
   const cartId = cartLines[0]?.cartId;
   if (!cartId) throw new AppError("conflict", "Your cart is empty.");
   const unavailable = cartLines.filter((l) => !l.active || l.productStatus !== "ACTIVE");
@@ -194,6 +196,11 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     discount: code ? { id: code.id, code: code.code, perCustomerLimit: code.perCustomerLimit } : null,
     payment: { id: paymentId, reference: started?.reference ?? null, redirectUrl: started?.redirectUrl ?? null },
     lines,
+    termsVersionId: accepted.termsVersionId,
+    privacyVersionId: accepted.privacyVersionId,
+    termsAcceptedAt: now.toISOString(),
+    buyerCompany: input.company ?? null,
+    billingAddress: input.billingAddress ?? null,
     emails: emailsOnPlacing(orderId, input.email, delivery.paymentMethod),
   };
   const written = await pool

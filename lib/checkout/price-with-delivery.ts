@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import type { PaymentCapabilities } from "@/lib/payments/offered-payment-methods";
 import { type ChosenDelivery, chooseDelivery } from "./choose-delivery";
 import { type DiscountRule, type PricedOrder, type PricingLine, priceOrder } from "./pricing";
-import type { CheckoutInput } from "./schemas";
+import type { CheckoutDetails as CheckoutInput } from "./schemas";
 
 export type PricedCheckout = PricedOrder & { surchargeMinor: number; delivery: ChosenDelivery };
 

@@ -6,7 +6,7 @@ import { checkDiscount } from "@/lib/discounts/check-discount";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
 import { type PricedCheckout, priceWithDelivery } from "./price-with-delivery";
 import { readCartForPricing } from "./read-cart-for-pricing";
-import type { CheckoutInput } from "./schemas";
+import type { CheckoutDetails as CheckoutInput } from "./schemas";
 
 /** What the order would cost right now, for the review step. Writes nothing; placeOrder prices again. */
 export async function quoteCheckout(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PaymentMethod } from "@/lib/generated/prisma/client";
+import { buyerCompanySchema } from "@/lib/buyers/schemas";
 import { safeString } from "@/lib/validation";
 
 // One line of text: no control characters (so nothing can break an e-mail header or an invoice line).
@@ -63,7 +64,14 @@ export const discountCodeSchema = safeString()
   .regex(/^[A-Za-z0-9_-]*$/, "A code has only letters, digits, - and _.")
   .transform((v) => (v === "" ? undefined : v.toUpperCase()));
 
-export const checkoutSchema = z.strictObject({
+/** Where the invoice is addressed when it is not the delivery address (any country). */
+export const billingAddressSchema = shippingAddressSchema.omit({ phone: true });
+export type BillingAddress = z.infer<typeof billingAddressSchema>;
+
+export const TERMS_NOT_ACCEPTED = "Accept the terms and conditions and the privacy notice to place the order.";
+
+/** Everything the shopper fills in; what the review step prices. */
+export const checkoutDetailsSchema = z.strictObject({
   email: safeString({ error: "E-mail is required." })
     .trim()
     .max(254, "That e-mail address is too long.")
@@ -80,6 +88,16 @@ export const checkoutSchema = z.strictObject({
   discountCode: z.preprocess((v) => (v === undefined || v === null ? "" : v), discountCodeSchema),
   /** Generated when the checkout form is shown; the same key always yields the same order. */
   idempotencyKey: z.uuid("The checkout form is out of date; reload the page."),
+  /** Buying for a company: printed on the invoice. */
+  company: buyerCompanySchema.optional(),
+  /** The invoice's address when it differs from the delivery address. */
+  billingAddress: billingAddressSchema.optional(),
+});
+export type CheckoutDetails = z.infer<typeof checkoutDetailsSchema>;
+
+/** Placing the order: the details, and the shopper's explicit acceptance of the terms (never assumed). */
+export const checkoutSchema = checkoutDetailsSchema.extend({
+  termsAccepted: z.literal(true, { error: TERMS_NOT_ACCEPTED }),
 });
 
 export type CheckoutInput = z.infer<typeof checkoutSchema>;
@@ -122,5 +140,28 @@ export function checkoutFromForm(form: FormData, needsAddress?: boolean): unknow
     paymentMethod: get("paymentMethod"),
     discountCode: get("discountCode"),
     idempotencyKey: get("idempotencyKey"),
+    // Ticked boxes only: the fields stay on the page without JavaScript, and count only with their box.
+    ...(get("asCompany") === "on"
+      ? {
+          company: {
+            name: get("companyName"),
+            registrationNumber: get("companyRegistrationNumber"),
+            vatId: get("companyVatId"),
+          },
+        }
+      : {}),
+    ...(get("separateBilling") === "on"
+      ? {
+          billingAddress: {
+            name: get("billingName"),
+            line1: get("billingLine1"),
+            line2: get("billingLine2"),
+            city: get("billingCity"),
+            postalCode: get("billingPostalCode"),
+            country: get("billingCountry"),
+          },
+        }
+      : {}),
+    ...(get("termsAccepted") === "on" ? { termsAccepted: true } : {}),
   };
 }

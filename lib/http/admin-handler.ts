@@ -4,6 +4,7 @@ import { type StaffActor, actorFromSession } from "@/lib/admin/staff-actor";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireStaff } from "@/lib/auth/guards";
+import { requireAdministrator } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type HandlerContext, type HandlerSpec, handler } from "./handler";
@@ -62,7 +63,7 @@ export function adminHandler<
     const actor = await staffActorFor(request, requestId);
     try {
       if (spec.access === "write") requireWrite(actor);
-      if (spec.adminOnly && actor.role !== "ADMIN") throw new AppError("forbidden", "Administrators only.");
+      if (spec.adminOnly) requireAdministrator(actor);
     } catch (error) {
       await audit(actor, request, toAppError(error).status).catch(() => undefined);
       throw error;

@@ -1,5 +1,6 @@
 import { vatIncluded } from "@/lib/checkout/pricing";
-import { pickupSnapshotSchema, storedAddressSchema } from "@/lib/orders/schemas";
+import { pickupSnapshotSchema } from "@/lib/orders/schemas";
+import { invoiceBuyer } from "@/lib/buyers/invoice-buyer";
 import type { Db, Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { IssueInvoiceInput } from "./schemas";
@@ -67,18 +68,11 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
   if (gross !== order.totalMinor) {
     throw new Error(`order ${order.number}: invoice lines total ${gross}, order total ${order.totalMinor}`);
   }
-  const address = storedAddressSchema.parse(order.shippingAddress);
   return {
     orderId: order.id,
     orderNumber: order.number,
     currency: order.currency,
-    buyer: {
-      name: address.name,
-      addressLines: [address.line1, address.line2, `${address.postalCode} ${address.city}`, address.country].filter(
-        (line): line is string => Boolean(line),
-      ),
-      email: order.email,
-    },
+    buyer: invoiceBuyer(order),
     lines,
     paymentMethod: PAYMENT_METHODS[order.paymentProvider] ?? order.paymentProvider,
     taxableSupplyAt: paidAt,

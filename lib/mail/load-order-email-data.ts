@@ -1,3 +1,4 @@
+import { addressLines } from "@/lib/delivery/address-lines";
 import type { Db } from "@/lib/db";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderPath } from "@/lib/orders/order-link";
@@ -36,9 +37,7 @@ export async function loadOrderEmailData(db: Db, orderId: string, shop: ShopIden
     pickup: order.pickup
       ? {
           name: order.pickup.name,
-          lines: [order.pickup.line1, order.pickup.line2, `${order.pickup.postalCode} ${order.pickup.city}`].filter(
-            (line): line is string => Boolean(line),
-          ),
+          lines: addressLines(order.pickup, "none"),
           openingHours: order.pickup.openingHours,
         }
       : null,
@@ -46,9 +45,7 @@ export async function loadOrderEmailData(db: Db, orderId: string, shop: ShopIden
     totalMinor: order.totalMinor,
     shippingAddress: {
       name: address.name,
-      lines: [address.line1, address.line2, `${address.postalCode} ${address.city}`, address.country].filter(
-        (line): line is string => Boolean(line),
-      ),
+      lines: addressLines(address, "code"),
     },
     orderUrl: `${shop.baseUrl}${orderPath(order.id)}`,
   };

@@ -11,6 +11,8 @@ export interface StaffOrderActions {
   cancel: boolean;
   refund: boolean;
   resendConfirmation: boolean;
+  /** Cash on delivery: staff may record the cash (see mark-cash-received.ts for when). */
+  recordCash: boolean;
 }
 
 export interface StaffOrderView extends OrderView {
@@ -62,6 +64,9 @@ export interface StaffOrderView extends OrderView {
   invoice: { id: string; number: string; issuedAt: string; totalMinor: number } | null;
   actions: StaffOrderActions;
 }
+
+/** The states in which markCashReceived accepts the cash of a cash-on-delivery order. */
+const CASH_STATUSES: readonly OrderStatus[] = ["CONFIRMED", "SHIPPED", "DELIVERED"];
 
 type EmailRow = Omit<StaffOrderView["emails"][number], "createdAt" | "sentAt"> & {
   createdAt: Date;
@@ -164,6 +169,8 @@ export async function getOrderForStaff(db: Db, orderId: string): Promise<StaffOr
       cancel: (view.status === "PENDING_PAYMENT" || view.status === "PAID") && pendingMinor === 0,
       refund: refundableMinor > 0 && invoice !== null,
       resendConfirmation: view.paidAt !== null,
+      recordCash:
+        view.paymentMethod === "cash_on_delivery" && view.paidAt === null && CASH_STATUSES.includes(view.status),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { requireAdminActor } from "@/lib/admin/require-write";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
@@ -5,7 +6,6 @@ import { addressPolicyFromEnv } from "./address-policy-from-env";
 import { checkEndpointUrl } from "./check-endpoint-url";
 import type { AddressPolicy } from "./endpoint-address";
 import { type WebhookEndpointView, endpointViewSelect } from "./endpoint-view";
-import { requireWebhookAdmin } from "./require-webhook-admin";
 import type { CreateWebhookInput } from "./schemas";
 import { newWebhookSecret } from "./signing";
 
@@ -16,7 +16,7 @@ export async function createWebhookEndpoint(
   input: CreateWebhookInput,
   policy: AddressPolicy = addressPolicyFromEnv(),
 ): Promise<{ endpoint: WebhookEndpointView; secret: string }> {
-  requireWebhookAdmin(actor, "write");
+  requireAdminActor(actor);
   const url = await checkEndpointUrl(input.url, policy);
   const secret = newWebhookSecret();
   const endpoint = await db.$transaction(async (tx) => {

@@ -1,8 +1,8 @@
+import { requireAdministrator } from "@/lib/auth/roles";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { WebhookDeliveryStatus } from "@/lib/generated/prisma/client";
-import { requireWebhookAdmin } from "./require-webhook-admin";
 import type { WebhookDeliveriesQuery } from "./schemas";
 
 export interface WebhookAttemptView {
@@ -40,7 +40,7 @@ export async function listWebhookDeliveries(
   endpointId: string,
   query: WebhookDeliveriesQuery,
 ): Promise<WebhookDeliveryView[]> {
-  requireWebhookAdmin(actor, "read");
+  requireAdministrator(actor);
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true } });
   if (!endpoint) throw notFound("The webhook endpoint");
   const rows = await db.webhookDelivery.findMany({

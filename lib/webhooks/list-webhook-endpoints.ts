@@ -1,14 +1,14 @@
+import { requireAdministrator } from "@/lib/auth/roles";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { type WebhookEndpointView, endpointViewSelect } from "./endpoint-view";
-import { requireWebhookAdmin } from "./require-webhook-admin";
 
 export type WebhookEndpointListItem = WebhookEndpointView & { pendingDeliveries: number; failedDeliveries: number };
 
 /** Every endpoint, newest first, with how many deliveries wait and how many failed. */
 export async function listWebhookEndpoints(db: Db, actor: StaffActor): Promise<WebhookEndpointListItem[]> {
-  requireWebhookAdmin(actor, "read");
+  requireAdministrator(actor);
   const [endpoints, counts] = await Promise.all([
     db.webhookEndpoint.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -31,7 +31,7 @@ export async function listWebhookEndpoints(db: Db, actor: StaffActor): Promise<W
 }
 
 export async function getWebhookEndpoint(db: Db, actor: StaffActor, id: string): Promise<WebhookEndpointView> {
-  requireWebhookAdmin(actor, "read");
+  requireAdministrator(actor);
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id }, select: endpointViewSelect });
   if (!endpoint) throw notFound("The webhook endpoint");
   return endpoint;

@@ -1,8 +1,8 @@
+import { requireAdminActor } from "@/lib/admin/require-write";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { requireWebhookAdmin } from "./require-webhook-admin";
 
 /**
  * Sends a delivered or failed event to its endpoint again: a new delivery of the same event, so it carries the same
@@ -14,7 +14,7 @@ export async function redeliverWebhook(
   endpointId: string,
   deliveryId: string,
 ): Promise<{ deliveryId: string; eventId: string }> {
-  requireWebhookAdmin(actor, "write");
+  requireAdminActor(actor);
   return db.$transaction(async (tx) => {
     const original = await tx.webhookDelivery.findFirst({
       where: { id: deliveryId, endpointId },

@@ -1,8 +1,8 @@
+import { requireAdminActor } from "@/lib/admin/require-write";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { requireWebhookAdmin } from "./require-webhook-admin";
 import type { RotateWebhookSecretInput } from "./schemas";
 import { newWebhookSecret } from "./signing";
 
@@ -16,7 +16,7 @@ export async function rotateWebhookSecret(
   id: string,
   input: RotateWebhookSecretInput,
 ): Promise<{ secret: string; previousSecretExpiresAt: Date | null }> {
-  requireWebhookAdmin(actor, "write");
+  requireAdminActor(actor);
   const secret = newWebhookSecret();
   const expiresAt = input.graceHours > 0 ? new Date(Date.now() + input.graceHours * 3_600_000) : null;
   return db.$transaction(async (tx) => {

@@ -1,9 +1,9 @@
+import { requireAdminActor } from "@/lib/admin/require-write";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { TEST_EVENT_TYPE } from "./event-types";
-import { requireWebhookAdmin } from "./require-webhook-admin";
 
 /** Queues a `webhook.test` event for this endpoint alone, delivered and logged like any other. */
 export async function sendTestWebhook(
@@ -11,7 +11,7 @@ export async function sendTestWebhook(
   actor: StaffActor,
   endpointId: string,
 ): Promise<{ deliveryId: string; eventId: string }> {
-  requireWebhookAdmin(actor, "write");
+  requireAdminActor(actor);
   return db.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { active: true } });
     if (!endpoint) throw notFound("The webhook endpoint");

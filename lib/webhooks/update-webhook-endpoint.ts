@@ -1,3 +1,4 @@
+import { requireAdminActor } from "@/lib/admin/require-write";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
@@ -6,7 +7,6 @@ import { addressPolicyFromEnv } from "./address-policy-from-env";
 import { checkEndpointUrl } from "./check-endpoint-url";
 import type { AddressPolicy } from "./endpoint-address";
 import { type WebhookEndpointView, endpointViewSelect } from "./endpoint-view";
-import { requireWebhookAdmin } from "./require-webhook-admin";
 import type { UpdateWebhookInput } from "./schemas";
 
 /**
@@ -20,7 +20,7 @@ export async function updateWebhookEndpoint(
   input: UpdateWebhookInput,
   policy: AddressPolicy = addressPolicyFromEnv(),
 ): Promise<WebhookEndpointView> {
-  requireWebhookAdmin(actor, "write");
+  requireAdminActor(actor);
   const url = input.url === undefined ? undefined : await checkEndpointUrl(input.url, policy);
   return db.$transaction(async (tx) => {
     const before = await tx.webhookEndpoint.findUnique({ where: { id }, select: endpointViewSelect });
@@ -43,7 +43,7 @@ export async function updateWebhookEndpoint(
 
 /** Removes the endpoint with its deliveries and their log. */
 export async function deleteWebhookEndpoint(db: Db, actor: StaffActor, id: string): Promise<void> {
-  requireWebhookAdmin(actor, "write");
+  requireAdminActor(actor);
   await db.$transaction(async (tx) => {
     const before = await tx.webhookEndpoint.findUnique({ where: { id }, select: endpointViewSelect });
     if (!before) throw notFound("The webhook endpoint");

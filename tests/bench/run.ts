@@ -62,6 +62,7 @@ const checkoutBody = () =>
     shippingMethodId: DEMO_DELIVERY.methods.euStandard,
     paymentMethod: "test",
     idempotencyKey: randomUUID(),
+    termsAccepted: true,
   });
 // Shoppers come from many addresses, through a load balancer that names them in X-Forwarded-For (the server runs
 // with TRUSTED_PROXY_HOPS=1). Each connection is one shopper with its own address, so per-address limits count

@@ -6,6 +6,7 @@ import { createTestVariant } from "../support/fixtures";
 import { FAULT_APP_PORTS, freePortIn } from "../support/free-port";
 import { addToCart, checkoutBody, send } from "../support/http-shopper";
 import { type ShopProcess, startShopProcess } from "../support/shop-process";
+import { waitUntil } from "../support/smtp-sink";
 
 // What operators rely on: JSON log lines that carry the request id of the request they were written for (the
 // same id as the response's x-request-id header and error body), and a SIGTERM that lets in-flight requests
@@ -36,7 +37,8 @@ describe("request ids in logs and errors", () => {
     });
     expect(login.status).toBe(200);
     expect(login.headers.get("x-request-id")).toBe(requestId);
-    await new Promise((r) => setTimeout(r, 200));
+    // The access line is written once the response is out.
+    await waitUntil(() => linesFor(requestId).some((l) => l.message === "request"));
     const lines = linesFor(requestId);
     expect(lines.map((l) => l.message)).toEqual(expect.arrayContaining(["guest cart merged", "request"]));
     expect(lines.find((l) => l.message === "request")).toMatchObject({
@@ -56,15 +58,16 @@ describe("request ids in logs and errors", () => {
     const id = (refused.body as { error: { requestId: string } }).error.requestId;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(refused.headers.get("x-request-id")).toBe(id);
-    await new Promise((r) => setTimeout(r, 200));
+    await waitUntil(() => linesFor(id).some((l) => l.message === "request"));
     expect(linesFor(id)).toContainEqual(expect.objectContaining({ message: "request", status: 400 }));
 
     // An id that could corrupt logs is replaced, not echoed.
     const hostile = await send(`${shop.baseUrl}/api/ping`, { headers: { "x-request-id": "bad id\twith tab" } });
     expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     // Query strings (order links carry tokens) never reach the log.
-    await send(`${shop.baseUrl}/api/ping?token=secret-token-value`);
-    await new Promise((r) => setTimeout(r, 200));
+    const withToken = await send(`${shop.baseUrl}/api/ping?token=secret-token-value`);
+    const tokenRequestId = withToken.headers.get("x-request-id") ?? "";
+    await waitUntil(() => linesFor(tokenRequestId).some((l) => l.message === "request"));
     expect(JSON.stringify(shop.logs)).not.toContain("secret-token-value");
   });
 });
@@ -107,7 +110,7 @@ describe("graceful shutdown", () => {
       process.kill(shop.pid, "SIGTERM");
     });
     // Once the signal is in, the server no longer accepts connections.
-    await new Promise((r) => setTimeout(r, 600));
+    await waitUntil(() => shop.logs.some((l) => l.message === "shutting down: finishing in-flight requests"));
     const late = await send(`${shop.baseUrl}/api/ping`);
     expect(late.status).toBe(0);
 

@@ -110,8 +110,10 @@ describe("two instances on one database", () => {
       async () => (await db.emailOutbox.count({ where: { id: { in: ids }, status: "SENT" } })) === ids.length,
       60_000,
     );
-    // Give a second worker the time a duplicate delivery would take to show up.
-    await new Promise((r) => setTimeout(r, 500));
+    // Each message was claimed once (a message is sent only under a claim, and only PENDING ones are claimed): no
+    // second send can be on its way.
+    const claims = await db.emailOutbox.findMany({ where: { id: { in: ids } }, select: { attempts: true } });
+    expect(claims.map((c) => c.attempts)).toEqual(ids.map(() => 1));
     const delivered = sink.received
       .map((mail) => mail.parsed.headers.get(OUTBOX_ID_HEADER.toLowerCase()))
       .filter((id): id is string => typeof id === "string" && ids.includes(id));

@@ -41,6 +41,7 @@ const validCheckout = () => ({
   shippingMethodId: DEMO_DELIVERY.methods.domesticStandard,
   paymentMethod: "test",
   idempotencyKey: randomUUID(),
+  termsAccepted: true,
 });
 
 describe("cart API", () => {
@@ -246,6 +247,18 @@ describe("checkout API", () => {
     ],
     ["a malformed discount code", { discountCode: "' OR 1=1 --" }, "discountCode"],
     ["no idempotency key", { idempotencyKey: undefined }, "idempotencyKey"],
+    ["the terms not accepted", { termsAccepted: undefined }, "termsAccepted"],
+    ["the terms refused", { termsAccepted: false }, "termsAccepted"],
+    ["the terms accepted as a string", { termsAccepted: "yes" }, "termsAccepted"],
+    ["a company without a name", { company: { name: " ", vatId: "CZ12345678" } }, "company.name"],
+    ["a VAT ID without a country code", { company: { name: "Firma s.r.o.", vatId: "12345678" } }, "company.vatId"],
+    ["a Czech VAT ID with 7 digits", { company: { name: "Firma s.r.o.", vatId: "CZ1234567" } }, "company.vatId"],
+    ["a German VAT ID with 10 digits", { company: { name: "Firma GmbH", vatId: "DE1234567890" } }, "company.vatId"],
+    ["a Greek VAT ID as GR", { company: { name: "Etairia", vatId: "GR123456789" } }, "company.vatId"],
+    ["a non-EU VAT ID", { company: { name: "Ltd", vatId: "US123456789" } }, "company.vatId"],
+    ["a VAT ID with script", { company: { name: "Ltd", vatId: "<script>" } }, "company.vatId"],
+    ["an unknown company field", { company: { name: "Ltd", priceMinor: 1 } }, "company.priceMinor"],
+    ["a billing address without a city", { billingAddress: { ...address, city: "" } }, "billingAddress.city"],
   ])("400 with %s, nothing stored", async (_label, patch, field) => {
     const { variant } = await createTestVariant(db, { stock: 5 });
     const { cookie } = await guestWith(variant.id);

@@ -41,6 +41,7 @@ const bankCheckout = (extra: Record<string, unknown> = {}) => ({
   shippingMethodId: DEMO_DELIVERY.methods.domesticStandard,
   paymentMethod: "bank_transfer",
   idempotencyKey: randomUUID(),
+  termsAccepted: true,
   ...extra,
 });
 const json = (body: unknown, cookie?: string) => ({

@@ -47,6 +47,7 @@ export function checkoutInput(overrides: Partial<CheckoutInput> = {}): CheckoutI
     paymentMethod: "test",
     discountCode: undefined,
     idempotencyKey: randomUUID(),
+    termsAccepted: true,
     ...overrides,
   };
 }

@@ -66,6 +66,7 @@ export function checkoutBody(
     shippingMethodId: DEMO_DELIVERY.methods.euStandard,
     paymentMethod: "test",
     idempotencyKey,
+    termsAccepted: true,
   };
 }
 

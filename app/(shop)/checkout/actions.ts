@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { checkoutOrder } from "@/lib/checkout/checkout-order";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
-import { checkoutFromForm, checkoutSchema } from "@/lib/checkout/schemas";
+import { checkoutDetailsSchema, checkoutFromForm, checkoutSchema } from "@/lib/checkout/schemas";
 import { db } from "@/lib/db";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { clientAddress } from "@/lib/http/client-address";
@@ -29,12 +29,39 @@ const FIELDS = [
   "paymentMethod",
   "discountCode",
   "idempotencyKey",
+  "asCompany",
+  "companyName",
+  "companyRegistrationNumber",
+  "companyVatId",
+  "separateBilling",
+  "billingName",
+  "billingLine1",
+  "billingLine2",
+  "billingCity",
+  "billingPostalCode",
+  "billingCountry",
+  "termsAccepted",
 ];
+
+const FORM_NAMES: Record<string, string> = {
+  "company.name": "companyName",
+  "company.registrationNumber": "companyRegistrationNumber",
+  "company.vatId": "companyVatId",
+  "billingAddress.name": "billingName",
+  "billingAddress.line1": "billingLine1",
+  "billingAddress.line2": "billingLine2",
+  "billingAddress.city": "billingCity",
+  "billingAddress.postalCode": "billingPostalCode",
+  "billingAddress.country": "billingCountry",
+};
 
 /** Nested schema paths → the flat form field names. */
 function flatten(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, message]) => [key.replace(/^(shippingAddress|recipient)\./, ""), message]),
+    Object.entries(fields).map(([key, message]) => [
+      FORM_NAMES[key] ?? key.replace(/^(shippingAddress|recipient)\./, ""),
+      message,
+    ]),
   );
 }
 
@@ -47,7 +74,9 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
   );
   const methodId = formData.get("shippingMethodId");
   const method = (await getShopSettings()).methods.find((m) => m.id === methodId);
-  const parsed = checkoutSchema.safeParse(
+  // Reviewing prices the details; only placing the order needs the terms accepted.
+  const placing = formData.get("intent") === "place";
+  const parsed = (placing ? checkoutSchema : checkoutDetailsSchema).safeParse(
     checkoutFromForm(formData, method ? method.kind === "HOME_DELIVERY" : undefined),
   );
   if (!parsed.success) {
@@ -61,7 +90,7 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
   const ref = await currentCartRef();
   let destination: string;
   try {
-    if (formData.get("intent") !== "place") {
+    if (!placing) {
       const { delivery, ...quote } = await quoteCheckout(db, ref, parsed.data);
       return {
         status: "review",
@@ -71,7 +100,7 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
     }
     const result = await checkoutOrder(db, {
       ref,
-      checkout: parsed.data,
+      checkout: checkoutSchema.parse(parsed.data),
       clientAddress: clientAddress(await requestHeaders()),
     });
     destination =

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import Link from "next/link";
 import { Field } from "@/app/_components/field";
 import { checkoutAction } from "./actions";
 import type { CheckoutFormState } from "./state";
@@ -188,6 +189,87 @@ export function CheckoutForm(props: Props) {
         error={e.discountCode}
       />
 
+      <fieldset className="form-grid buyer-details">
+        <legend>Buying for a company (optional)</legend>
+        <label className="radio-option">
+          <input type="checkbox" name="asCompany" defaultChecked={v.asCompany === "on"} />
+          <span>I am buying for a company: put its details on the invoice</span>
+        </label>
+        {/* Shown while the box is ticked, by CSS alone (storefront.css), so it works without JavaScript. */}
+        <div className="form-grid form-grid-2 company-fields">
+          <Field
+            name="companyName"
+            label="Company name"
+            autoComplete="organization"
+            defaultValue={v.companyName}
+            error={e.companyName}
+          />
+          <Field
+            name="companyRegistrationNumber"
+            label="Company registration number (optional)"
+            defaultValue={v.companyRegistrationNumber}
+            error={e.companyRegistrationNumber}
+          />
+          <Field
+            name="companyVatId"
+            label="VAT ID (optional)"
+            hint="With the country code, e.g. CZ12345678 or DE123456789."
+            defaultValue={v.companyVatId}
+            error={e.companyVatId}
+          />
+        </div>
+        <label className="radio-option">
+          <input type="checkbox" name="separateBilling" defaultChecked={v.separateBilling === "on"} />
+          <span>Send the invoice to a different address</span>
+        </label>
+        <div className="form-grid form-grid-2 billing-fields">
+          <Field
+            name="billingName"
+            label="Billing name"
+            autoComplete="billing name"
+            defaultValue={v.billingName}
+            error={e.billingName}
+          />
+          <Field
+            name="billingLine1"
+            label="Billing address"
+            autoComplete="billing address-line1"
+            defaultValue={v.billingLine1}
+            error={e.billingLine1}
+          />
+          <Field
+            name="billingLine2"
+            label="Billing address line 2 (optional)"
+            autoComplete="billing address-line2"
+            defaultValue={v.billingLine2}
+            error={e.billingLine2}
+          />
+          <Field
+            name="billingCity"
+            label="Billing city"
+            autoComplete="billing address-level2"
+            defaultValue={v.billingCity}
+            error={e.billingCity}
+          />
+          <Field
+            name="billingPostalCode"
+            label="Billing postal code"
+            autoComplete="billing postal-code"
+            defaultValue={v.billingPostalCode}
+            error={e.billingPostalCode}
+          />
+          <Field
+            name="billingCountry"
+            label="Billing country code"
+            hint="Two letters, e.g. CZ or DE."
+            autoComplete="billing country"
+            maxLength={2}
+            defaultValue={v.billingCountry}
+            error={e.billingCountry}
+          />
+        </div>
+      </fieldset>
+
       {state.status === "review" && state.quote ? (
         <section className="checkout-summary" aria-labelledby="review-heading">
           <h2 id="review-heading">Review your order</h2>
@@ -227,6 +309,33 @@ export function CheckoutForm(props: Props) {
               ))}
             </tbody>
           </table>
+          <div className="checkout-consent">
+            <label className="radio-option">
+              <input
+                type="checkbox"
+                name="termsAccepted"
+                defaultChecked={v.termsAccepted === "on"}
+                aria-invalid={e.termsAccepted ? true : undefined}
+                aria-describedby={e.termsAccepted ? "terms-error" : undefined}
+              />
+              <span>
+                I accept the{" "}
+                <Link href="/terms" target="_blank">
+                  terms and conditions
+                </Link>{" "}
+                and have read the{" "}
+                <Link href="/privacy" target="_blank">
+                  privacy notice
+                </Link>
+                .
+              </span>
+            </label>
+            <FieldError id="terms-error" message={e.termsAccepted} />
+            <p className="muted">
+              Your right of withdrawal: <Link href="/returns-policy">withdrawal and returns</Link>. Delivery and
+              payment: <Link href="/shipping-payment">shipping and payment</Link>.
+            </p>
+          </div>
           <button className="button" type="submit" name="intent" value="place" disabled={pending}>
             {/* The button states the obligation to pay (Directive 2011/83/EU, art. 8(2)). */}
             {pending ? "Placing your order…" : "Order with obligation to pay"}

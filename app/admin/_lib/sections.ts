@@ -11,6 +11,8 @@ export const adminSections = [
   { href: "/admin/customers", label: "Customers", adminOnly: false },
   { href: "/admin/messages", label: "Messages", adminOnly: false },
   { href: "/admin/discounts", label: "Discounts", adminOnly: false },
+  { href: "/admin/delivery", label: "Delivery", adminOnly: false },
+  { href: "/admin/payments", label: "Payments", adminOnly: false },
   { href: "/admin/legal", label: "Legal pages", adminOnly: false },
   { href: "/admin/feeds", label: "Product feeds", adminOnly: false },
   { href: "/admin/accounting", label: "Accounting export", adminOnly: false },

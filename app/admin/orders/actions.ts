@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
 import { parseMajorUnits } from "@/lib/money/money";
 import { cancelOrder } from "@/lib/orders/cancel-order";
+import { markCashReceived } from "@/lib/orders/mark-cash-received";
 import { markOrderDelivered } from "@/lib/orders/mark-order-delivered";
 import { refundOrder } from "@/lib/orders/refund-order";
 import { resendOrderConfirmation } from "@/lib/orders/resend-order-confirmation";
@@ -75,5 +76,12 @@ export async function resendConfirmationAction(_state: FormState, formData: Form
   return staffFormAction(orderIdFormSchema, formData, async ({ id }, actor) => {
     await resendOrderConfirmation(db, actor, id);
     return done(id, "confirmation-sent");
+  });
+}
+
+export async function markCashReceivedAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(orderIdFormSchema, formData, async ({ id }, actor) => {
+    await markCashReceived(db, actor, id);
+    return done(id, "cash-received");
   });
 }

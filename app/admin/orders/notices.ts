@@ -7,6 +7,7 @@ export const orderNotices = {
   cancelled: "The order is cancelled and its items are released.",
   "cancelled-refunded": "The order is cancelled, refunded in full, and its items are back in stock.",
   "cancel-pending": "The refund is with the payment service; the order is cancelled when it confirms.",
+  "cash-received": "Cash recorded: the order is paid, its invoice issued and the shopper e-mailed.",
   "confirmation-sent": "The order confirmation is queued to be sent again.",
   "transfer-paid": "Transfer recorded: the order is paid, its invoice issued and the shopper e-mailed.",
   "transfer-short": "Transfer recorded, but less than the amount due: the order still awaits the rest.",

@@ -97,6 +97,7 @@ export const staffOrderSchema: z.ZodType<StaffOrderView> = orderObject
         cancel: z.boolean(),
         refund: z.boolean(),
         resendConfirmation: z.boolean(),
+        recordCash: z.boolean().describe("Cash on delivery: the cash can be recorded (POST …/cash-received)."),
       })
       .meta({ description: "What the order's state allows now." }),
   })

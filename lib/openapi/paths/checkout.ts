@@ -96,7 +96,7 @@ export const checkoutOperations: ApiOperation[] = [
     tag: "Checkout",
     summary: "Places the cart as an order and starts the payment",
     description:
-      "Re-prices the caller's cart from current prices and the delivery settings, checks that the delivery method serves the address's country (click & collect needs `pickupLocationId` and no address: send `recipient`) and allows the payment method, reserves the stock (all or nothing; cash on delivery takes it out at once and confirms the order; bank transfer holds it until the end of the due day, by default 7 days ahead) and writes the order, then hands off to the payment provider (card, test). A method not offered — card without Stripe keys, test outside test mode — is refused with 400 and nothing is stored. Send the same `idempotencyKey` again (a retry, a double click) and you get the same order, never a second one. If the payment service is down the order is still placed: `paymentUrl` is null and `paymentError` says why; pay later with POST /api/orders/{id}/payment. For bank transfer the answer carries `paymentInstructions` (account, amount, reference, due date and the QR code's exact text) and the same instructions are e-mailed. Rate-limited per client address.",
+      "Re-prices the caller's cart from current prices and the delivery settings, checks that the delivery method serves the address's country (click & collect needs `pickupLocationId` and no address: send `recipient`) and allows the payment method, reserves the stock (all or nothing; cash on delivery takes it out at once and confirms the order; bank transfer holds it until the end of the due day, by default 7 days ahead) and writes the order, then hands off to the payment provider (card, test). A method not offered — card without Stripe keys, test outside test mode — is refused with 400 and nothing is stored. Send the same `idempotencyKey` again (a retry, a double click) and you get the same order, never a second one. If the payment service is down the order is still placed: `paymentUrl` is null and `paymentError` says why; pay later with POST /api/orders/{id}/payment. For bank transfer the answer carries `paymentInstructions` (account, amount, reference, due date and the QR code's exact text) and the same instructions are e-mailed. Rate-limited per client address. `termsAccepted: true` is required: it records that the shopper accepted the terms and conditions and the privacy notice in force (GET /terms, /privacy), stored with the order with their versions and the time; without it the answer is 400 with a field error on `termsAccepted` and nothing is stored. A business buyer sends `company` (name; optional registration number and VAT ID, whose format is checked per EU country prefix, e.g. CZ and 8–10 digits, DE and 9 digits: a malformed one is a 400 field error on `company.vatId`) and may send a `billingAddress` for the invoice; both are printed on the invoice and credit notes.",
     body: checkoutSchema,
     example: {
       email: "shopper@example.com",
@@ -110,6 +110,15 @@ export const checkoutOperations: ApiOperation[] = [
       shippingMethodId: "5d1b0000-0000-4000-8000-000000000004",
       paymentMethod: "bank_transfer",
       idempotencyKey: "6f1c2b0a-3d4e-4f5a-8b9c-0d1e2f3a4b5c",
+      company: { name: "Shopper Trading Ltd", registrationNumber: "IE123456", vatId: "IE1234567T" },
+      billingAddress: {
+        name: "Accounts Payable",
+        line1: "2 Dock Road",
+        city: "Dublin",
+        postalCode: "D02 X285",
+        country: "IE",
+      },
+      termsAccepted: true,
     },
     success: {
       status: 201,

@@ -6,6 +6,7 @@ import { FormMessage } from "@/app/_components/form-message";
 import { type FormState, idleForm } from "@/lib/http/form-state";
 import {
   cancelOrderAction,
+  markCashReceivedAction,
   markDeliveredAction,
   refundOrderAction,
   resendConfirmationAction,
@@ -164,19 +165,21 @@ export function CancelOrderForm({
   );
 }
 
-/** A one-button action on the order (mark delivered, send the confirmation again). */
-export function OrderButtonForm({ orderId, kind }: { orderId: string; kind: "deliver" | "resend" }) {
-  const chosen: Action = kind === "deliver" ? markDeliveredAction : resendConfirmationAction;
-  const [state, action, pending] = useActionState<FormState, FormData>(chosen, idleForm);
+const BUTTONS = {
+  deliver: { action: markDeliveredAction, label: "Mark as delivered", busy: "Saving…" },
+  resend: { action: resendConfirmationAction, label: "Send the confirmation again", busy: "Queueing…" },
+  cash: { action: markCashReceivedAction, label: "Cash received", busy: "Recording…" },
+} satisfies Record<string, { action: Action; label: string; busy: string }>;
+
+/** A one-button action on the order (mark delivered, send the confirmation again, record the cash). */
+export function OrderButtonForm({ orderId, kind }: { orderId: string; kind: keyof typeof BUTTONS }) {
+  const chosen = BUTTONS[kind];
+  const [state, action, pending] = useActionState<FormState, FormData>(chosen.action, idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={orderId} />
-      <SubmitButton
-        pending={pending}
-        label={kind === "deliver" ? "Mark as delivered" : "Send the confirmation again"}
-        busyLabel={kind === "deliver" ? "Saving…" : "Queueing…"}
-      />
+      <SubmitButton pending={pending} label={chosen.label} busyLabel={chosen.busy} />
     </form>
   );
 }

@@ -1,0 +1,79 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/app/_components/form-field";
+import { FormMessage } from "@/app/_components/form-message";
+import { SubmitButton } from "@/app/admin/_components/submit-button";
+import { CheckboxField, TextAreaField } from "@/app/admin/products/_components/fields";
+import { type FormState, idleForm } from "@/lib/http/form-state";
+import { savePickupLocationAction } from "../actions";
+
+export interface PickupFormValues {
+  id: string;
+  name: string;
+  line1: string;
+  line2: string;
+  city: string;
+  postalCode: string;
+  country: string;
+  openingHours: string;
+  active: boolean;
+  position: string;
+}
+
+/** A click & collect pickup location: where shoppers collect, and when it is open. */
+export function PickupForm({ initial }: { initial: PickupFormValues }) {
+  const [state, formAction] = useActionState<FormState, FormData>(savePickupLocationAction, idleForm);
+  const submitted = state.status === "error" ? state.values : undefined;
+  const text = (name: Exclude<keyof PickupFormValues, "active">) => submitted?.[name] ?? initial[name];
+  const error = (name: string) => state.fields?.[name];
+  const field = (
+    name: Exclude<keyof PickupFormValues, "active" | "id" | "openingHours">,
+    label: string,
+    max: number,
+  ) => (
+    <FormField
+      id={`pickup-${name}`}
+      name={name}
+      label={label}
+      maxLength={max}
+      autoComplete="off"
+      defaultValue={text(name)}
+      error={error(name)}
+    />
+  );
+  return (
+    <form action={formAction} className="admin-form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={initial.id} />
+      {field("name", "Name", 100)}
+      {field("line1", "Address", 100)}
+      {field("line2", "Address line 2 (optional)", 100)}
+      <div className="form-row">
+        {field("postalCode", "Postal code", 20)}
+        {field("city", "City", 60)}
+      </div>
+      {field("country", "Country (ISO 3166-1 code, e.g. CZ)", 2)}
+      <TextAreaField
+        id="pickup-hours"
+        name="openingHours"
+        label="Opening hours (optional)"
+        hint="Shown to shoppers and in their e-mails, e.g. Mon–Fri 10:00–18:00."
+        rows={2}
+        maxLength={300}
+        defaultValue={text("openingHours")}
+        error={error("openingHours")}
+      />
+      <CheckboxField
+        id="pickup-active"
+        name="active"
+        label="Active (shoppers can choose it)"
+        defaultChecked={submitted ? "active" in submitted : initial.active}
+      />
+      {field("position", "Position (lower first)", 5)}
+      <div>
+        <SubmitButton>{initial.id ? "Save pickup location" : "Add pickup location"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

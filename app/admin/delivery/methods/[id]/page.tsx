@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { staffGate } from "@/app/admin/_lib/gate";
+import { idSchema } from "@/lib/catalog-admin/schemas";
+import { db } from "@/lib/db";
+import { loadShopSettings } from "@/lib/delivery/load-shop-settings";
+import { env } from "@/lib/env";
+import { MethodForm } from "../../_components/method-form";
+import { methodFormValues } from "../../form-values";
+import "../../../people.css";
+
+export const metadata: Metadata = { title: "Delivery method", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function MethodPage({ params }: { params: Promise<{ id: string }> }) {
+  await staffGate("/admin/delivery");
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const settings = await loadShopSettings(db);
+  const method = settings.methods.find((m) => m.id === id.data);
+  if (!method) notFound();
+  return (
+    <main id="main" className="admin-page" tabIndex={-1}>
+      <p>
+        <Link href="/admin/delivery">← Delivery</Link>
+      </p>
+      <h1>{method.name}</h1>
+      <MethodForm
+        initial={methodFormValues(method)}
+        zones={settings.zones.map(({ id: zoneId, name }) => ({ id: zoneId, name }))}
+        currency={env.SHOP_CURRENCY}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { staffGate } from "@/app/admin/_lib/gate";
+import { idSchema } from "@/lib/catalog-admin/schemas";
+import { db } from "@/lib/db";
+import { loadShopSettings } from "@/lib/delivery/load-shop-settings";
+import { PickupForm } from "../../_components/pickup-form";
+import { pickupFormValues } from "../../form-values";
+import "../../../people.css";
+
+export const metadata: Metadata = { title: "Pickup location", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function PickupPage({ params }: { params: Promise<{ id: string }> }) {
+  await staffGate("/admin/delivery");
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const location = (await loadShopSettings(db)).pickupLocations.find((p) => p.id === id.data);
+  if (!location) notFound();
+  return (
+    <main id="main" className="admin-page" tabIndex={-1}>
+      <p>
+        <Link href="/admin/delivery">← Delivery</Link>
+      </p>
+      <h1>{location.name}</h1>
+      <PickupForm initial={pickupFormValues(location)} />
+    </main>
+  );
+}

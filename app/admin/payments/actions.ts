@@ -1,0 +1,39 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { settingIdFormSchema } from "@/lib/delivery/admin-schemas";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+import { deleteBankAccount } from "@/lib/payments/settings/delete-bank-account";
+import { saveBankAccount } from "@/lib/payments/settings/save-bank-account";
+import { savePaymentMethodSetting } from "@/lib/payments/settings/save-payment-method-setting";
+import { bankAccountFormSchema, paymentMethodSettingFormSchema } from "@/lib/payments/settings/schemas";
+import type { PaymentsNotice } from "./notices";
+
+// The Payments area's forms: staff role checked before the form is read, one domain function each, then back to
+// the page with a notice. The checkout follows at once (settings cache dropped, other instances notified).
+
+// The page is rendered per request (force-dynamic), so a redirect is all it takes to show the change.
+const done = (notice: PaymentsNotice): never => redirect(`/admin/payments?notice=${notice}`);
+
+export async function savePaymentMethodAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(paymentMethodSettingFormSchema, formData, async (input, actor) => {
+    await savePaymentMethodSetting(db, actor, input);
+    return done("method-saved");
+  });
+}
+
+export async function saveBankAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(bankAccountFormSchema, formData, async (input, actor) => {
+    await saveBankAccount(db, actor, input);
+    return done(input.id ? "account-saved" : "account-created");
+  });
+}
+
+export async function deleteBankAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(settingIdFormSchema, formData, async ({ id }, actor) => {
+    await deleteBankAccount(db, actor, id);
+    return done("account-deleted");
+  });
+}

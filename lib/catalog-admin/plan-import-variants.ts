@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import { env } from "@/lib/env";
+import { formatDecimal } from "./amounts";
+import { optionColumns } from "./csv-format";
+import {
+  type ExistingVariant,
+  type ImportPlan,
+  type ParsedRow,
+  type ProductFields,
+  type ProductTarget,
+  type VariantFields,
+  sameValue,
+} from "./import-plan";
+import type { ImportIssue } from "./import-types";
+import { optionValueIssues } from "./schemas";
+
+// The variants side of an import plan: each accepted row becomes a new variant or a change to one (or nothing),
+// with the preview line that says what will change.
+
+export function planImportVariants(
+  parsed: readonly ParsedRow[],
+  rowTarget: Map<number, ProductTarget>,
+  variants: Map<string, ExistingVariant>,
+  issues: ImportIssue[],
+): Pick<ImportPlan, "newVariants" | "variantUpdates" | "previews"> {
+  const plan: Pick<ImportPlan, "newVariants" | "variantUpdates" | "previews"> = {
+    newVariants: [],
+    variantUpdates: [],
+    previews: [],
+  };
+  const described = new Set<ProductTarget>();
+  // New variants without a position follow the product's others, in file order.
+  const nextPosition = new Map<ProductTarget, number>();
+  for (const p of parsed) {
+    const { row, input } = p;
+    const target = rowTarget.get(row);
+    if (!target) continue;
+    const optionNames = target.fields.optionNames ?? target.existing?.optionNames ?? [];
+    const givenValues = p.optionNames
+      ? Object.fromEntries(p.optionNames.map((name, i) => [name, p.optionValues[i] ?? ""]))
+      : null;
+    const checkValues = (values: Record<string, string>) => {
+      for (const issue of optionValueIssues(
+        optionNames,
+        Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")),
+      )) {
+        const index = optionNames.indexOf(issue.key);
+        issues.push({
+          row,
+          column: index >= 0 ? (optionColumns[index]?.[1] ?? null) : "option1_name",
+          message: issue.message,
+        });
+      }
+    };
+    const changes: string[] = [];
+    if (!described.has(target)) {
+      described.add(target);
+      if (!target.existing) changes.push("new product");
+      else {
+        const changed = Object.entries(target.fields).filter(
+          ([field, value]) => !sameValue(target.existing?.[field as keyof ProductFields], value),
+        );
+        for (const [field] of changed) changes.push(`product ${field === "vatRateBps" ? "VAT rate" : field}`);
+      }
+    }
+    const position = (t: ProductTarget) => {
+      const next = nextPosition.get(t) ?? t.existing?.variantCount ?? 0;
+      nextPosition.set(t, next + 1);
+      return next;
+    };
+    const variant = variants.get(input.sku);
+    if (input.currency && variant && input.currency !== variant.currency) {
+      issues.push({ row, column: "currency", message: `This variant is priced in ${variant.currency}.` });
+    }
+    if (!variant) {
+      const optionValues = givenValues ?? {};
+      checkValues(optionValues);
+      plan.newVariants.push({
+        id: randomUUID(),
+        row,
+        productId: target.id,
+        sku: input.sku,
+        optionValues,
+        priceMinor: input.price ?? 0,
+        stockOnHand: input.stock_on_hand ?? 0,
+        active: input.variant_active ?? true,
+        position: input.variant_position ?? position(target),
+      });
+      changes.push(`new variant at ${formatDecimal(input.price ?? 0, env.SHOP_CURRENCY)}`);
+      plan.previews.push({ row, sku: input.sku, productSlug: target.key, action: "create", changes });
+      continue;
+    }
+    if (givenValues) checkValues(givenValues);
+    const final: VariantFields = {
+      optionValues: givenValues ?? variant.optionValues,
+      priceMinor: input.price ?? variant.priceMinor,
+      stockOnHand: input.stock_on_hand ?? variant.stockOnHand,
+      active: input.variant_active ?? variant.active,
+      position: input.variant_position ?? variant.position,
+    };
+    if (final.stockOnHand < variant.stockReserved) {
+      issues.push({
+        row,
+        column: "stock_on_hand",
+        message: `Unpaid orders have reserved ${variant.stockReserved} units of ${input.sku}; stock on hand cannot be less.`,
+      });
+    }
+    const before: Partial<VariantFields> = {};
+    const after: Partial<VariantFields> = {};
+    for (const field of Object.keys(final) as (keyof VariantFields)[]) {
+      if (sameValue(variant[field], final[field])) continue;
+      (before as Record<string, unknown>)[field] = variant[field];
+      (after as Record<string, unknown>)[field] = final[field];
+    }
+    if (after.priceMinor !== undefined) {
+      changes.push(
+        `price ${formatDecimal(variant.priceMinor, variant.currency)} → ${formatDecimal(final.priceMinor, variant.currency)}`,
+      );
+    }
+    if (after.stockOnHand !== undefined) changes.push(`stock ${variant.stockOnHand} → ${final.stockOnHand}`);
+    if (after.active !== undefined) changes.push(final.active ? "variant active" : "variant inactive");
+    if (after.position !== undefined) changes.push(`position ${variant.position} → ${final.position}`);
+    if (after.optionValues !== undefined) changes.push("option values");
+    if (Object.keys(after).length > 0) {
+      plan.variantUpdates.push({ id: variant.id, row, sku: input.sku, final, before, after });
+    }
+    plan.previews.push({
+      row,
+      sku: input.sku,
+      productSlug: target.key,
+      action: changes.length > 0 ? "update" : "unchanged",
+      changes,
+    });
+  }
+
+  return plan;
+}
