@@ -17,7 +17,7 @@ export function heurekaFeedXml(offers: readonly FeedOffer[]): string {
           ITEM_ID: offer.variant.id,
           PRODUCTNAME: xmlText(offer.title).slice(0, 200),
           PRODUCT: xmlText(offer.title).slice(0, 200),
-          DESCRIPTION: xmlText(offer.product.description),
+          DESCRIPTION: xmlText(offer.product.description || offer.product.name),
           URL: offer.link,
           IMGURL: offer.images[0],
           ...(offer.images.length > 1 ? { IMGURL_ALTERNATIVE: offer.images.slice(1) } : {}),

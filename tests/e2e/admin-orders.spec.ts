@@ -24,6 +24,7 @@ async function buyAsGuest(page: Page, email: string): Promise<{ number: string; 
   await page.getByLabel("Postal code").fill("110 00");
   await page.getByRole("radio", { name: /Test payment/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
+  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
   await page.getByRole("button", { name: "Order with obligation to pay" }).click();
   await expect(page).toHaveURL(/\/pay\/test\//);
   await page.getByRole("button", { name: "Pay now" }).click();

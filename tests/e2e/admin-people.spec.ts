@@ -52,6 +52,7 @@ async function buyWithCode(browser: Browser, code: string) {
   await page.getByLabel("Discount code (optional)").fill(code.toLowerCase());
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByRole("rowheader", { name: "Discount" })).toBeVisible();
+  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
   await page.getByRole("button", { name: "Order with obligation to pay" }).click();
   await page.getByRole("button", { name: "Pay now" }).click();
   await expect(page.getByText(/Thank you! Your order is paid/)).toBeVisible();

@@ -27,6 +27,7 @@ async function checkoutWithBankTransfer(page: Page, email: string) {
   await page.getByRole("radio", { name: /Bank transfer/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
+  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
   await page.getByRole("button", { name: "Order with obligation to pay" }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}\?token=/);
 }

@@ -31,6 +31,7 @@ test("guest buys two products and pays with the built-in provider", async ({ pag
 
   await fillCheckout(page, "guest-e2e@example.com");
   await expect(page.getByTestId("order-total")).toContainText("€");
+  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
   await page.getByRole("button", { name: "Order with obligation to pay" }).click();
 
   await expect(page).toHaveURL(/\/pay\/test\//);
@@ -43,6 +44,7 @@ test("guest buys two products and pays with the built-in provider", async ({ pag
 test("a declined payment can be retried and then succeeds", async ({ page }) => {
   await addFirstAvailable(page, "coffee", /Single-Origin Coffee Beans/);
   await fillCheckout(page, "decline-e2e@example.com");
+  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
   await page.getByRole("button", { name: "Order with obligation to pay" }).click();
   await page.getByRole("button", { name: "Decline the payment" }).click();
   await expect(page.getByText("The payment did not go through.")).toBeVisible();
@@ -97,6 +99,7 @@ test("a shopper's guest cart joins their account on login; the paid order shows 
   await page.getByLabel("Postal code").fill("D01 F5P2");
   await page.getByRole("radio", { name: /Test payment/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
+  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
   await page.getByRole("button", { name: "Order with obligation to pay" }).click();
   await page.getByRole("button", { name: "Pay now" }).click();
   await expect(page.getByText(/Thank you! Your order is paid/)).toBeVisible();

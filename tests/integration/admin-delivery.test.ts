@@ -217,6 +217,7 @@ describe("checkout refuses a delivery the settings do not allow (POST /api/check
         shippingAddress: address(country),
         shippingMethodId: method(),
         paymentMethod,
+        termsAccepted: true,
         idempotencyKey: randomUUID(),
       }),
     });

@@ -38,9 +38,11 @@ interface VariantRow {
   currency: string;
 }
 
-/** What the storefront sells, straight from the tables: active variants of active products in live categories. */
-async function sellable(): Promise<VariantRow[]> {
-  const { rows } = await sql.query<VariantRow>(`
+/** What the storefront sells, straight from the tables: active variants of active products in live categories
+ *  (with an image, where the site requires one). */
+async function sellable(withImage = true): Promise<VariantRow[]> {
+  const { rows } = await sql.query<VariantRow>(
+    `
     SELECT v.id AS "variantId", v.sku, p.id AS "productId", p.slug,
            GREATEST(v."stockOnHand" - v."stockReserved", 0) AS available, v."weightGrams", v."priceMinor",
            trim(v.currency) AS currency,
@@ -48,7 +50,9 @@ async function sellable(): Promise<VariantRow[]> {
     FROM product_variants v JOIN products p ON p.id = v."productId" JOIN categories c ON c.id = p."categoryId"
     WHERE v.active AND p.status = 'ACTIVE' AND NOT c.archived
       AND NOT EXISTS (SELECT 1 FROM feed_product_exclusions x WHERE x."productId" = p.id)
-      AND EXISTS (SELECT 1 FROM product_images i WHERE i."productId" = p.id)`);
+      AND (NOT $1 OR EXISTS (SELECT 1 FROM product_images i WHERE i."productId" = p.id))`,
+    [withImage],
+  );
   return rows;
 }
 
@@ -189,10 +193,18 @@ describe.each([
   });
 
   it("lists every in-stock variant once with the storefront's price, and no sold-out one", async () => {
-    const all = await sellable();
-    const expected = all.filter((v) => v.available > 0);
-    const items = await shopItems(route, path);
-    const ids = items.map((i) => textOf(i, "ITEM_ID"));
+    // Other test files change the shared catalog meanwhile: compare until a feed and a reading of the tables agree.
+    let expected: VariantRow[] = [];
+    let items: XmlNode[] = [];
+    let ids: string[] = [];
+    await eventually(async () => {
+      expected = (await sellable(site === "heureka")).filter((v) => v.available > 0);
+      items = await shopItems(route, path);
+      ids = items.map((i) => textOf(i, "ITEM_ID") as string);
+      return (
+        ids.length === expected.length && new Set([...ids, ...expected.map((v) => v.variantId)]).size === ids.length
+      );
+    }, 15_000).catch(() => undefined);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(expected.map((v) => v.variantId).sort());
     const prices = await storefrontPrices(expected.map((v) => v.slug));
