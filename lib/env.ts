@@ -150,6 +150,10 @@ function checkCombinations(env: Env): string[] {
   if (env.STRIPE_WEBHOOK_SECRET && !env.STRIPE_SECRET_KEY) {
     issues.push("STRIPE_SECRET_KEY: required with STRIPE_WEBHOOK_SECRET, or card payments could never start");
   }
+  // A live shop that also takes test "payments" would hand over goods for no money.
+  if (env.PAYMENT_TEST_MODE === "on" && env.STRIPE_SECRET_KEY && /^(sk|rk)_live_/.test(env.STRIPE_SECRET_KEY)) {
+    issues.push("PAYMENT_TEST_MODE: must not be on with a live Stripe key, or shoppers could order without paying");
+  }
   return issues;
 }
 

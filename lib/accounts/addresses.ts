@@ -15,6 +15,9 @@ const addressFields = {
   postalCode: true,
   country: true,
   phone: true,
+  companyName: true,
+  companyRegistrationNumber: true,
+  companyVatId: true,
 } as const;
 
 export type SavedAddress = AddressInput & { id: string };

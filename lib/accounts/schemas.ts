@@ -1,4 +1,10 @@
 import { z } from "zod";
+import {
+  COMPANY_NAME_REQUIRED,
+  companyNameSchema,
+  companyRegistrationNumberSchema,
+  companyVatIdSchema,
+} from "@/lib/buyers/schemas";
 import { safeString } from "@/lib/validation";
 import { isCommonPassword } from "./common-passwords";
 import { MAX_PASSWORD_BYTES } from "./password";
@@ -70,7 +76,11 @@ const line = (label: string, max: number) =>
     .min(1, `Enter the ${label}.`)
     .max(max, `The ${label} is at most ${max} characters.`);
 
-export const addressSchema = z.object({
+/** "" when none: saved addresses store text, as for the second line and the phone. */
+const noneAsEmpty = (value: string | undefined) => value ?? "";
+
+/** The fields of a saved address; use addressSchema, which adds the rule across them. */
+export const addressFieldsSchema = z.object({
   fullName: line("full name", 100),
   line1: line("street address", 200),
   line2: safeString().trim().max(200, "This line is at most 200 characters.").default(""),
@@ -85,10 +95,29 @@ export const addressSchema = z.object({
     .max(30, "Phone numbers are at most 30 characters.")
     .regex(/^[+\d\s()-]*$/, "Use digits, spaces and + ( ) - only.")
     .default(""),
+  /** Buying for a company from this address: the same rules as at checkout (lib/buyers/schemas.ts). */
+  companyName: z
+    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), companyNameSchema.optional())
+    .transform(noneAsEmpty),
+  companyRegistrationNumber: companyRegistrationNumberSchema.transform(noneAsEmpty),
+  companyVatId: companyVatIdSchema.transform(noneAsEmpty),
 });
 
+/** A registration number or VAT ID belongs to a named company (the database checks it too). */
+export function withCompanyRule<
+  T extends z.ZodType<{ companyName: string; companyRegistrationNumber: string; companyVatId: string }>,
+>(schema: T): T {
+  return schema.superRefine((address, ctx) => {
+    if (address.companyName === "" && (address.companyRegistrationNumber !== "" || address.companyVatId !== "")) {
+      ctx.addIssue({ code: "custom", path: ["companyName"], message: COMPANY_NAME_REQUIRED });
+    }
+  });
+}
+
+export const addressSchema = withCompanyRule(addressFieldsSchema);
+
 /** The JSON API's address: the same fields, and anything else is refused rather than silently dropped. */
-export const addressBodySchema = z.strictObject(addressSchema.shape);
+export const addressBodySchema = withCompanyRule(z.strictObject(addressFieldsSchema.shape));
 
 export const addressIdSchema = z.object({ id: z.uuid("Unknown address.") });
 

@@ -44,6 +44,7 @@ async function writePlan(tx: Tx, actor: StaffActor, plan: ImportPlan, onProgress
         stockOnHand: v.stockOnHand,
         active: v.active,
         position: v.position,
+        weightGrams: v.weightGrams,
       })),
     });
     step(part.length);
@@ -54,11 +55,12 @@ async function writePlan(tx: Tx, actor: StaffActor, plan: ImportPlan, onProgress
     const updated = await tx.$executeRaw`
       UPDATE product_variants v
       SET "optionValues" = u.options::jsonb, "priceMinor" = u.price, active = u.active, position = u.position,
-          "stockOnHand" = u.stock, "updatedAt" = now()
+          "stockOnHand" = u.stock, "weightGrams" = u.weight, "updatedAt" = now()
       FROM unnest(${part.map((u) => u.id)}::uuid[], ${part.map((u) => JSON.stringify(u.final.optionValues))}::text[],
                   ${part.map((u) => u.final.priceMinor)}::int[], ${part.map((u) => u.final.active)}::boolean[],
-                  ${part.map((u) => u.final.position)}::int[], ${part.map((u) => u.final.stockOnHand)}::int[])
-           AS u(id, options, price, active, position, stock)
+                  ${part.map((u) => u.final.position)}::int[], ${part.map((u) => u.final.stockOnHand)}::int[],
+                  ${part.map((u) => u.final.weightGrams)}::int[])
+           AS u(id, options, price, active, position, stock, weight)
       WHERE v.id = u.id AND u.stock >= v."stockReserved"`;
     if (updated !== part.length) throw new AppError("conflict", "Stock changed while the file was applied; try again.");
     step(part.length);

@@ -63,6 +63,7 @@ export async function createProduct(db: Db, actor: StaffActor, input: ProductCre
             stockOnHand: v.stockOnHand,
             active: v.active,
             position: v.position,
+            weightGrams: v.weightGrams,
           })),
         },
       });

@@ -23,6 +23,7 @@ export const csvColumns = [
   "stock_reserved",
   "variant_active",
   "variant_position",
+  "weight_grams",
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];

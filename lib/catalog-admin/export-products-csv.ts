@@ -16,6 +16,7 @@ interface Row {
   stockReserved: number;
   active: boolean;
   position: number;
+  weightGrams: number;
   slug: string;
   name: string;
   description: string;
@@ -50,6 +51,7 @@ function record(row: Row): Record<CsvColumn, string> {
     stock_reserved: String(row.stockReserved),
     variant_active: yesNo(row.active),
     variant_position: String(row.position),
+    weight_grams: String(row.weightGrams),
   };
   optionColumns.forEach(([nameColumn, valueColumn], index) => {
     const name = row.optionNames[index];
@@ -93,7 +95,7 @@ export function exportProductsCsv(db: Db, filter: ProductFilter): ReadableStream
           : Prisma.empty;
         const rows = await db.$queryRaw<Row[]>`
           SELECT v.sku, v."optionValues", v."priceMinor", v.currency, v."stockOnHand", v."stockReserved", v.active,
-                 v.position, p.slug, p.name, p.description, p.status::text AS status, p.featured, p."vatRateBps",
+                 v.position, v."weightGrams", p.slug, p.name, p.description, p.status::text AS status, p.featured, p."vatRateBps",
                  p."optionNames", c.slug AS "categorySlug"
           FROM product_variants v
           JOIN products p ON p.id = v."productId"

@@ -15,6 +15,7 @@ interface VariantRow {
   stockReserved: number;
   active: boolean;
   position: number;
+  weightGrams: number;
 }
 
 export function toAdminVariant(v: VariantRow): AdminVariant {
@@ -28,6 +29,7 @@ export function toAdminVariant(v: VariantRow): AdminVariant {
     available: Math.max(0, v.stockOnHand - v.stockReserved),
     active: v.active,
     position: v.position,
+    weightGrams: v.weightGrams,
   };
 }
 

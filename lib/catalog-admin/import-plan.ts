@@ -20,6 +20,7 @@ export interface VariantFields {
   stockOnHand: number;
   active: boolean;
   position: number;
+  weightGrams: number;
 }
 
 export interface ImportPlan {

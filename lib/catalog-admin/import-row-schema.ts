@@ -4,6 +4,7 @@ import { slugSchema } from "@/lib/catalog/schemas";
 import { env } from "@/lib/env";
 import {
   MAX_STOCK,
+  MAX_WEIGHT_GRAMS,
   integer,
   lineText,
   optionNameSchema,
@@ -57,6 +58,7 @@ export const importRowSchema = z.object({
   stock_reserved: safeString().optional(),
   variant_active: yesNo("variant_active").optional(),
   variant_position: integer("variant_position", 0, 10_000).optional(),
+  weight_grams: integer("weight_grams", 0, MAX_WEIGHT_GRAMS).optional(),
 });
 
 export type ImportRow = z.infer<typeof importRowSchema>;

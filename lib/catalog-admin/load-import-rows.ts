@@ -21,7 +21,8 @@ export async function loadVariants(
   const found = new Map<string, ExistingVariant>();
   for (const part of chunks(skus)) {
     const rows = await client.$queryRaw<(Omit<ExistingVariant, "optionValues"> & { optionValues: unknown })[]>`
-      SELECT id, sku, "productId", "optionValues", "priceMinor", currency, "stockOnHand", "stockReserved", active, position
+      SELECT id, sku, "productId", "optionValues", "priceMinor", currency, "stockOnHand", "stockReserved", active, position,
+             "weightGrams"
       FROM product_variants WHERE upper(sku) = ANY(${part}::text[])
       ORDER BY id ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
     // Keyed in capitals, as the file's SKUs are: a SKU stored in other letters (by SQL, or before SKUs were

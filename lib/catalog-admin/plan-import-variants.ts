@@ -85,6 +85,7 @@ export function planImportVariants(
         stockOnHand: input.stock_on_hand ?? 0,
         active: input.variant_active ?? true,
         position: input.variant_position ?? position(target),
+        weightGrams: input.weight_grams ?? 0,
       });
       changes.push(`new variant at ${formatDecimal(input.price ?? 0, env.SHOP_CURRENCY)}`);
       plan.previews.push({ row, sku: input.sku, productSlug: target.key, action: "create", changes });
@@ -97,6 +98,7 @@ export function planImportVariants(
       stockOnHand: input.stock_on_hand ?? variant.stockOnHand,
       active: input.variant_active ?? variant.active,
       position: input.variant_position ?? variant.position,
+      weightGrams: input.weight_grams ?? variant.weightGrams,
     };
     if (final.stockOnHand < variant.stockReserved) {
       issues.push({
@@ -120,6 +122,7 @@ export function planImportVariants(
     if (after.stockOnHand !== undefined) changes.push(`stock ${variant.stockOnHand} → ${final.stockOnHand}`);
     if (after.active !== undefined) changes.push(final.active ? "variant active" : "variant inactive");
     if (after.position !== undefined) changes.push(`position ${variant.position} → ${final.position}`);
+    if (after.weightGrams !== undefined) changes.push(`weight ${variant.weightGrams} g → ${final.weightGrams} g`);
     if (after.optionValues !== undefined) changes.push("option values");
     if (Object.keys(after).length > 0) {
       plan.variantUpdates.push({ id: variant.id, row, sku: input.sku, final, before, after });

@@ -15,6 +15,8 @@ export const MAX_OPTIONS = 3;
 export const MAX_VARIANTS_PER_REQUEST = 100;
 /** Units on hand a variant may hold; keeps sums far inside a 32-bit column. */
 export const MAX_STOCK = 10_000_000;
+/** Heaviest a variant may weigh, in grams (a tonne): far above any parcel, and a typo's bound. */
+export const MAX_WEIGHT_GRAMS = 1_000_000;
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -54,6 +56,9 @@ export const integer = (label: string, min: number, max: number) =>
         .min(min, `${label} must be at least ${min}.`)
         .max(max, `${label} must be at most ${max}.`),
     );
+
+/** A variant's shipping weight in whole grams; delivery weight bands price the cart's total. */
+export const weightGramsSchema = integer("The weight in grams", 0, MAX_WEIGHT_GRAMS);
 
 /** A price as decimal text or a JSON number, in the shop's currency → integer minor units. */
 export const priceSchema = z
@@ -117,6 +122,7 @@ const variantFields = {
   price: priceSchema,
   active: z.boolean({ error: "Active must be true or false." }).default(true),
   position: integer("The position", 0, 10_000).default(0),
+  weightGrams: weightGramsSchema.default(0),
 };
 
 const renamePrice = <T extends { price: number }>({ price, ...rest }: T) => ({ ...rest, priceMinor: price });
@@ -133,6 +139,7 @@ export const variantUpdateSchema = z
     price: priceSchema.optional(),
     active: variantFields.active.unwrap().optional(),
     position: integer("The position", 0, 10_000).optional(),
+    weightGrams: weightGramsSchema.optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, "Send at least one field to change.")
   .transform(({ price, ...rest }) => ({ ...rest, ...(price === undefined ? {} : { priceMinor: price }) }));

@@ -15,6 +15,8 @@ export interface AdminVariant {
   available: number;
   active: boolean;
   position: number;
+  /** Shipping weight in grams; delivery weight bands price the cart by the sum. */
+  weightGrams: number;
 }
 
 export interface AdminImage {

@@ -12,7 +12,7 @@ import type { VariantUpdateInput } from "./schemas";
 import type { AdminVariant } from "./types";
 import { uniqueViolationAsFieldError } from "./constraint-errors";
 
-/** Changes a variant's SKU, options, price, position or active flag. Stock changes go through adjustStock. */
+/** Changes a variant's SKU, options, price, position, weight or active flag. Stock changes go through adjustStock. */
 export async function updateVariant(
   db: Db,
   actor: StaffActor,
@@ -32,6 +32,7 @@ export async function updateVariant(
         priceMinor: row.priceMinor,
         active: row.active,
         position: row.position,
+        weightGrams: row.weightGrams,
       };
       const diff = changedFields(before, patch);
       if (!diff) return { productId: row.productId, ...toAdminVariant(row) };

@@ -51,8 +51,8 @@ test("register → log in → log out → log in → edit details and addresses"
   await addresses.getByLabel("Full name").fill("Ada Lovelace");
   await addresses.getByLabel("Street address").fill("12 Harbour Road");
   await addresses.getByLabel("Town or city").fill("Galway");
-  await addresses.getByLabel("Postal code").fill("H91 AB12");
-  await addresses.getByLabel("Country code").fill("ie");
+  await addresses.getByLabel("Postal code", { exact: true }).fill("H91 AB12");
+  await addresses.getByLabel("Country code", { exact: true }).fill("ie");
   await addresses.getByRole("button", { name: "Add address" }).click();
   await expect(addresses.getByRole("heading", { name: "Ada Lovelace, Galway" })).toBeVisible();
 

@@ -46,8 +46,8 @@ async function buyWithCode(browser: Browser, code: string) {
   await page.getByLabel("E-mail").fill(`buyer-${run.toLowerCase()}@example.com`);
   await page.getByLabel("Full name").fill("Jana Nováková");
   await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
-  await page.getByLabel("City").fill("Praha");
-  await page.getByLabel("Postal code").fill("110 00");
+  await page.getByLabel("City", { exact: true }).fill("Praha");
+  await page.getByLabel("Postal code", { exact: true }).fill("110 00");
   await page.getByRole("radio", { name: /Test payment/ }).check();
   await page.getByLabel("Discount code (optional)").fill(code.toLowerCase());
   await page.getByRole("button", { name: "Review order" }).click();

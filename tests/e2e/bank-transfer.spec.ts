@@ -22,8 +22,8 @@ async function checkoutWithBankTransfer(page: Page, email: string) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Full name").fill("Jana Nováková");
   await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
-  await page.getByLabel("City").fill("Praha");
-  await page.getByLabel("Postal code").fill("110 00");
+  await page.getByLabel("City", { exact: true }).fill("Praha");
+  await page.getByLabel("Postal code", { exact: true }).fill("110 00");
   await page.getByRole("radio", { name: /Bank transfer/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();

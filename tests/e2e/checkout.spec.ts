@@ -14,8 +14,8 @@ async function fillCheckout(page: Page, email: string) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Full name").fill("Jana Nováková");
   await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
-  await page.getByLabel("City").fill("Praha");
-  await page.getByLabel("Postal code").fill("110 00");
+  await page.getByLabel("City", { exact: true }).fill("Praha");
+  await page.getByLabel("Postal code", { exact: true }).fill("110 00");
   await page.getByRole("radio", { name: /Test payment/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
@@ -63,7 +63,7 @@ test("checkout shows field errors next to the fields and keeps what was typed", 
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
-  await expect(page.getByLabel("City")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("City", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Full name")).toHaveValue("Jana");
 });
 
@@ -95,8 +95,8 @@ test("a shopper's guest cart joins their account on login; the paid order shows 
   await expect(page.getByLabel("E-mail")).toHaveValue(email);
   await page.getByLabel("Full name").fill("Ada Buyer");
   await page.getByLabel("Address", { exact: true }).fill("1 Main Street");
-  await page.getByLabel("City").fill("Dublin");
-  await page.getByLabel("Postal code").fill("D01 F5P2");
+  await page.getByLabel("City", { exact: true }).fill("Dublin");
+  await page.getByLabel("Postal code", { exact: true }).fill("D01 F5P2");
   await page.getByRole("radio", { name: /Test payment/ }).check();
   await page.getByRole("button", { name: "Review order" }).click();
   await page.getByRole("checkbox", { name: /I accept the terms/ }).check();

@@ -217,6 +217,9 @@ describe("addresses and personal data", () => {
     postalCode: "D01 X2Y3",
     country: "IE",
     phone: "+353 1 234 5678",
+    companyName: "",
+    companyRegistrationNumber: "",
+    companyVatId: "",
   };
 
   it("keeps each customer's addresses to themselves (404 for another's)", async () => {

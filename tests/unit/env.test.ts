@@ -34,4 +34,31 @@ describe("parseEnv", () => {
       expect(message).toContain("SHOP_CURRENCY");
     }
   });
+
+  it.each([
+    ["a Stripe key without its webhook secret", { STRIPE_SECRET_KEY: "sk_test_abc123" }, "STRIPE_WEBHOOK_SECRET"],
+    ["a webhook secret without a Stripe key", { STRIPE_WEBHOOK_SECRET: "whsec_abc123" }, "STRIPE_SECRET_KEY"],
+    [
+      "test mode with a live Stripe key",
+      { PAYMENT_TEST_MODE: "on", STRIPE_SECRET_KEY: "sk_live_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" },
+      "PAYMENT_TEST_MODE",
+    ],
+    [
+      "test mode with a live restricted key",
+      { PAYMENT_TEST_MODE: "on", STRIPE_SECRET_KEY: "rk_live_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" },
+      "PAYMENT_TEST_MODE",
+    ],
+  ])("refuses %s, naming the variable", (_label, source, variable) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid environment configuration:\\n  ${variable}: `));
+  });
+
+  it("accepts consistent payment settings", () => {
+    const stripe = { STRIPE_SECRET_KEY: "sk_live_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" };
+    expect(parseEnv(stripe).STRIPE_SECRET_KEY).toBe("sk_live_abc123");
+    expect(parseEnv({ ...stripe, PAYMENT_TEST_MODE: "off" }).PAYMENT_TEST_MODE).toBe("off");
+    const testKeys = { STRIPE_SECRET_KEY: "sk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" };
+    expect(parseEnv({ ...testKeys, PAYMENT_TEST_MODE: "on" }).PAYMENT_TEST_MODE).toBe("on");
+    expect(parseEnv({}).PAYMENT_TEST_MODE).toBeUndefined();
+  });
 });

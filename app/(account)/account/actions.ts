@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAddress, deleteAddress, updateAddress } from "@/lib/accounts/addresses";
 import { deleteAccount } from "@/lib/accounts/personal-data/delete-account";
-import { addressIdSchema, addressSchema, deleteAccountSchema, profileSchema } from "@/lib/accounts/schemas";
+import {
+  addressFieldsSchema,
+  addressIdSchema,
+  addressSchema,
+  deleteAccountSchema,
+  profileSchema,
+  withCompanyRule,
+} from "@/lib/accounts/schemas";
 import { updateProfile } from "@/lib/accounts/update-profile";
 import { requireUser } from "@/lib/auth/guards";
 import { clearSessionCookie } from "@/lib/auth/session";
@@ -32,12 +39,16 @@ export async function addAddressAction(_state: FormState, formData: FormData): P
 }
 
 export async function updateAddressAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(addressSchema.extend(addressIdSchema.shape), formData, async ({ id, ...input }) => {
-    const user = await requireUser();
-    await updateAddress(db, user.id, id, input);
-    revalidatePath("/account");
-    return { status: "success", message: "The address has been updated.", values: { ...input } };
-  });
+  return runFormAction(
+    withCompanyRule(addressFieldsSchema.extend(addressIdSchema.shape)),
+    formData,
+    async ({ id, ...input }) => {
+      const user = await requireUser();
+      await updateAddress(db, user.id, id, input);
+      revalidatePath("/account");
+      return { status: "success", message: "The address has been updated.", values: { ...input } };
+    },
+  );
 }
 
 export async function deleteAddressAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -50,5 +50,29 @@ export function addressFields(address?: SavedAddress): FieldSpec[] {
       maxLength: 30,
       defaultValue: address?.phone,
     },
+    {
+      name: "companyName",
+      label: "Company name (optional)",
+      hint: "For invoices made out to a company.",
+      autoComplete: "organization",
+      required: false,
+      maxLength: 120,
+      defaultValue: address?.companyName,
+    },
+    {
+      name: "companyRegistrationNumber",
+      label: "Company registration number (optional)",
+      required: false,
+      maxLength: 30,
+      defaultValue: address?.companyRegistrationNumber,
+    },
+    {
+      name: "companyVatId",
+      label: "VAT ID (optional)",
+      hint: "With the country code, e.g. CZ12345678 or DE123456789.",
+      required: false,
+      maxLength: 30,
+      defaultValue: address?.companyVatId,
+    },
   ];
 }

@@ -59,6 +59,12 @@ export default async function AccountPage() {
                 <h3>
                   {address.fullName}, {address.city}
                 </h3>
+                {address.companyName ? (
+                  <p className="muted">
+                    {address.companyName}
+                    {address.companyVatId ? `, VAT ID ${address.companyVatId}` : ""}
+                  </p>
+                ) : null}
                 <details>
                   <summary>Edit this address</summary>
                   <AccountForm

@@ -32,6 +32,8 @@ interface Props {
   paymentMethods: CheckoutPaymentChoice[];
   locale: string;
   defaultEmail: string;
+  /** Field values to start from, e.g. a saved address the shopper chose. */
+  prefill?: Record<string, string>;
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -43,10 +45,11 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 }
 
 export function CheckoutForm(props: Props) {
-  const { idempotencyKey, country, countryName, shippingMethods, paymentMethods, locale, defaultEmail } = props;
+  const { idempotencyKey, country, countryName, shippingMethods, paymentMethods, locale, defaultEmail, prefill } =
+    props;
   const initial: CheckoutFormState = {
     status: "editing",
-    values: { idempotencyKey, email: defaultEmail, shippingMethodId: shippingMethods[0]?.id ?? "" },
+    values: { ...prefill, idempotencyKey, email: defaultEmail, shippingMethodId: shippingMethods[0]?.id ?? "" },
   };
   const [state, action, pending] = useActionState(checkoutAction, initial);
   const v = state.values;

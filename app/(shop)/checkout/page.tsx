@@ -2,10 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Price } from "@/app/_components/price";
+import { listAddresses } from "@/lib/accounts/addresses";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCart } from "@/lib/cart/get-cart";
 import { checkoutOptions } from "@/lib/checkout/checkout-options";
 import { countryCodeSchema } from "@/lib/checkout/schemas";
+import { checkoutValuesFromSavedAddress } from "@/lib/checkout/values-from-saved-address";
 import { db } from "@/lib/db";
 import { countryChoices } from "@/lib/delivery/countries";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
@@ -15,13 +17,14 @@ import { formatMoney } from "@/lib/money/money";
 import { currentCartRef } from "@/lib/http/shopper";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
 import { CheckoutForm } from "./checkout-form";
+import { SavedAddressPicker } from "./saved-address-picker";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
 export default async function CheckoutPage({
   searchParams,
 }: {
-  searchParams: Promise<{ country?: string | string[] }>;
+  searchParams: Promise<{ country?: string | string[]; address?: string | string[] }>;
 }) {
   const ref = await currentCartRef();
   const cart = await getCart(db, ref, env.SHOP_CURRENCY);
@@ -42,9 +45,15 @@ export default async function CheckoutPage({
   }
   const settings = await getShopSettings();
   const countries = countryChoices(deliveryCountries(settings));
-  const asked = countryCodeSchema.safeParse((await searchParams).country);
+  const query = await searchParams;
+  const user = await getCurrentUser();
+  const addresses = user ? await listAddresses(db, user.id) : [];
+  // Only one of the shopper's own addresses can be chosen: an unknown id is simply not found among them.
+  const saved = addresses.find((a) => a.id === query.address) ?? null;
+  const asked = countryCodeSchema.safeParse(saved ? saved.country : query.country);
   const fallback = settings.zones[0]?.countries[0];
   const country = asked.success && zoneForCountry(settings, asked.data) ? asked.data : fallback;
+  const prefill = saved && saved.country === country ? checkoutValuesFromSavedAddress(saved) : {};
   const options = country ? await checkoutOptions(db, ref, country, settings, paymentCapabilities()) : null;
   const fmt = (minor: number, currency: string) => formatMoney({ amountMinor: minor, currency }, env.SHOP_LOCALE);
 
@@ -53,6 +62,7 @@ export default async function CheckoutPage({
       <h1>Checkout</h1>
       <div className="cart-layout">
         <div>
+          <SavedAddressPicker addresses={addresses} chosenId={saved?.id ?? null} />
           {/* Step 1, delivery first: a plain GET form, so choosing the country works without JavaScript. */}
           <form method="get" action="/checkout" className="form-grid checkout-country">
             <div className="field">
@@ -78,10 +88,11 @@ export default async function CheckoutPage({
           </form>
           {options && options.shippingMethods.length > 0 ? (
             <CheckoutForm
-              key={options.country}
+              key={`${options.country}-${saved?.id ?? ""}`}
               idempotencyKey={randomUUID()}
+              prefill={prefill}
               locale={env.SHOP_LOCALE}
-              defaultEmail={(await getCurrentUser())?.email ?? ""}
+              defaultEmail={user?.email ?? ""}
               country={options.country}
               countryName={options.countryName}
               shippingMethods={options.shippingMethods.map((m) => ({

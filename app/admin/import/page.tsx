@@ -30,6 +30,7 @@ const columnHelp: Record<(typeof csvColumns)[number], string> = {
   stock_reserved: "exported for information, ignored",
   variant_active: "true or false",
   variant_position: "order among the variants",
+  weight_grams: "whole grams, 0–1000000 (new variants: 0)",
 };
 
 export default async function ImportPage() {

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "@/lib/db";
+import { ordersPersonalData } from "@/lib/orders/orders-personal-data";
 import { hashPassword } from "../password";
 
 /**
  * One entry per part of the shop that holds personal data. Export collects every part; account deletion runs
- * every anonymiser in one transaction. Orders add their own entry here: they keep the rows (accounting) and
- * blank the personal fields.
+ * every anonymiser in one transaction. Orders have their own entry (lib/orders/orders-personal-data.ts).
  */
 export interface PersonalDataDomain {
   name: string;
@@ -51,6 +51,9 @@ const addresses: PersonalDataDomain = {
         postalCode: true,
         country: true,
         phone: true,
+        companyName: true,
+        companyRegistrationNumber: true,
+        companyVatId: true,
         createdAt: true,
         updatedAt: true,
       },
@@ -60,4 +63,4 @@ const addresses: PersonalDataDomain = {
   },
 };
 
-export const personalDataDomains: PersonalDataDomain[] = [profile, addresses];
+export const personalDataDomains: PersonalDataDomain[] = [profile, addresses, ordersPersonalData];

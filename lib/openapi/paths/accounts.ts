@@ -14,6 +14,9 @@ const savedAddressSchema = z
     postalCode: safeString(),
     country: safeString().meta({ description: "ISO 3166-1 alpha-2, e.g. IE." }),
     phone: safeString(),
+    companyName: safeString().meta({ description: "A business buyer's company; empty when none." }),
+    companyRegistrationNumber: safeString(),
+    companyVatId: safeString().meta({ description: "Normalised EU VAT ID, e.g. CZ12345678; empty when none." }),
   })
   .meta({ id: "SavedAddress" });
 
@@ -25,6 +28,9 @@ const addressExample = {
   postalCode: "D01 F5P2",
   country: "IE",
   phone: "+353 1 234 5678",
+  companyName: "Shopper Trading Ltd",
+  companyRegistrationNumber: "123456",
+  companyVatId: "IE1234567T",
 };
 
 const ownerOnly = "Only the signed-in customer's own addresses: another customer's address id answers 404.";

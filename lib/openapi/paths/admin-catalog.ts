@@ -61,6 +61,7 @@ const variantObject = z.object({
   available: count.meta({ description: "On hand minus reserved: what shoppers can still buy." }),
   active: z.boolean(),
   position: count,
+  weightGrams: count.meta({ description: "Shipping weight in grams; delivery weight bands price the cart's total." }),
 });
 
 const variantSchema: z.ZodType<AdminVariant> = variantObject.meta({ id: "AdminVariant" });

@@ -13,6 +13,7 @@ import "../orders.css";
 import { OrderStatusBadge } from "../status-badge";
 import { BankTransferPanel } from "./bank-transfer-panel";
 import { OrderActionsPanel } from "./order-actions-panel";
+import { OrderConsentPanel } from "./order-consent-panel";
 import { OrderCustomerPanel } from "./order-customer-panel";
 import { OrderDocumentsPanel } from "./order-documents-panel";
 import { OrderEmailsPanel } from "./order-emails-panel";
@@ -81,6 +82,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
 
         <aside className="order-side" aria-label="Order details and actions">
           <OrderCustomerPanel order={order} />
+          <OrderConsentPanel orderId={order.id} />
           <OrderDocumentsPanel order={order} />
           <OrderActionsPanel order={order} />
         </aside>

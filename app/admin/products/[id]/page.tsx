@@ -125,6 +125,9 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                       Price
                     </th>
                     <th scope="col" className="num">
+                      Weight (g)
+                    </th>
+                    <th scope="col" className="num">
                       On hand
                     </th>
                     <th scope="col" className="num">
@@ -142,6 +145,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                       <th scope="row">{variant.sku}</th>
                       <td>{optionText(variant.optionValues) || "—"}</td>
                       <td className="num">{formatMoney(variant.price, env.SHOP_LOCALE)}</td>
+                      <td className="num">{variant.weightGrams}</td>
                       <td className="num">{variant.stockOnHand}</td>
                       <td className="num">{variant.stockReserved}</td>
                       <td className="num" data-testid={`available-${variant.sku}`}>
@@ -177,6 +181,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                         price: formatDecimal(variant.price.amountMinor, variant.price.currency),
                         position: variant.position,
                         active: variant.active,
+                        weightGrams: variant.weightGrams,
                         optionValues: variant.optionValues,
                       }}
                     />
@@ -209,6 +214,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                   price: "",
                   position: product.variants.length,
                   active: true,
+                  weightGrams: 0,
                   optionValues: {},
                 }}
               />

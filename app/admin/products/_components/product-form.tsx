@@ -183,6 +183,16 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
               defaultValue={value("variants.0.stockOnHand", "0")}
               error={error("variants.0.stockOnHand")}
             />
+            <FormField
+              id="variant-weight"
+              name="variants.0.weightGrams"
+              label="Weight (grams)"
+              hint="Whole grams, for delivery prices by weight."
+              inputMode="numeric"
+              maxLength={7}
+              defaultValue={value("variants.0.weightGrams", "0")}
+              error={error("variants.0.weightGrams")}
+            />
           </div>
           {optionNames.length > 0 ? (
             <div className="form-row">

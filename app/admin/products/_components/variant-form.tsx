@@ -12,13 +12,20 @@ interface Props {
   hidden: Record<string, string>;
   optionNames: string[];
   currency: string;
-  variant: { sku: string; price: string; position: number; active: boolean; optionValues: Record<string, string> };
+  variant: {
+    sku: string;
+    price: string;
+    position: number;
+    active: boolean;
+    weightGrams: number;
+    optionValues: Record<string, string>;
+  };
   mode: "create" | "edit";
   /** Distinguishes the ids of several forms on one page. */
   idPrefix: string;
 }
 
-/** A variant's SKU, option values, price, position and active flag; a new one also gets its initial stock. */
+/** A variant's SKU, option values, price, weight, position and active flag; a new one also gets its initial stock. */
 export function VariantForm({ action, hidden, optionNames, currency, variant, mode, idPrefix }: Props) {
   const [state, formAction, pending] = useActionState(action, idleForm);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
@@ -61,6 +68,16 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
             error={error("stockOnHand")}
           />
         ) : null}
+        <FormField
+          id={id("weight")}
+          name="weightGrams"
+          label="Weight (grams)"
+          hint="Whole grams, for delivery prices by weight."
+          inputMode="numeric"
+          maxLength={7}
+          defaultValue={value("weightGrams", String(variant.weightGrams))}
+          error={error("weightGrams")}
+        />
         <FormField
           id={id("position")}
           name="position"

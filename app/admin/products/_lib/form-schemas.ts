@@ -17,7 +17,7 @@ export const productCreateForm = z.preprocess(
     nestFormFields(fields, {
       checkboxes: ["featured"],
       lists: ["optionNames"],
-      blankIsMissing: ["vatRate", "variants.0.stockOnHand"],
+      blankIsMissing: ["vatRate", "variants.0.stockOnHand", "variants.0.weightGrams"],
     }),
   productCreateSchema,
 );
@@ -38,13 +38,14 @@ export const variantCreateForm = z.preprocess(
     nestFormFields(fields, {
       checkboxes: ["active"],
       omit: ["productId"],
-      blankIsMissing: ["stockOnHand", "position"],
+      blankIsMissing: ["stockOnHand", "position", "weightGrams"],
     }),
   variantCreateSchema,
 );
 
 export const variantUpdateForm = z.preprocess(
-  (fields) => nestFormFields(fields, { checkboxes: ["active"], omit: ["id"], blankIsMissing: ["position"] }),
+  (fields) =>
+    nestFormFields(fields, { checkboxes: ["active"], omit: ["id"], blankIsMissing: ["position", "weightGrams"] }),
   variantUpdateSchema,
 );
 
