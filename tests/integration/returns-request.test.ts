@@ -52,6 +52,8 @@ function post(order: { orderId: string }, body: unknown, options: { token?: stri
 }
 
 const lineOf = (order: Delivered, i = 0) => order.lines[i]?.id ?? "";
+/** The id of the order's line of `quantity` units (lines' order is not what the tests rely on). */
+const lineWith = (order: Delivered, quantity: number) => order.lines.find((l) => l.quantity === quantity)?.id ?? "";
 const twoLines = [
   { priceMinor: 1999, quantity: 2 },
   { priceMinor: 500, quantity: 1, vatRateBps: 1200 },
@@ -222,21 +224,33 @@ describe("asking for a return", () => {
 describe("what may be returned", () => {
   it("refuses more units than are left (409 on the line's quantity), counting earlier returns", async () => {
     const order = await placeDeliveredOrder(db, actor, twoLines);
-    const tooMany = await post(order, { lines: [{ orderLineId: lineOf(order), quantity: 3 }] }, { token: order.token });
+    const tooMany = await post(
+      order,
+      { lines: [{ orderLineId: lineWith(order, 2), quantity: 3 }] },
+      { token: order.token },
+    );
     expect(tooMany.status).toBe(409);
     expect(errorOf(tooMany.body).fields).toEqual({
       "lines.0.quantity": "At most 2 of this item can still be returned.",
     });
 
     expect(
-      (await post(order, { lines: [{ orderLineId: lineOf(order), quantity: 1 }] }, { token: order.token })).status,
+      (await post(order, { lines: [{ orderLineId: lineWith(order, 2), quantity: 1 }] }, { token: order.token })).status,
     ).toBe(201);
-    const again = await post(order, { lines: [{ orderLineId: lineOf(order), quantity: 2 }] }, { token: order.token });
+    const again = await post(
+      order,
+      { lines: [{ orderLineId: lineWith(order, 2), quantity: 2 }] },
+      { token: order.token },
+    );
     expect(errorOf(again.body).fields).toEqual({ "lines.0.quantity": "At most 1 of this item can still be returned." });
     expect(
-      (await post(order, { lines: [{ orderLineId: lineOf(order), quantity: 1 }] }, { token: order.token })).status,
+      (await post(order, { lines: [{ orderLineId: lineWith(order, 2), quantity: 1 }] }, { token: order.token })).status,
     ).toBe(201);
-    const none = await post(order, { lines: [{ orderLineId: lineOf(order), quantity: 1 }] }, { token: order.token });
+    const none = await post(
+      order,
+      { lines: [{ orderLineId: lineWith(order, 2), quantity: 1 }] },
+      { token: order.token },
+    );
     expect(errorOf(none.body).fields).toEqual({
       "lines.0.quantity": "Every unit of this item is already in a return.",
     });
