@@ -6,7 +6,11 @@ import { type EmailAttachment, type RenderedEmail, renderEmail, textBody } from 
 export interface RefundInfo {
   amountMinor: number;
   creditNoteNumber: string | null;
+  /** The return the refund pays back, if any (e.g. "100042-R1"). */
+  returnNumber?: string | null;
 }
+
+const forWhat = (refund: RefundInfo) => (refund.returnNumber ? ` (your return ${refund.returnNumber})` : "");
 
 export function OrderRefunded({
   shop,
@@ -22,7 +26,8 @@ export function OrderRefunded({
       <h1 style={{ fontSize: 22 }}>Your refund</h1>
       <p>
         Hello {order.customerName}, we refunded {money(refund.amountMinor, order.currency, shop.locale)} for order{" "}
-        {order.orderNumber}. It reaches your account within a few working days.
+        {order.orderNumber}
+        {forWhat(refund)}. It reaches your account within a few working days.
       </p>
       {refund.creditNoteNumber && <p>Credit note {refund.creditNoteNumber} is attached.</p>}
       <p>
@@ -45,7 +50,7 @@ export function orderRefundedEmail(
     <OrderRefunded shop={shop} order={order} refund={refund} />,
     textBody([
       `Hello ${order.customerName},`,
-      `we refunded ${money(refund.amountMinor, order.currency, shop.locale)} for order ${order.orderNumber}. It reaches your account within a few working days.`,
+      `we refunded ${money(refund.amountMinor, order.currency, shop.locale)} for order ${order.orderNumber}${forWhat(refund)}. It reaches your account within a few working days.`,
       refund.creditNoteNumber && `Credit note ${refund.creditNoteNumber} is attached.`,
       `Your order: ${order.orderUrl}`,
       textSignature(shop),

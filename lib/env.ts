@@ -112,6 +112,11 @@ export const envSchema = z.object({
     .default(30),
   /** Bank transfer: e-mail a reminder this many days before the due date when the money has not arrived (0: none). */
   BANK_TRANSFER_REMINDER_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  /**
+   * Returns: days after an order was marked delivered during which its shopper may ask to return items. The EU right
+   * of withdrawal is 14 days; a shop may give more.
+   */
+  RETURN_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   /** Signs guest order links and other tokens; generated into .data/ by `npm start` when unset. */
   /** Orders one client address may place per minute (raise it for load tests from one machine). */
   CHECKOUT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),

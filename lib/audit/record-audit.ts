@@ -42,3 +42,32 @@ export function auditRow(actor: StaffActor, entry: AuditEntry): Prisma.AuditLogC
 export async function recordAudit(tx: Tx | Db, actor: StaffActor, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({ data: auditRow(actor, entry) });
 }
+
+/** A shopper acting on their own order: signed in (their account) or through the order's signed link. */
+export interface ShopperActor {
+  userId: string | null;
+  /** The account's address, or the order's for a link holder. */
+  email: string;
+  via: "customer" | "order-link";
+}
+
+/**
+ * Writes one audit row for a change a shopper made (a return request), in the change's transaction, so staff see
+ * it in the audit log beside their own changes.
+ */
+export async function recordShopperAudit(tx: Tx | Db, actor: ShopperActor, entry: AuditEntry): Promise<void> {
+  const before = auditJson(entry.before);
+  const after = auditJson(entry.after);
+  await tx.auditLog.create({
+    data: {
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      via: actor.via,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      ...(before === undefined ? {} : { before }),
+      ...(after === undefined ? {} : { after }),
+    },
+  });
+}

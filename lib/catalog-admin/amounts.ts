@@ -23,9 +23,9 @@ export function formatDecimal(amountMinor: number, currency: string): string {
   return `${amountMinor < 0 ? "-" : ""}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
-/** "21" → 2100, "13.5" → 1350 basis points; null unless a percentage from 0 to 100 with at most 2 decimals. */
+/** "21" → 2100, "13.5" or "13,5" → 1350 basis points; null unless a percentage from 0 to 100 with at most 2 decimals. */
 export function parseVatPercent(text: string): number | null {
-  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text.trim());
   if (!match) return null;
   const bps = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
   return bps <= 10_000 ? bps : null;

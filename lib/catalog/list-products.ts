@@ -40,7 +40,8 @@ function orderBy(query: ProductListQuery, searching: boolean): Prisma.Sql {
 
 /**
  * One statement: filter, aggregate variant prices and stock, pick the first image, count the total and page.
- * Search uses the GIN-indexed tsvector (prefix matches, stemmed) or, for typos, trigram word similarity on the name.
+ * Search uses the GIN-indexed tsvector (prefix matches, stemmed, accents folded) or, for typos, trigram word
+ * similarity on the accent-folded name.
  */
 export async function listProducts(db: Db, query: ProductListQuery): Promise<ProductPage> {
   const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
@@ -49,7 +50,9 @@ export async function listProducts(db: Db, query: ProductListQuery): Promise<Pro
   const conditions: Prisma.Sql[] = [Prisma.sql`p.status = 'ACTIVE'`, Prisma.sql`NOT c.archived`];
   if (query.category) conditions.push(Prisma.sql`c.slug = ${query.category}`);
   if (searching) {
-    conditions.push(Prisma.sql`(p."searchVector" @@ to_tsquery('english', ${tsQuery}) OR ${query.q} <% p.name)`);
+    conditions.push(
+      Prisma.sql`(p."searchVector" @@ to_tsquery('shop_english', ${tsQuery}) OR shop_unaccent(${query.q}) <% shop_unaccent(p.name))`,
+    );
   } else if (query.q) {
     // Text with no letters or digits matches nothing rather than everything.
     conditions.push(Prisma.sql`false`);
@@ -59,7 +62,9 @@ export async function listProducts(db: Db, query: ProductListQuery): Promise<Pro
   if (query.inStock) conditions.push(Prisma.sql`agg.available > 0`);
 
   const rank = searching
-    ? Prisma.sql`ts_rank(p."searchVector", to_tsquery('english', ${tsQuery})) + word_similarity(${query.q}, p.name)`
+    ? // Folded similarity finds the product; the similarity as typed puts the exact spelling ("košile") first.
+      Prisma.sql`ts_rank(p."searchVector", to_tsquery('shop_english', ${tsQuery}))
+        + word_similarity(shop_unaccent(${query.q}), shop_unaccent(p.name)) + word_similarity(${query.q}, p.name)`
     : Prisma.sql`0`;
   const offset = (query.page - 1) * query.pageSize;
 

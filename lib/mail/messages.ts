@@ -24,6 +24,12 @@ export const emailPayloadSchemas = {
   "payment-failed": z.object({ orderId: z.uuid() }),
   "order-shipped": z.object({ orderId: z.uuid() }),
   "order-refunded": z.object({ orderId: z.uuid(), refundId: z.uuid() }),
+  // Each step of a return (lib/returns): requested, approved, rejected, received. The refund sends order-refunded.
+  "return-update": z.object({
+    orderId: z.uuid(),
+    returnId: z.uuid(),
+    step: z.enum(["requested", "approved", "rejected", "received"]),
+  }),
   "contact-notification": contactMessage,
   "contact-confirmation": contactMessage,
   // Staff's answer to a contact message, quoting it; the reply and the original travel in the payload.

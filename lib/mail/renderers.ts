@@ -13,6 +13,7 @@ import { orderConfirmationEmail } from "@/emails/order-confirmation";
 import { orderRefundedEmail } from "@/emails/order-refunded";
 import { orderShippedEmail } from "@/emails/order-shipped";
 import { paymentFailedEmail } from "@/emails/payment-failed";
+import { returnUpdateEmail } from "@/emails/return-update";
 import { bankTransferEmail } from "@/emails/bank-transfer-emails";
 import { PAYMENT_QR_CID } from "@/emails/payment-instructions-block";
 import type { EmailAttachment } from "@/emails/rendered-email";
@@ -67,16 +68,37 @@ export const emailRenderers: EmailRenderers = {
     const order = await loadOrderEmailData(db, orderId, shop);
     const refund = await db.refund.findFirst({
       where: { id: refundId, orderId, status: "SUCCEEDED" },
-      select: { amountMinor: true },
+      select: { amountMinor: true, returnRequest: { select: { number: true } } },
     });
     if (!refund) throw new PermanentEmailError(`Refund ${refundId} of order ${orderId} has not succeeded.`);
     const creditNote = await findCreditNotePdf(db, refundId);
     return orderRefundedEmail(
       order,
-      { amountMinor: refund.amountMinor, creditNoteNumber: creditNote?.number ?? null },
+      {
+        amountMinor: refund.amountMinor,
+        creditNoteNumber: creditNote?.number ?? null,
+        returnNumber: refund.returnRequest?.number ?? null,
+      },
       shop,
       creditNote ? { filename: creditNote.filename, contentType: "application/pdf", content: creditNote.pdf } : null,
     );
+  },
+  "return-update": async ({ orderId, returnId, step }, { db, shop }) => {
+    const order = await loadOrderEmailData(db, orderId, shop);
+    const ret = await db.returnRequest.findFirst({
+      where: { id: returnId, orderId },
+      select: {
+        number: true,
+        staffNote: true,
+        lines: { include: { orderLine: true }, orderBy: { orderLine: { position: "asc" } } },
+      },
+    });
+    if (!ret) throw new PermanentEmailError(`Return ${returnId} of order ${orderId} does not exist.`);
+    const items = ret.lines.map(
+      (line) =>
+        `${line.quantity} × ${line.orderLine.productName}${line.orderLine.variantTitle ? ` – ${line.orderLine.variantTitle}` : ""}`,
+    );
+    return returnUpdateEmail(order, { number: ret.number, step, items, staffNote: ret.staffNote }, shop);
   },
 };
 

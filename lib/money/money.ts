@@ -27,12 +27,19 @@ export function formatMoney(money: Money, locale: string): string {
   return formatterFor(locale, money.currency).format(money.amountMinor / 10 ** digits);
 }
 
-/** "12.50" → 1250 for a 2-digit currency; rejects anything that is not an exact amount. */
+/**
+ * Staff-typed amount → minor units: "12.50", "12,50" and "1 234,50" (space, no-break or narrow no-break space
+ * between groups of three) all read the same, so an amount can be typed as in English or in Czech, German, French.
+ * A comma is only ever the decimal mark: "1,234.50" is refused rather than guessed. Never goes through a float.
+ */
+export const MAJOR_UNITS_PATTERN = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/u;
+
 export function parseMajorUnits(text: string, currency: string): number | null {
   const digits = minorUnitDigits(currency);
-  const match = /^(\d{1,9})(?:\.(\d+))?$/.exec(text.trim());
+  const match = MAJOR_UNITS_PATTERN.exec(text.trim());
   if (!match) return null;
-  const [, whole = "0", fraction = ""] = match;
-  if (fraction.length > digits) return null;
+  const [, grouped = "0", fraction = ""] = match;
+  const whole = grouped.replace(/[ \u00a0\u202f]/gu, "");
+  if (whole.length > 9 || fraction.length > digits) return null;
   return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
 }

@@ -12,6 +12,7 @@ import { checkoutOperations } from "./paths/checkout";
 import { contactOperations } from "./paths/contact";
 import { feedOperations } from "./paths/feeds";
 import { orderOperations } from "./paths/orders";
+import { adminReturnOperations, returnOperations } from "./paths/returns";
 import { systemOperations } from "./paths/system";
 import { webhookOperations } from "./paths/webhooks";
 import type { ApiOperation } from "./registry";
@@ -23,11 +24,13 @@ export const apiOperations: ApiOperation[] = [
   ...cartOperations,
   ...checkoutOperations,
   ...orderOperations,
+  ...returnOperations,
   ...accountOperations,
   ...contactOperations,
   ...adminOperations,
   ...adminCatalogOperations,
   ...adminOrderOperations,
+  ...adminReturnOperations,
   ...adminBankTransferOperations,
   ...adminPeopleOperations,
   ...adminReportOperations,

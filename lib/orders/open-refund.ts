@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money/money";
+import { MANUAL_REFUND_PROVIDERS } from "@/lib/payments/manual-refund-provider";
 import type { LockedOrder } from "./lock-order";
 import { orderStatusLabels } from "./state-machine";
 
@@ -51,7 +52,7 @@ export async function refundableMinor(tx: Tx, order: LockedOrder): Promise<{ ava
 export async function openRefund(
   tx: Tx,
   order: LockedOrder,
-  input: { amountMinor: number; reason: string; actor: StaffActor; intent: RefundIntent },
+  input: { amountMinor: number; reason: string; actor: StaffActor; intent: RefundIntent; returnId?: string },
 ): Promise<OpenedRefund> {
   if (!REFUNDABLE.includes(order.status)) {
     throw new AppError(
@@ -69,11 +70,14 @@ export async function openRefund(
     });
   }
   const payment = await tx.payment.findFirst({
-    where: { orderId: order.id, status: "SUCCEEDED", amountMinor: order.totalMinor, reference: { not: null } },
+    where: { orderId: order.id, status: "SUCCEEDED", amountMinor: order.totalMinor },
     orderBy: { createdAt: "asc" },
     select: { id: true, provider: true, reference: true },
   });
-  if (!payment?.reference) throw new AppError("conflict", "This order has no completed payment to refund.");
+  // Money paid by bank transfer or in cash has no provider reference: staff pay it back by hand, named by its row.
+  const paymentReference =
+    payment?.reference ?? (payment && MANUAL_REFUND_PROVIDERS.includes(payment.provider) ? payment.id : null);
+  if (!payment || !paymentReference) throw new AppError("conflict", "This order has no completed payment to refund.");
   if ((await tx.invoice.count({ where: { orderId: order.id } })) === 0) {
     throw new AppError("conflict", "This order has no invoice to issue a credit note against.");
   }
@@ -89,6 +93,7 @@ export async function openRefund(
       reason: input.reason,
       idempotencyKey: `${KEY_PREFIX[input.intent]}${id}`,
       actor: input.actor.via.startsWith("token:") ? input.actor.via : actorLabel(input.actor),
+      returnId: input.returnId ?? null,
     },
   });
   await recordAudit(tx, input.actor, {
@@ -112,6 +117,6 @@ export async function openRefund(
     reason: refund.reason,
     idempotencyKey: refund.idempotencyKey,
     provider: payment.provider,
-    paymentReference: payment.reference,
+    paymentReference,
   };
 }

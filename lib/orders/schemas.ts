@@ -1,3 +1,4 @@
+import { MAJOR_UNITS_PATTERN } from "@/lib/money/money";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { ORDER_STATUSES } from "./state-machine";
@@ -124,6 +125,6 @@ export const refundOrderFormSchema = z.strictObject({
   ...formOrderId,
   amount: safeString({ error: "Enter the amount to refund." })
     .trim()
-    .regex(/^\d{1,9}(\.\d+)?$/, "Enter an amount such as 12.50."),
+    .regex(MAJOR_UNITS_PATTERN, "Enter an amount such as 12.50."),
   reason: refundOrderSchema.shape.reason,
 });

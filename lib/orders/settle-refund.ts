@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { formatMoney } from "@/lib/money/money";
 import { lockOrder } from "./lock-order";
 import { refundIntentOf } from "./open-refund";
+import { creditLinesForReturn } from "@/lib/returns/return-credit";
 import { creditLinesForRefund } from "./refund-credit-lines";
 import { canTransition } from "./state-machine";
 import { returnCommittedStock } from "./stock-movements";
@@ -28,6 +29,7 @@ interface RefundRow {
   reason: string;
   status: RefundStatus;
   idempotencyKey: string;
+  returnId: string | null;
 }
 
 /** Locks the order a refund belongs to (always order first, then refund, in every path) and then the refund. */
@@ -35,7 +37,7 @@ async function lockRefund(tx: Tx, refundId: string) {
   const owner = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, select: { orderId: true } });
   const order = await lockOrder(tx, owner.orderId);
   const [refund] = await tx.$queryRaw<RefundRow[]>`
-    SELECT id, "orderId", "amountMinor", currency, reason, status::text AS status, "idempotencyKey"
+    SELECT id, "orderId", "amountMinor", currency, reason, status::text AS status, "idempotencyKey", "returnId"
     FROM refunds WHERE id = ${refundId}::uuid FOR UPDATE`;
   if (!refund) throw new Error(`refund ${refundId} vanished`);
   return { order, refund };
@@ -45,6 +47,7 @@ async function lockRefund(tx: Tx, refundId: string) {
  * Books a refund the provider has confirmed, once: the refund succeeds, the order's refunded amount grows, a full
  * refund moves the order to REFUNDED (a cancellation to CANCELLED, with its stock back on the shelf), a partial one
  * leaves the status and notes it in the history; the credit note is issued and the e-mail queued (once per refund).
+ * A refund for a return (lib/returns/refund-return.ts) credits the returned lines and marks the return refunded.
  * `actor` is the history label, e.g. "staff:<id>" or "payment:stripe".
  */
 export async function settleRefund(
@@ -104,16 +107,22 @@ export async function settleRefund(
     });
   }
 
+  // A return's refund credits the returned lines themselves; any other refund is split over the VAT rates.
+  const creditLines = refund.returnId
+    ? await creditLinesForReturn(tx, { returnId: refund.returnId, amountMinor: refund.amountMinor })
+    : await creditLinesForRefund(tx, { orderId: order.id, orderNumber: order.number, amountMinor: refund.amountMinor });
   const creditNote = await issueCreditNote(tx, {
     orderId: order.id,
     refundId: refund.id,
-    lines: await creditLinesForRefund(tx, {
-      orderId: order.id,
-      orderNumber: order.number,
-      amountMinor: refund.amountMinor,
-    }),
+    lines: creditLines,
     reason: refund.reason,
   });
+  if (refund.returnId) {
+    await tx.returnRequest.updateMany({
+      where: { id: refund.returnId, status: "RECEIVED" },
+      data: { status: "REFUNDED", refundedAt: new Date() },
+    });
+  }
   await enqueueEmail(tx, {
     template: "order-refunded",
     to: order.email,

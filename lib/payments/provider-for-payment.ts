@@ -1,10 +1,11 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { PaymentProvider } from "./provider";
+import { MANUAL_REFUND_PROVIDERS, manualRefundProvider } from "./manual-refund-provider";
+import type { PaymentProvider, RefundProvider } from "./provider";
 import { createStripeProvider, stripeClient } from "./stripe-provider";
 import { testPaymentProvider } from "./test-provider";
 
-export type ProviderLookup = (name: string) => PaymentProvider;
+export type ProviderLookup = (name: string) => RefundProvider;
 
 let stripeProvider: PaymentProvider | undefined;
 
@@ -14,6 +15,8 @@ let stripeProvider: PaymentProvider | undefined;
  */
 export const providerForPayment: ProviderLookup = (name) => {
   if (name === "test") return testPaymentProvider;
+  // Bank transfers and cash on delivery are paid back by staff themselves; the shop books it (manual-refund-provider).
+  if (MANUAL_REFUND_PROVIDERS.includes(name)) return manualRefundProvider;
   if (name === "stripe") {
     if (!env.STRIPE_SECRET_KEY) {
       throw new AppError("conflict", "This order was paid through Stripe, but no STRIPE_SECRET_KEY is configured.");

@@ -41,7 +41,13 @@ export type RefundResult =
   | { status: "succeeded" | "pending"; /** The provider's id (Stripe: re_…). */ reference: string }
   | { status: "failed"; reference?: string; failureReason: string };
 
-export interface PaymentProvider {
+/** What refunding needs of a provider: payment services, and the manual one for bank transfers and cash. */
+export interface RefundProvider {
+  /** Gives money back on a paid attempt; throws when the provider cannot be reached or gives no clear answer. */
+  refund(request: RefundRequest): Promise<RefundResult>;
+}
+
+export interface PaymentProvider extends RefundProvider {
   readonly name: "stripe" | "test";
   startCheckout(request: CheckoutRequest): Promise<CheckoutStarted>;
   /**

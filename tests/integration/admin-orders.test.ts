@@ -616,7 +616,9 @@ describe("the order page's actions", () => {
       fields: { carrier: "Carrier is required." },
       values: { carrier: "", trackingNumber: "x" },
     });
-    expect(await refundOrderAction(idleForm, form({ id: order.orderId, amount: "12,50", reason: "x" }))).toMatchObject({
+    expect(
+      await refundOrderAction(idleForm, form({ id: order.orderId, amount: "1,234.50", reason: "x" })),
+    ).toMatchObject({
       status: "error",
       fields: { amount: "Enter an amount such as 12.50." },
     });

@@ -89,7 +89,7 @@ describe("createDiscountSchema", () => {
     ["negative money", "value", { kind: "FIXED", value: "-5" }],
     ["zero money", "value", { kind: "FIXED", value: "0.00" }],
     ["three-decimal money", "value", { kind: "FIXED", value: "4.999" }],
-    ["money with a comma", "value", { kind: "FIXED", value: "4,99" }],
+    ["money with a thousands comma", "value", { kind: "FIXED", value: "1,000.00" }],
     ["money in exponent form", "value", { kind: "FIXED", value: "1e3" }],
     ["money over the maximum", "value", { kind: "FIXED", value: "1000000.01" }],
     ["huge money", "value", { kind: "FIXED", value: "9".repeat(5000) }],

@@ -4,6 +4,7 @@ import { GET as listProducts } from "@/app/api/products/route";
 import type { ProductDetail, ProductPage } from "@/lib/catalog/types";
 import { afterAll, inject } from "vitest";
 import { createDb } from "@/lib/db/client";
+import { createTestVariant } from "../support/fixtures";
 import { call, errorOf } from "../support/route";
 
 // Other test files add products of their own to the shared run database; count what is there.
@@ -48,6 +49,22 @@ describe("GET /api/products", () => {
   it("forgives a typo through trigram similarity", async () => {
     const page = (await list("q=jaket")).body as ProductPage;
     expect(page.items.map((p) => p.slug)).toContain("chore-jacket");
+  });
+
+  it("folds accents both ways and ranks the exact spelling first", async () => {
+    const { product: accented } = await createTestVariant(db, { stock: 5, name: "Lněná košile Vltava" });
+    const { product: plain } = await createTestVariant(db, { stock: 5, name: "Kosile Vltava" });
+    for (const q of ["kosile", "košile", "KOŠILE", "lnena", "lněná", "kosle"]) {
+      const page = (await list(`q=${encodeURIComponent(q)}`)).body as ProductPage;
+      expect(
+        page.items.map((p) => p.slug),
+        q,
+      ).toContain(accented.slug);
+    }
+    const typedWithAccents = (await list(`q=${encodeURIComponent("košile vltava")}`)).body as ProductPage;
+    expect(typedWithAccents.items.map((p) => p.slug).slice(0, 2)).toEqual([accented.slug, plain.slug]);
+    const typedWithout = (await list("q=kosile%20vltava")).body as ProductPage;
+    expect(typedWithout.items.map((p) => p.slug).slice(0, 2)).toEqual([plain.slug, accented.slug]);
   });
 
   it("filters by category, price and stock and sorts by price", async () => {

@@ -15,11 +15,13 @@ describe("prices typed by staff", () => {
     ["4.35", 435],
     [" 7 ", 700],
     ["1000000", 100_000_000],
+    ["19,99", 1999],
+    ["1 000 000", 100_000_000],
   ])("%j is %i minor units, exactly", (text, minor) => {
     expect(parsePrice(text, "EUR")).toBe(minor);
   });
 
-  it.each(["", "-1", "1.999", "19,99", "1e3", "1000000.01", "99999999999", "0x10", "Infinity", "1.2.3", "€5"])(
+  it.each(["", "-1", "1.999", "1,999.50", "1e3", "1000000.01", "99999999999", "0x10", "Infinity", "1.2.3", "€5"])(
     "refuses %j",
     (text) => {
       expect(parsePrice(text, "EUR")).toBeNull();
@@ -49,7 +51,11 @@ describe("VAT rates in percent", () => {
     expect(formatVatPercent(bps)).toBe(text);
   });
 
-  it.each(["101", "-1", "21.255", "abc", ""])("refuses %j", (text) => {
+  it("reads a decimal comma as in Czech or German", () => {
+    expect(parseVatPercent("13,5")).toBe(1350);
+  });
+
+  it.each(["101", "-1", "21.255", "21,255", "1,000", "abc", ""])("refuses %j", (text) => {
     expect(parseVatPercent(text)).toBeNull();
   });
 });

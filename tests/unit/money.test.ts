@@ -20,11 +20,35 @@ describe("money", () => {
     ["19.90", "EUR", 1990],
     ["0", "EUR", 0],
     ["1500", "JPY", 1500],
+    ["12,50", "EUR", 1250],
+    ["1 234,50", "CZK", 123450],
+    ["1\u00a0234,5", "EUR", 123450],
+    ["1\u202f234\u202f567", "CZK", 123456700],
+    ["  7,05 ", "EUR", 705],
+    ["1 234", "JPY", 1234],
   ])("parses %s %s as %i minor units", (text, currency, expected) => {
     expect(parseMajorUnits(text, currency)).toBe(expected);
   });
 
-  it.each(["", "-1", "1.999", "1e3", "abc", "12,50", "1.", "9999999999", "NaN"])("rejects %j", (text) => {
+  it.each([
+    "",
+    "-1",
+    "1.999",
+    "1,999",
+    "1e3",
+    "abc",
+    "1.",
+    "1,",
+    ",5",
+    "9999999999",
+    "9 999 999 999",
+    "NaN",
+    "1,234.50",
+    "1.234,50",
+    "12 34,50",
+    "1  234",
+    "1 2345",
+  ])("rejects %j", (text) => {
     expect(parseMajorUnits(text, "EUR")).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 export const adminSections = [
   { href: "/admin", label: "Dashboard", adminOnly: false },
   { href: "/admin/orders", label: "Orders", adminOnly: false },
+  { href: "/admin/returns", label: "Returns", adminOnly: false },
   { href: "/admin/bank-statements", label: "Bank statements", adminOnly: false },
   { href: "/admin/products", label: "Products", adminOnly: false },
   { href: "/admin/categories", label: "Categories", adminOnly: false },

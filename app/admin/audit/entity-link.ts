@@ -10,6 +10,8 @@ export function entityHref(entityType: string, entityId: string | null): string 
       return `/admin/messages/${entityId}`;
     case "order":
       return `/admin/orders/${entityId}`;
+    case "return":
+      return `/admin/returns/${entityId}`;
     default:
       return null;
   }

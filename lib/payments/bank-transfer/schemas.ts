@@ -1,3 +1,4 @@
+import { MAJOR_UNITS_PATTERN } from "@/lib/money/money";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 
@@ -51,7 +52,7 @@ export const recordBankTransferFormSchema = z.strictObject({
   id: z.uuid("Unknown order."),
   amount: safeString({ error: "Enter the amount received." })
     .trim()
-    .regex(/^\d{1,9}(\.\d+)?$/, "Enter an amount such as 49.90."),
+    .regex(MAJOR_UNITS_PATTERN, "Enter an amount such as 49.90."),
   receivedOn: isoDay,
   reference: recordBankTransferSchema.shape.reference,
   acceptOverpayment: z.literal("on").optional(),

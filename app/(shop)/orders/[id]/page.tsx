@@ -13,11 +13,15 @@ import { loadPaymentInstructions } from "@/lib/payments/bank-transfer/payment-in
 import { settleDueTestPayments } from "@/lib/payments/test-payment-actions";
 import { retryPaymentAction } from "./actions";
 import { PaymentInstructionsPanel } from "./payment-instructions";
+import { ReturnsSection } from "./returns-section";
 import { PostalAddress } from "@/app/_components/postal-address";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string; payment?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ token?: string; payment?: string; return?: string }>;
+};
 
 async function load(id: string, token: string | undefined): Promise<OrderView | null> {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
@@ -97,9 +101,10 @@ async function PaymentState({
 }
 
 export default async function OrderPage({ params, searchParams }: Props) {
-  const [{ id }, { token = "", payment }] = await Promise.all([params, searchParams]);
+  const [{ id }, { token = "", payment, return: returned }] = await Promise.all([params, searchParams]);
   const order = await load(id, token);
   if (!order) notFound();
+  const userId = await currentUserId();
   const money = (amountMinor: number) => <Price money={{ amountMinor, currency: order.currency }} />;
   const address = order.shippingAddress;
   return (
@@ -142,6 +147,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <p>It reaches the account you paid from within a few working days.</p>
         </section>
       ) : null}
+      <ReturnsSection
+        orderId={order.id}
+        token={token}
+        userId={userId}
+        linkValid={orderTokenValid(order.id, token)}
+        justRequested={returned === "requested"}
+      />
       <div className="cart-layout">
         <section aria-labelledby="items-heading">
           <h2 id="items-heading">Items</h2>

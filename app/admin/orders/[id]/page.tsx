@@ -21,6 +21,7 @@ import { OrderHistoryPanel } from "./order-history-panel";
 import { OrderLinesPanel } from "./order-lines-panel";
 import { OrderPaymentsPanel } from "./order-payments-panel";
 import { OrderRefundsPanel } from "./order-refunds-panel";
+import { OrderReturnsPanel } from "./order-returns-panel";
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -74,6 +75,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
           <BankTransferPanel orderId={order.id} />
           <OrderPaymentsPanel order={order} />
           <OrderRefundsPanel order={order} />
+          <OrderReturnsPanel orderId={order.id} />
           <OrderHistoryPanel order={order} />
           <OrderEmailsPanel order={order} />
         </div>

@@ -1,0 +1,124 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/app/_components/form-message";
+import { SubmitButton } from "@/app/admin/_components/submit-button";
+import { type FormState, idleForm } from "@/lib/http/form-state";
+import { approveReturnAction, receiveReturnAction, refundReturnAction, rejectReturnAction } from "../actions";
+
+function NoteField({
+  id,
+  label,
+  hint,
+  state,
+  required,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  state: FormState;
+  required?: boolean;
+}) {
+  const error = state.fields?.note;
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <p id={`${id}-hint`} className="form-hint">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        name="note"
+        rows={3}
+        maxLength={1000}
+        required={required}
+        defaultValue={state.values?.note ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="form-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function ApproveReturnForm({ returnId }: { returnId: string }) {
+  const [state, action] = useActionState<FormState, FormData>(approveReturnAction, idleForm);
+  return (
+    <form action={action} className="order-action-form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={returnId} />
+      <NoteField
+        id="approve-note"
+        label="Note for the shopper (optional)"
+        hint="Sent with the approval, e.g. how to pack or label the parcel."
+        state={state}
+      />
+      <div>
+        <SubmitButton pendingLabel="Approving…">Approve return</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function RejectReturnForm({ returnId }: { returnId: string }) {
+  const [state, action] = useActionState<FormState, FormData>(rejectReturnAction, idleForm);
+  return (
+    <form action={action} className="order-action-form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={returnId} />
+      <NoteField
+        id="reject-note"
+        label="Why it is rejected"
+        hint="E-mailed to the shopper. The items become returnable again."
+        state={state}
+        required
+      />
+      <div>
+        <SubmitButton pendingLabel="Rejecting…" className="button button-danger">
+          Reject return
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function ReceiveReturnForm({ returnId, lines }: { returnId: string; lines: { id: string; label: string }[] }) {
+  const [state, action] = useActionState<FormState, FormData>(receiveReturnAction, idleForm);
+  return (
+    <form action={action} className="order-action-form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={returnId} />
+      <fieldset className="form-field">
+        <legend>Put back into stock</legend>
+        <p className="form-hint">Tick the lines whose units can be sold again; the others stay out of stock.</p>
+        {lines.map((line) => (
+          <label key={line.id} className="order-checkbox" htmlFor={`restock-${line.id}`}>
+            <input id={`restock-${line.id}`} type="checkbox" name={`restock-${line.id}`} value="yes" defaultChecked />
+            {line.label}
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <SubmitButton pendingLabel="Saving…">Mark as received</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function RefundReturnForm({ returnId, hint }: { returnId: string; hint: string }) {
+  const [state, action] = useActionState<FormState, FormData>(refundReturnAction, idleForm);
+  return (
+    <form action={action} className="order-action-form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={returnId} />
+      <p className="form-hint">{hint}</p>
+      <div>
+        <SubmitButton pendingLabel="Refunding…">Refund return</SubmitButton>
+      </div>
+    </form>
+  );
+}

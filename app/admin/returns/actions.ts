@@ -1,0 +1,52 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { FormState } from "@/lib/http/form-state";
+import { staffFormAction } from "@/lib/http/staff-action";
+import { approveReturn, rejectReturn } from "@/lib/returns/decide-return";
+import { receiveReturn } from "@/lib/returns/receive-return";
+import { refundReturn } from "@/lib/returns/refund-return";
+import { approveReturnSchema, rejectReturnSchema } from "@/lib/returns/schemas";
+import type { ReturnNotice } from "./notices";
+
+// The return page's forms. Each checks the staff role before reading the form (staffFormAction), calls the same
+// domain function as /api/admin/returns, and on success reloads the page with a notice saying what happened.
+
+const formReturnId = { id: z.uuid("Unknown return.") };
+const done = (id: string, notice: ReturnNotice): never => redirect(`/admin/returns/${id}?notice=${notice}`);
+
+export async function approveReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(approveReturnSchema.extend(formReturnId), formData, async ({ id, ...input }, actor) => {
+    await approveReturn(db, actor, id, input);
+    return done(id, "approved");
+  });
+}
+
+export async function rejectReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(rejectReturnSchema.extend(formReturnId), formData, async ({ id, ...input }, actor) => {
+    await rejectReturn(db, actor, id, input);
+    return done(id, "rejected");
+  });
+}
+
+/** One checkbox per return line, named "restock-<line id>", ticked means back into stock. */
+const receiveFormSchema = z.object(formReturnId).catchall(z.literal("yes", { error: "Tick the box or leave it." }));
+
+export async function receiveReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(receiveFormSchema, formData, async ({ id, ...ticked }, actor) => {
+    const restockLineIds = Object.keys(ticked)
+      .filter((key) => key.startsWith("restock-"))
+      .map((key) => key.slice("restock-".length));
+    await receiveReturn(db, actor, id, { restockLineIds });
+    return done(id, "received");
+  });
+}
+
+export async function refundReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return staffFormAction(z.strictObject(formReturnId), formData, async ({ id }, actor) => {
+    const outcome = await refundReturn(db, actor, id);
+    return done(id, outcome.status === "SUCCEEDED" ? "refunded" : "refund-pending");
+  });
+}
