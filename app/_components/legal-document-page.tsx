@@ -10,6 +10,8 @@ import { legalDocument, legalVersionPath } from "@/lib/legal/documents";
 import { currentLegalVersion, legalVersion, listLegalVersions } from "@/lib/legal/get-legal-document";
 import { LegalMarkdown } from "@/lib/legal/render-markdown";
 import { legalVersionNumberSchema } from "@/lib/legal/schemas";
+import { type ShopIdentity, loadShopIdentity } from "@/lib/shop/shop-identity";
+import { ShopOperator } from "./shop-operator";
 
 // The public pages of the legal texts: the version in force at the page's address, any version at
 // `{path}/versions/{n}`. They read no session, so the page cache may keep them (publishing drops them).
@@ -31,6 +33,8 @@ function LegalArticle(props: {
   publishedAt: Date;
   inForce: boolean;
   history: { version: number; publishedAt: Date }[];
+  /** The imprint in force shows who runs the shop, as staff set it today. */
+  operator?: ShopIdentity;
 }) {
   const info = legalDocument(props.kind);
   return (
@@ -44,6 +48,7 @@ function LegalArticle(props: {
           </>
         )}
       </p>
+      {props.operator ? <ShopOperator shop={props.operator} /> : null}
       <div className="legal-text">
         <LegalMarkdown text={props.body} />
       </div>
@@ -75,9 +80,13 @@ function LegalArticle(props: {
 export function legalPage(kind: LegalDocumentKind) {
   return async function CurrentLegalPage({ searchParams }: { searchParams: SearchParams }) {
     if (onlyQueryKeys(await searchParams)) allowPageCache();
-    const [current, history] = await Promise.all([currentLegalVersion(db, kind), listLegalVersions(db, kind)]);
+    const [current, history, operator] = await Promise.all([
+      currentLegalVersion(db, kind),
+      listLegalVersions(db, kind),
+      kind === "IMPRINT" ? loadShopIdentity(db) : undefined,
+    ]);
     if (!current) notFound();
-    return <LegalArticle {...current} inForce history={history} />;
+    return <LegalArticle {...current} inForce history={history} operator={operator} />;
   };
 }
 

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { listCachedCategories } from "@/lib/catalog/cache";
+import { db } from "@/lib/db";
+import { loadShopIdentity } from "@/lib/shop/shop-identity";
 import { paymentTestMode } from "@/lib/payments/payment-mode";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -7,7 +9,7 @@ import "./storefront.css";
 
 /** The shop's frame: skip link, header with search and categories, main landmark, footer. */
 export async function ShopChrome({ children, mainClassName }: { children: ReactNode; mainClassName?: string }) {
-  const categories = await listCachedCategories();
+  const [categories, shop] = await Promise.all([listCachedCategories(), loadShopIdentity(db)]);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -25,7 +27,7 @@ export async function ShopChrome({ children, mainClassName }: { children: ReactN
       <main id="main" className={mainClassName ?? "container"} tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter categories={categories} />
+      <SiteFooter categories={categories} shop={shop} />
     </>
   );
 }

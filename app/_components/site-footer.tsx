@@ -1,8 +1,16 @@
 import Link from "next/link";
 import { env } from "@/lib/env";
 import { legalDocuments } from "@/lib/legal/documents";
+import type { ShopIdentity } from "@/lib/shop/shop-identity";
 
-export function SiteFooter({ categories }: { categories: { slug: string; name: string }[] }) {
+export function SiteFooter({
+  categories,
+  shop,
+}: {
+  categories: { slug: string; name: string }[];
+  /** Who sells (Admin → Shop identity), as the law asks every page to say. */
+  shop: ShopIdentity;
+}) {
   return (
     <footer className="site-footer">
       <div className="container footer-columns">
@@ -63,6 +71,17 @@ export function SiteFooter({ categories }: { categories: { slug: string; name: s
       <div className="container footer-legal">
         <p>
           © {new Date().getFullYear()} {env.SHOP_NAME}
+        </p>
+        <p data-testid="footer-operator">
+          {[
+            shop.legalName,
+            shop.addressLines.join(", "),
+            shop.companyId ? `Reg. no. ${shop.companyId}` : null,
+            shop.vatId ? `VAT ID ${shop.vatId}` : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}{" "}
+          · <a href={`mailto:${shop.email}`}>{shop.email}</a>
         </p>
       </div>
     </footer>

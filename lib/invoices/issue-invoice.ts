@@ -35,6 +35,8 @@ export async function issueInvoice(
   const input = issueInvoiceInputSchema.parse(rawInput);
   const existing = await tx.invoice.findUnique({ where: { orderId: input.orderId } });
   if (existing) return issuedDocument(existing);
+  // Read before the number is taken: the counter row stays locked until commit, so nothing waits on it for longer.
+  const seller = await sellerParty(tx);
   const number = await allocateDocumentNumber(tx, "invoice", now);
   const document: InvoiceDocument = {
     kind: "invoice",
@@ -43,7 +45,7 @@ export async function issueInvoice(
     taxableSupplyAt: (input.taxableSupplyAt ?? now).toISOString(),
     currency: input.currency,
     locale: env.SHOP_LOCALE,
-    seller: sellerParty(),
+    seller,
     buyer: input.buyer,
     lines: input.lines,
     ...summarizeLines(input.lines),

@@ -27,7 +27,7 @@ export async function renderOrderConfirmationPdf(
     taxableSupplyAt: order.createdAt.toISOString(),
     currency: input.currency,
     locale: env.SHOP_LOCALE,
-    seller: sellerParty(),
+    seller: await sellerParty(db),
     buyer: input.buyer,
     lines: input.lines,
     ...summarizeLines(input.lines),

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { type ShopIdentity, shopIdentity } from "@/lib/shop/shop-identity";
+import { type ShopIdentity, loadShopIdentity } from "@/lib/shop/shop-identity";
 import { contactConfirmationEmail } from "@/emails/contact-confirmation";
 import { contactNotificationEmail } from "@/emails/contact-notification";
 import { contactReplyEmail } from "@/emails/contact-reply";
@@ -155,5 +155,5 @@ export async function renderQueuedEmail(
   renderers: EmailRenderers = emailRenderers,
 ): Promise<RenderedEmail> {
   if (!isTemplate(template)) throw new PermanentEmailError(`Unknown e-mail template "${template}".`);
-  return renderTemplate(template, payload, renderers, { db, shop: shopIdentity() });
+  return renderTemplate(template, payload, renderers, { db, shop: await loadShopIdentity(db) });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { LegalDocumentKind } from "@/lib/generated/prisma/client";
-import { type ShopIdentity, shopIdentity } from "@/lib/shop/shop-identity";
+import { type ShopIdentity, shopIdentityFromEnv } from "@/lib/shop/shop-identity";
 
 // Starting texts for the legal pages, published as version 1 by the demo seed. They are templates: each says so at
 // the top, and everything in [square brackets] is for the merchant to fill in. They are a checklist of what such a
@@ -22,7 +22,7 @@ function seller(shop: ShopIdentity): string {
 }
 
 export function legalTemplates(
-  shop: ShopIdentity = shopIdentity(),
+  shop: ShopIdentity = shopIdentityFromEnv(),
 ): Record<LegalDocumentKind, { title: string; body: string }> {
   return {
     TERMS: {
@@ -183,8 +183,10 @@ All prices include VAT. Business buyers receive an invoice with their company de
       title: "Imprint",
       body: `${NOTICE}
 
-${seller(shop)}
+[The operator's name, address, registration number, VAT ID and e-mail are shown above this text, as set in Admin →
+Shop identity. Add here what they do not cover:]
 
+Registered at: [register and court]  
 Represented by: [names of the managing directors]  
 Supervisory authority: [if your trade requires a licence]  
 [Trade register entry, chamber or professional rules, if applicable.]

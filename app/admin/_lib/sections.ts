@@ -15,6 +15,7 @@ export const adminSections = [
   { href: "/admin/delivery", label: "Delivery", adminOnly: false },
   { href: "/admin/payments", label: "Payments", adminOnly: false },
   { href: "/admin/legal", label: "Legal pages", adminOnly: false },
+  { href: "/admin/shop-identity", label: "Shop identity", adminOnly: false },
   { href: "/admin/feeds", label: "Product feeds", adminOnly: false },
   { href: "/admin/accounting", label: "Accounting export", adminOnly: false },
   { href: "/admin/mailbox", label: "Mailbox", adminOnly: false },

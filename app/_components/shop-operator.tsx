@@ -1,0 +1,38 @@
+import { Fragment } from "react";
+import type { ShopIdentity } from "@/lib/shop/shop-identity";
+
+/** Who runs the shop, from the identity staff set (Admin → Shop identity): the imprint shows it above its text. */
+export function ShopOperator({ shop }: { shop: ShopIdentity }) {
+  return (
+    <section className="legal-operator" aria-labelledby="operator-title" data-testid="shop-operator">
+      <h2 id="operator-title">Operator</h2>
+      <address>
+        <strong>{shop.legalName}</strong>
+        {shop.addressLines.map((line, index) => (
+          <Fragment key={index}>
+            <br />
+            {line}
+          </Fragment>
+        ))}
+      </address>
+      <dl>
+        {shop.companyId ? (
+          <>
+            <dt>Company registration number</dt>
+            <dd>{shop.companyId}</dd>
+          </>
+        ) : null}
+        {shop.vatId ? (
+          <>
+            <dt>VAT ID</dt>
+            <dd>{shop.vatId}</dd>
+          </>
+        ) : null}
+        <dt>E-mail</dt>
+        <dd>
+          <a href={`mailto:${shop.email}`}>{shop.email}</a>
+        </dd>
+      </dl>
+    </section>
+  );
+}
