@@ -134,6 +134,9 @@ export const envSchema = z.object({
    * so the test can kill the process there. Inert unless PAYMENT_TEST_MODE is on.
    */
   PAYMENT_FAULT_PAUSE_AT: optional(z.enum(["delayed-payment:before-commit", "delayed-payment:after-commit"])),
+  // Who must use two-factor sign-in (README, "Two-factor sign-in"): administrators, or every staff account. Customers
+  // may always turn it on for themselves.
+  STAFF_2FA: z.enum(["admins", "all"]).default("admins"),
   // Length of the login / registration / password-reset rate-limit window.
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 

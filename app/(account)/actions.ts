@@ -1,6 +1,6 @@
 "use server";
 
-import { cookieJar, requestHeaders } from "@/lib/http/request-cookies";
+import { requestHeaders } from "@/lib/http/request-cookies";
 import { redirect } from "next/navigation";
 import { changePassword } from "@/lib/accounts/change-password";
 import { endAllSessions } from "@/lib/accounts/end-all-sessions";
@@ -16,14 +16,22 @@ import {
   registerSchema,
   resetPasswordSchema,
 } from "@/lib/accounts/schemas";
-import { afterLogin } from "@/lib/auth/after-login";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireUser } from "@/lib/auth/guards";
-import { clearSessionCookie, deviceTokenFromCookies, rememberDevice, startSession } from "@/lib/auth/session";
+import { openSession } from "@/lib/auth/open-session";
+import {
+  clearSessionCookie,
+  deviceTokenFromCookies,
+  readSessionClaims,
+  setPendingSignIn,
+  startSession,
+  trustedDeviceFromCookies,
+} from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { type FormState, runFormAction } from "@/lib/http/form-state";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
+import { afterPassword } from "@/lib/two-factor/sign-in-step";
 
 // Login, registration, logout and passwords. Each action validates with the shared schema, checks who is
 // asking where it matters, and calls one domain function.
@@ -33,13 +41,24 @@ async function requestOrigin() {
 }
 
 export async function logInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const next = safeReturnPath(formData.get("next"));
+  let destination = next;
   const result = await runFormAction(loginSchema, formData, async (input) => {
-    const session = await logIn(db, input, { ...(await requestOrigin()), deviceToken: await deviceTokenFromCookies() });
-    await startSession(session);
-    await rememberDevice(session.deviceToken);
-    await afterLogin(session.userId, await cookieJar());
+    const loggedIn = await logIn(db, input, {
+      ...(await requestOrigin()),
+      deviceToken: await deviceTokenFromCookies(),
+    });
+    const step = await afterPassword(db, loggedIn, await trustedDeviceFromCookies());
+    if (step.kind === "session") {
+      await openSession(step);
+      return;
+    }
+    // The password was right but there is no session yet: the second factor (or its set-up) comes first.
+    await setPendingSignIn(step.pendingToken);
+    const page = step.kind === "code" ? "/login/two-factor" : "/login/two-factor/setup";
+    destination = `${page}?next=${encodeURIComponent(next)}`;
   });
-  if (result.status === "success") redirect(safeReturnPath(formData.get("next")));
+  if (result.status === "success") redirect(destination);
   return result;
 }
 
@@ -79,8 +98,9 @@ export async function changePasswordAction(_state: FormState, formData: FormData
   return runFormAction(changePasswordSchema, formData, async (input) => {
     const user = await requireUser();
     const { sessionVersion } = await changePassword(db, user.id, input);
-    // Every other session has ended; this device stays logged in with a new cookie.
-    await startSession({ userId: user.id, sessionVersion });
+    // Every other session has ended; this device stays logged in with a new cookie, as it signed in.
+    const secondFactor = (await readSessionClaims())?.secondFactor === true;
+    await startSession({ userId: user.id, sessionVersion, secondFactor });
     return { status: "success", message: "Your password has been changed. Other devices have been logged out." };
   });
 }

@@ -12,3 +12,8 @@ export const SESSION_COOKIE_NAMES = { http: "next-auth.session-token", https: "_
  * login limit that strangers share. Read only by the sign-in actions, never while a page renders.
  */
 export const KNOWN_DEVICE_COOKIE = "known_device";
+
+/** Between the password and the second factor of a sign-in (lib/two-factor/sign-in-tokens.ts); not a session. */
+export const TWO_FACTOR_PENDING_COOKIE = "two_factor_pending";
+/** "Remember this device for 30 days": the second factor is not asked again on this browser for this account. */
+export const TWO_FACTOR_TRUSTED_COOKIE = "two_factor_trusted";

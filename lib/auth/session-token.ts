@@ -3,8 +3,9 @@ import { env } from "@/lib/env";
 import { SESSION_COOKIE_NAMES } from "./cookie-names";
 
 // Session cookies are next-auth JWTs (encrypted with AUTH_SECRET, A256GCM), named as next-auth names them.
-// They carry only the user id and the user's session version; everything else is read from the database on
-// each request, so a bumped version (logout, password change or reset) rejects every older cookie.
+// They carry only the user id, the user's session version and whether the sign-in passed a second factor; everything
+// else is read from the database on each request, so a bumped version (logout, password change or reset) rejects
+// every older cookie, and an account with two-factor sign-in rejects a session opened without it.
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -23,6 +24,8 @@ export const sessionCookieOptions = {
 export interface SessionClaims {
   userId: string;
   sessionVersion: number;
+  /** The sign-in passed a second factor (lib/two-factor); required for accounts that have or need one. */
+  secondFactor: boolean;
 }
 
 function authSecret(): string {
@@ -34,7 +37,7 @@ function authSecret(): string {
 
 export async function issueSessionToken(claims: SessionClaims): Promise<string> {
   return encode({
-    token: { sub: claims.userId, sv: claims.sessionVersion },
+    token: { sub: claims.userId, sv: claims.sessionVersion, mf: claims.secondFactor },
     secret: authSecret(),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
@@ -46,7 +49,7 @@ export async function readSessionToken(raw: string | undefined): Promise<Session
   try {
     const token = await decode({ token: raw, secret: authSecret() });
     if (!token || typeof token.sub !== "string" || typeof token.sv !== "number") return null;
-    return { userId: token.sub, sessionVersion: token.sv };
+    return { userId: token.sub, sessionVersion: token.sv, secondFactor: token.mf === true };
   } catch {
     return null;
   }

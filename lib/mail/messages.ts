@@ -15,6 +15,9 @@ const contactMessage = z.object({
 
 export const emailPayloadSchemas = {
   welcome: z.object({ name: safeString() }),
+  // To the account's owner when two-factor sign-in is turned on or off.
+  "two-factor-enabled": z.object({ name: safeString() }),
+  "two-factor-disabled": z.object({ name: safeString() }),
   "password-reset": z.object({ name: safeString(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
   "order-confirmation": z.object({ orderId: z.uuid() }),
   // A bank-transfer order, when placed: how to pay (account, amount, reference, due date, QR code).

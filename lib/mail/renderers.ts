@@ -7,6 +7,7 @@ import { contactNotificationEmail } from "@/emails/contact-notification";
 import { contactReplyEmail } from "@/emails/contact-reply";
 import { passwordResetEmail } from "@/emails/password-reset";
 import type { RenderedEmail } from "@/emails/rendered-email";
+import { twoFactorChangedEmail } from "@/emails/two-factor-changed";
 import { welcomeEmail } from "@/emails/welcome";
 import { webhookEndpointDisabledEmail } from "@/emails/webhook-endpoint-disabled";
 import { orderConfirmationEmail } from "@/emails/order-confirmation";
@@ -40,6 +41,8 @@ export type EmailRenderers = { [T in EmailTemplate]?: EmailRenderer<T> };
 export const emailRenderers: EmailRenderers = {
   welcome: (payload, { shop }) => welcomeEmail(payload, shop),
   "password-reset": (payload, { shop }) => passwordResetEmail(payload, shop),
+  "two-factor-enabled": (payload, { shop }) => twoFactorChangedEmail("enabled", payload, shop),
+  "two-factor-disabled": (payload, { shop }) => twoFactorChangedEmail("disabled", payload, shop),
   "contact-notification": (payload, { shop }) => contactNotificationEmail(payload, shop),
   "contact-confirmation": (payload, { shop }) => contactConfirmationEmail(payload, shop),
   "webhook-endpoint-disabled": (payload, { shop }) => webhookEndpointDisabledEmail(payload, shop),

@@ -3,13 +3,15 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Env } from "@/lib/env";
+import { newTotpSecret } from "@/lib/two-factor/totp";
 import type { SeedAccounts } from "@/prisma/seed/seed";
 
 const CREDENTIALS_FILE = path.resolve(".data/demo-accounts.json");
 
 /**
- * The demo accounts' passwords: from the environment when given, otherwise generated once and kept in
- * .data/demo-accounts.json (git-ignored), so no shop ever starts with a password known to the world.
+ * The demo accounts' passwords, and the demo administrator's two-factor secret: passwords from the environment when
+ * given, otherwise generated once and kept in .data/demo-accounts.json (git-ignored), so no shop ever starts with a
+ * password or authenticator key known to the world.
  */
 export async function demoAccounts(env: Env): Promise<SeedAccounts> {
   let saved: Partial<SeedAccounts> = {};
@@ -19,6 +21,7 @@ export async function demoAccounts(env: Env): Promise<SeedAccounts> {
     adminPassword: env.SEED_ADMIN_PASSWORD ?? saved.adminPassword ?? randomBytes(12).toString("base64url"),
     customerEmail: env.SEED_CUSTOMER_EMAIL,
     customerPassword: env.SEED_CUSTOMER_PASSWORD ?? saved.customerPassword ?? randomBytes(12).toString("base64url"),
+    adminTotpSecret: saved.adminTotpSecret ?? newTotpSecret(),
   };
   await mkdir(path.dirname(CREDENTIALS_FILE), { recursive: true });
   await writeFile(CREDENTIALS_FILE, `${JSON.stringify(accounts, null, 2)}\n`, { mode: 0o600 });

@@ -13,8 +13,15 @@ export interface PreparedDatabase {
 
 const EMBEDDED_DATABASE = "shop";
 
-/** Connects to DATABASE_URL or starts the embedded server, applies migrations, and seeds an empty database. */
-export async function prepareDatabase(env: Env, log: (line: string) => void): Promise<PreparedDatabase> {
+/**
+ * Connects to DATABASE_URL or starts the embedded server, applies migrations, and seeds an empty database (its
+ * administrator enrolled in two-factor sign-in under the shop's AUTH_SECRET).
+ */
+export async function prepareDatabase(
+  env: Env,
+  log: (line: string) => void,
+  authSecret: string,
+): Promise<PreparedDatabase> {
   let url = env.DATABASE_URL;
   let stop: () => Promise<void> = () => Promise.resolve();
   if (!url) {
@@ -31,9 +38,10 @@ export async function prepareDatabase(env: Env, log: (line: string) => void): Pr
     if (await isDatabaseEmpty(db)) {
       log("empty database: loading the demo catalog");
       const accounts = await demoAccounts(env);
-      const counts = await seedDemoData(db, accounts);
+      const counts = await seedDemoData(db, accounts, { authSecret });
       log(`seeded ${counts.products} products with ${counts.variants} variants`);
       log(`demo admin:    ${accounts.adminEmail} / ${accounts.adminPassword}`);
+      log(`               two-factor sign-in: add the key ${accounts.adminTotpSecret ?? ""} to an authenticator app`);
       log(`demo customer: ${accounts.customerEmail} / ${accounts.customerPassword}`);
       log(`(these are kept in ${demoAccountsFile})`);
     }

@@ -23,8 +23,9 @@ async function main(): Promise<void> {
   const { buildIsFresh } = await import("./build-freshness");
 
   const { ensureSecret } = await import("./secrets");
-  const database = await prepareDatabase(env, say);
+  // The secret first: the demo administrator's two-factor secret is sealed under it when the database is seeded.
   const authSecret = env.AUTH_SECRET ?? (await ensureSecret("auth"));
+  const database = await prepareDatabase(env, say, authSecret);
   const childEnv = {
     NEXT_TELEMETRY_DISABLED: "1",
     ...process.env,

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const { applyMigrations } = await import("@/lib/db/migrations");
   const { demoAccounts, demoAccountsFile } = await import("@/lib/runtime/demo-accounts");
   const { seedDemoData } = await import("./seed");
+  const { ensureSecret } = await import("@/lib/runtime/secrets");
 
   const server = env.DATABASE_URL
     ? null
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   await applyMigrations(url, { log: console.log });
   const db = createDb(url, 2);
   try {
-    const counts = await seedDemoData(db, await demoAccounts(env));
+    const authSecret = env.AUTH_SECRET ?? (await ensureSecret("auth"));
+    const counts = await seedDemoData(db, await demoAccounts(env), { authSecret });
     console.log(
       `demo catalog: ${counts.products} products, ${counts.variants} variants; accounts in ${demoAccountsFile}`,
     );

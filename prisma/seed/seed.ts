@@ -1,6 +1,7 @@
 import { seedDeliveryAndPayments } from "./delivery-data";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/accounts/password";
+import { sealTotpSecret } from "@/lib/two-factor/totp";
 import type { Role } from "@/lib/generated/prisma/client";
 import { seedCategories } from "./catalog-data";
 import { seedLegalTemplates } from "./legal-templates";
@@ -12,6 +13,16 @@ export interface SeedAccounts {
   adminPassword: string;
   customerEmail: string;
   customerPassword: string;
+  /**
+   * The demo administrator's authenticator secret (base32): administrators must sign in with two-factor sign-in, so
+   * the seeded one comes enrolled with this secret. Without it, the administrator sets it up at first sign-in.
+   */
+  adminTotpSecret?: string;
+}
+
+export interface SeedOptions {
+  /** The AUTH_SECRET of the shop that will use this database (the TOTP secret is sealed under it). */
+  authSecret?: string;
 }
 
 /** Every combination of option values, in order: {Size:[S,M], Colour:[Red]} → [{Size:S,Colour:Red}, {Size:M,...}]. */
@@ -49,7 +60,11 @@ function demoStock(sku: string): number {
 }
 
 /** Idempotent: upserts by natural key (slug, SKU, e-mail), so it can run again without duplicating anything. */
-export async function seedDemoData(db: Db, accounts: SeedAccounts): Promise<{ products: number; variants: number }> {
+export async function seedDemoData(
+  db: Db,
+  accounts: SeedAccounts,
+  options: SeedOptions = {},
+): Promise<{ products: number; variants: number }> {
   let products = 0;
   let variants = 0;
   const now = Date.now();
@@ -119,15 +134,27 @@ export async function seedDemoData(db: Db, accounts: SeedAccounts): Promise<{ pr
   }
   await seedDeliveryAndPayments(db);
   await seedLegalTemplates(db);
-  await upsertUser(db, accounts.adminEmail, "Shop Admin", accounts.adminPassword, "ADMIN");
+  const adminId = await upsertUser(db, accounts.adminEmail, "Shop Admin", accounts.adminPassword, "ADMIN");
+  if (adminId && accounts.adminTotpSecret) {
+    if (!options.authSecret) throw new Error("seeding an enrolled administrator needs the shop's AUTH_SECRET");
+    await db.user.update({
+      where: { id: adminId },
+      data: {
+        twoFactorEnabledAt: new Date(),
+        totpSecretEncrypted: sealTotpSecret(accounts.adminTotpSecret, adminId, options.authSecret),
+      },
+    });
+  }
   await upsertUser(db, accounts.customerEmail, "Jana Nováková", accounts.customerPassword, "CUSTOMER");
   return { products, variants };
 }
 
-async function upsertUser(db: Db, email: string, name: string, password: string, role: Role): Promise<void> {
+/** Creates the account unless one exists; the new account's id, or null when it was already there. */
+async function upsertUser(db: Db, email: string, name: string, password: string, role: Role): Promise<string | null> {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return;
-  await db.user.create({ data: { email, name, role, passwordHash: await hashPassword(password) } });
+  if (existing) return null;
+  const created = await db.user.create({ data: { email, name, role, passwordHash: await hashPassword(password) } });
+  return created.id;
 }
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

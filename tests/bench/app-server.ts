@@ -10,6 +10,8 @@ import { testAccounts } from "../support/accounts";
 import { ensureProductionBuild } from "../support/production-build";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
 
+const BENCH_AUTH_SECRET = process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdefghijklmnopqrstuv";
+
 export interface BenchApp {
   baseUrl: string;
   databaseName: string;
@@ -57,7 +59,7 @@ export async function startBenchApp(port: number, options: BenchAppOptions = {})
   };
   try {
     const db = createDb(url, 2);
-    await seedDemoData(db, testAccounts);
+    await seedDemoData(db, testAccounts, { authSecret: BENCH_AUTH_SECRET });
     await db.$disconnect();
     await options.prepare?.(url);
     await ensureProductionBuild(url);
@@ -70,7 +72,7 @@ export async function startBenchApp(port: number, options: BenchAppOptions = {})
       NEXT_TELEMETRY_DISABLED: "1",
       PUBLIC_BASE_URL: baseUrl,
       LOG_LEVEL: "warn",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdefghijklmnopqrstuv",
+      AUTH_SECRET: BENCH_AUTH_SECRET,
       PORT: String(port),
       PAYMENT_TEST_MODE: "on",
       ...options.env,

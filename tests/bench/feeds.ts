@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   const db = createDb(url, 2);
   const rows: Row[] = [];
   try {
-    await seedDemoData(db, testAccounts);
+    await seedDemoData(db, { ...testAccounts, adminTotpSecret: undefined });
     await benchCatalog(db, "demo", rows);
     await generateCatalog(db, GENERATED);
     await benchCatalog(db, `demo + ${GENERATED.toLocaleString("en")} generated`, rows);

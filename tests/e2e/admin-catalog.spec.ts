@@ -2,18 +2,12 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { testAccounts } from "../support/accounts";
+import { signInAsAdmin } from "../support/admin-sign-in";
 
 // Staff manage the catalog in the browser and shoppers see the result: the admin forms, the picture upload, stock
 // adjustments and the CSV import, each checked on the storefront afterwards.
 
-async function logInAsAdmin(page: Page, next = "/admin/products") {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("E-mail address").fill(testAccounts.adminEmail);
-  await page.getByLabel("Password").fill(testAccounts.adminPassword);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, "\\/")}$`));
-}
+const logInAsAdmin = (page: Page, next = "/admin/products") => signInAsAdmin(page, next);
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();

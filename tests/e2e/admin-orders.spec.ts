@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
-import { testAccounts } from "../support/accounts";
+import { completeAdminSignIn } from "../support/admin-sign-in";
 import { withE2eDatabase } from "../support/e2e-database";
 
 // A shopper buys through the real checkout and the built-in payment page; staff find the order, ship it, refund
@@ -57,9 +57,7 @@ test("staff find a paid order, ship it and refund part of it; shopper, outbox an
   const admin = await staffContext.newPage();
   await admin.goto("/admin");
   await expect(admin).toHaveURL(/\/login\?next=%2Fadmin$/);
-  await admin.getByLabel("E-mail address").fill(testAccounts.adminEmail);
-  await admin.getByLabel("Password").fill(testAccounts.adminPassword);
-  await admin.getByRole("button", { name: "Log in" }).click();
+  await completeAdminSignIn(admin);
   await expect(admin.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   const revenueBefore = minorOf(await admin.getByTestId("revenue-1-net").textContent());
   expect(revenueBefore).toBeGreaterThan(0);
@@ -131,9 +129,7 @@ test("staff find a paid order, ship it and refund part of it; shopper, outbox an
 
 test("the order list explains filters it cannot use", async ({ page }) => {
   await page.goto("/login?next=%2Fadmin%2Forders");
-  await page.getByLabel("E-mail address").fill(testAccounts.adminEmail);
-  await page.getByLabel("Password").fill(testAccounts.adminPassword);
-  await page.getByRole("button", { name: "Log in" }).click();
+  await completeAdminSignIn(page);
   await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
   await page.goto("/admin/orders?from=2026-02-30&status=LOST");
   await expect(page.locator("main").getByRole("alert")).toContainText("Some filters could not be used");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type Locator, type Page, expect, test } from "@playwright/test";
 import { testAccounts } from "../support/accounts";
+import { signInAsAdmin } from "../support/admin-sign-in";
 
 // The people-and-settings side of the admin, driven as an administrator: discount codes used at checkout,
 // contact replies mailed, staff accounts and roles, personal API tokens, and the audit log of all of it.
@@ -22,8 +23,7 @@ async function logIn(page: Page, email: string, password: string, next = "/admin
   await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, "\\$&")}$`));
 }
 
-const logInAsAdmin = (page: Page, next?: string) =>
-  logIn(page, testAccounts.adminEmail, testAccounts.adminPassword, next);
+const logInAsAdmin = (page: Page, next?: string) => signInAsAdmin(page, next);
 
 async function expectNoAxeViolations(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

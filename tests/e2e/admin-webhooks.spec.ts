@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
-import { testAccounts } from "../support/accounts";
+import { signInAsAdmin } from "../support/admin-sign-in";
 import { type WebhookReceiver, startWebhookReceiver } from "../support/webhook-receiver";
 
 // Webhooks as an administrator manages them in the browser, against the production server and its own delivery
@@ -17,13 +17,7 @@ test.afterAll(async () => {
   await receiver.close();
 });
 
-async function logInAsAdmin(page: Page, next: string) {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("E-mail address").fill(testAccounts.adminEmail);
-  await page.getByLabel("Password").fill(testAccounts.adminPassword);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, "\\$&")}$`));
-}
+const logInAsAdmin = (page: Page, next: string) => signInAsAdmin(page, next);
 
 async function expectNoAxeViolations(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { testAccounts } from "../support/accounts";
+import { unusedTotpCode } from "../support/totp";
 
 // Sessions, roles, throttling and cross-site protection, through HTTP against the running shop.
 
@@ -92,8 +93,21 @@ test.describe("staff-only handlers", () => {
     expect(refused.status()).toBe(403);
     expect((await refused.json()) as unknown).toMatchObject({ error: { code: "forbidden" } });
 
+    // Administrators have two-factor sign-in: the password alone gives no session, the code then does.
     const admin = await playwright.request.newContext({ baseURL });
-    await logIn(admin, testAccounts.adminEmail, testAccounts.adminPassword);
+    const password = await admin.post("/api/session", {
+      headers: json,
+      data: { email: testAccounts.adminEmail, password: testAccounts.adminPassword },
+    });
+    expect(password.status()).toBe(200);
+    expect((await password.json()) as unknown).toEqual({ twoFactorRequired: true });
+    expect((await admin.storageState()).cookies.map((c) => c.name)).not.toContain(SESSION_COOKIE);
+    expect((await admin.get("/api/admin/whoami")).status()).toBe(401);
+    const code = await admin.post("/api/session/two-factor", {
+      headers: json,
+      data: { code: await unusedTotpCode(testAccounts.adminTotpSecret) },
+    });
+    expect(code.status()).toBe(200);
     const allowed = await admin.get("/api/admin/whoami");
     expect(allowed.status()).toBe(200);
     expect((await allowed.json()) as unknown).toMatchObject({

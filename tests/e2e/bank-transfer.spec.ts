@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
-import { testAccounts } from "../support/accounts";
+import { completeAdminSignIn } from "../support/admin-sign-in";
 import { decodeQrPng } from "../support/decode-qr";
 import { withE2eDatabase } from "../support/e2e-database";
 
@@ -106,9 +106,7 @@ test("a guest pays by bank transfer: instructions and QR code, staff record the 
   const staffContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const admin = await staffContext.newPage();
   await admin.goto(`/admin/orders/${id}`);
-  await admin.getByLabel("E-mail address").fill(testAccounts.adminEmail);
-  await admin.getByLabel("Password").fill(testAccounts.adminPassword);
-  await admin.getByRole("button", { name: "Log in" }).click();
+  await completeAdminSignIn(admin);
   await expect(admin.getByRole("navigation", { name: "Admin sections" })).toBeVisible();
   await admin.goto(`/admin/orders/${id}`);
   await expect(admin.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();

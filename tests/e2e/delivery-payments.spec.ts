@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type Page, type TestInfo, expect, test } from "@playwright/test";
 import { DEMO_DELIVERY } from "../../prisma/seed/delivery-data";
-import { testAccounts } from "../support/accounts";
+import { completeAdminSignIn } from "../support/admin-sign-in";
 import { withE2eDatabase } from "../support/e2e-database";
 
 // Delivery and payment as shoppers and staff meet them: click & collect paid in cash at the counter, a delivery
@@ -26,9 +26,7 @@ async function staffPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   const admin = await context.newPage();
   await admin.goto("/admin");
   await expect(admin).toHaveURL(/\/login\?next=%2Fadmin$/);
-  await admin.getByLabel("E-mail address").fill(testAccounts.adminEmail);
-  await admin.getByLabel("Password").fill(testAccounts.adminPassword);
-  await admin.getByRole("button", { name: "Log in" }).click();
+  await completeAdminSignIn(admin);
   await expect(admin.getByRole("navigation", { name: "Admin sections" })).toBeVisible();
   return admin;
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
-import { testAccounts } from "../support/accounts";
+import { completeAdminSignIn } from "../support/admin-sign-in";
 import { withE2eDatabase } from "../support/e2e-database";
 
 // The right of withdrawal end to end: a guest buys, staff ship and deliver, the shopper asks to return an item from
@@ -45,9 +45,7 @@ test("a shopper returns an item; staff approve, receive and refund it", async ({
   const staffContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const admin = await staffContext.newPage();
   await admin.goto("/login?next=%2Fadmin%2Forders");
-  await admin.getByLabel("E-mail address").fill(testAccounts.adminEmail);
-  await admin.getByLabel("Password").fill(testAccounts.adminPassword);
-  await admin.getByRole("button", { name: "Log in" }).click();
+  await completeAdminSignIn(admin);
   await expect(admin.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
   const orderId = new URL(order.url).pathname.split("/").pop() ?? "";
   await admin.goto(`/admin/orders/${orderId}`);

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const server = await openTestServer();
   const { name, url } = await freshTestDatabase(server, "shop_e2e");
   const db = createDb(url, 2);
-  await seedDemoData(db, testAccounts);
+  await seedDemoData(db, testAccounts, { authSecret: productionBuildEnv(url).AUTH_SECRET });
   await db.$disconnect();
 
   // Browser tests read what the shop wrote (e.g. the e-mail outbox) from this run's database.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { bodyLimits } from "@/lib/http/body-limits";
 import { testAccounts } from "../support/accounts";
+import { unusedTotpCode } from "../support/totp";
 import { FAULT_APP_PORTS, freePortIn } from "../support/free-port";
 import { send } from "../support/http-shopper";
 import { type ShopProcess, startShopProcess } from "../support/shop-process";
@@ -30,10 +31,17 @@ beforeAll(async () => {
     databaseUrl: url,
     env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), UPLOAD_MAX_IMAGE_BYTES: String(UPLOAD_LIMIT) },
   });
-  const login = await send(`${shop.baseUrl}/api/session`, {
+  // The seeded administrator has two-factor sign-in: the password, then a code with the pending cookie.
+  const password = await send(`${shop.baseUrl}/api/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: testAccounts.adminEmail, password: testAccounts.adminPassword }),
+  });
+  const pending = /two_factor_pending=[^;]+/.exec(password.headers.get("set-cookie") ?? "")?.[0] ?? "";
+  const login = await send(`${shop.baseUrl}/api/session/two-factor`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: pending },
+    body: JSON.stringify({ code: await unusedTotpCode(testAccounts.adminTotpSecret) }),
   });
   staffCookie = /next-auth\.session-token=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0] ?? "";
   expect(staffCookie).not.toBe("");

@@ -10,7 +10,7 @@ import { createTestVariant } from "../support/fixtures";
 import { FAULT_APP_PORTS, FAULT_DB_PORTS, freePortIn } from "../support/free-port";
 import { type HttpResult, addToCart, checkout, checkoutBody, send } from "../support/http-shopper";
 import { orderInvariantViolations, ordersByKey, stockOnHand } from "../support/order-invariants";
-import { type ShopProcess, startShopProcess } from "../support/shop-process";
+import { type ShopProcess, startShopProcess, TEST_AUTH_SECRET } from "../support/shop-process";
 
 // PostgreSQL restarts while shoppers check out against the production server: requests fail fast with 503, a
 // clear message and Retry-After (never 500), the app recovers by itself, and no order is half-written.
@@ -49,7 +49,7 @@ describe("a database restart under load", () => {
     const url = database.urlFor("shop");
     await applyMigrations(url);
     const db = createDb(url, 2);
-    await seedDemoData(db, testAccounts);
+    await seedDemoData(db, testAccounts, { authSecret: TEST_AUTH_SECRET });
     const { variant } = await createTestVariant(db, { stock: 100_000, priceMinor: 1500 });
     await db.$disconnect();
     const before = await stockOnHand(url, [variant.id]);

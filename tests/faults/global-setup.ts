@@ -3,6 +3,7 @@ import { createDb } from "@/lib/db/client";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
 import { ensureProductionBuild } from "../support/production-build";
+import { TEST_AUTH_SECRET } from "../support/shop-process";
 import { freshTestDatabase, openTestServer } from "../support/test-database";
 
 // The fault tests run the shop's production server, so the app is built first (once, and only when sources
@@ -14,7 +15,7 @@ export default async function setup(project: TestProject) {
   const { name, url } = await freshTestDatabase(server, "shop_fault");
   try {
     const db = createDb(url, 2);
-    await seedDemoData(db, testAccounts);
+    await seedDemoData(db, testAccounts, { authSecret: TEST_AUTH_SECRET });
     await db.$disconnect();
     await ensureProductionBuild(url);
   } catch (error) {

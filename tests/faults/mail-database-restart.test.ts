@@ -9,6 +9,7 @@ import { type MailTransport, createMailTransport } from "@/lib/mail/transport";
 import { type EmbeddedServer, startEmbeddedPostgres } from "@/lib/runtime/embedded-postgres";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
+import { TEST_AUTH_SECRET } from "../support/shop-process";
 import { placeAndPayOrder } from "../support/fixtures";
 import { FAULT_DB_PORTS, freePortIn } from "../support/free-port";
 import { type SmtpSink, startSmtpSink, waitUntil } from "../support/smtp-sink";
@@ -45,7 +46,7 @@ describe("the mail worker when the database restarts mid-delivery", () => {
     await applyMigrations(url);
     const shopDb = createDb(url, 4);
     db.current = shopDb;
-    await seedDemoData(shopDb, testAccounts);
+    await seedDemoData(shopDb, testAccounts, { authSecret: TEST_AUTH_SECRET });
     sink = await startSmtpSink();
 
     /** The fault: PostgreSQL stops at the chosen point of the worker's delivery. */

@@ -8,7 +8,7 @@ import { testAccounts } from "../support/accounts";
 import { createTestVariant } from "../support/fixtures";
 import { FAULT_APP_PORTS, FAULT_DB_PORTS, freePortIn } from "../support/free-port";
 import { type HttpResult, addToCart, checkout, checkoutBody, send } from "../support/http-shopper";
-import { type ShopProcess, startShopProcess } from "../support/shop-process";
+import { type ShopProcess, startShopProcess, TEST_AUTH_SECRET } from "../support/shop-process";
 
 // PostgreSQL restarts while shoppers use pages and server actions the way browsers do: product and cart pages,
 // the test provider's payment page, and its pay form posted both without JavaScript (a form post that renders a
@@ -69,7 +69,7 @@ describe("a database restart under browser-like load on pages and server actions
       const url = database.urlFor("shop");
       await applyMigrations(url);
       const db = createDb(url, 2);
-      await seedDemoData(db, testAccounts);
+      await seedDemoData(db, testAccounts, { authSecret: TEST_AUTH_SECRET });
       const { product, variant } = await createTestVariant(db, { stock: 100_000, priceMinor: 1500 });
       await db.$disconnect();
 

@@ -132,18 +132,26 @@ describe("login", () => {
 describe("sessions", () => {
   it("rejects a session cookie after logout and after a password change, and a tampered cookie", async () => {
     const user = await register();
-    const first = await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion });
+    const first = await issueSessionToken({
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      secondFactor: false,
+    });
     expect(await userForSession(db, await readSessionToken(first))).toMatchObject({ id: user.id, role: "CUSTOMER" });
 
     await endAllSessions(db, user.id);
     expect(await userForSession(db, await readSessionToken(first))).toBeNull();
 
     const { sessionVersion } = await logIn(db, { email: user.email, password }, origin(), roomyLogin);
-    const second = await issueSessionToken({ userId: user.id, sessionVersion });
+    const second = await issueSessionToken({ userId: user.id, sessionVersion, secondFactor: false });
     expect(await userForSession(db, await readSessionToken(second))).not.toBeNull();
     const changed = await changePassword(db, user.id, { currentPassword: password, newPassword: "a new long secret" });
     expect(await userForSession(db, await readSessionToken(second))).toBeNull();
-    const third = await issueSessionToken({ userId: user.id, sessionVersion: changed.sessionVersion });
+    const third = await issueSessionToken({
+      userId: user.id,
+      sessionVersion: changed.sessionVersion,
+      secondFactor: false,
+    });
     expect(await userForSession(db, await readSessionToken(third))).not.toBeNull();
 
     expect(await readSessionToken(`${third.slice(0, -4)}AAAA`)).toBeNull();
@@ -249,7 +257,7 @@ describe("addresses and personal data", () => {
     await expect(deleteAccount(db, user.id, { password: "wrong password!" })).rejects.toMatchObject({
       code: "invalid_input",
     });
-    const token = await issueSessionToken({ userId: user.id, sessionVersion: 0 });
+    const token = await issueSessionToken({ userId: user.id, sessionVersion: 0, secondFactor: false });
     await deleteAccount(db, user.id, { password });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.email).not.toBe(user.email);

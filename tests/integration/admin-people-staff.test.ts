@@ -197,13 +197,13 @@ describe("setUserDisabled", () => {
       passwordHash: await hashPassword(password),
     });
     const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: target.id } });
-    expect(await userForSession(db, { userId: target.id, sessionVersion })).not.toBeNull();
+    expect(await userForSession(db, { userId: target.id, sessionVersion, secondFactor: false })).not.toBeNull();
 
     await setUserDisabled(db, actorOf(admin), { id: target.id, disabled: true });
     const disabled = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(disabled.disabledAt).toBeInstanceOf(Date);
     expect(disabled.sessionVersion).toBe(sessionVersion + 1);
-    expect(await userForSession(db, { userId: target.id, sessionVersion })).toBeNull();
+    expect(await userForSession(db, { userId: target.id, sessionVersion, secondFactor: false })).toBeNull();
 
     // A disabled account hears exactly what a wrong password hears.
     const refused = await logIn(db, { email: target.email, password }, origin(), roomyLogin).catch((e: unknown) => e);

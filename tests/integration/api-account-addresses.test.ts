@@ -16,7 +16,7 @@ async function customer() {
   const user = await db.user.create({
     data: { email: `addr-${randomUUID()}@example.com`, name: "Address Owner", passwordHash: "x" },
   });
-  const token = await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion });
+  const token = await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion, secondFactor: false });
   return { id: user.id, cookie: `${SESSION_COOKIE}=${token}` };
 }
 

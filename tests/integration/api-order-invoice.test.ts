@@ -38,10 +38,11 @@ async function placeTestOrder(userId: string | null = null) {
   return { orderId: placed.orderId, token };
 }
 
-/** The session cookie of a seeded account, as the browser would send it. */
+/** The session cookie of a seeded account, as the browser would send it after a full sign-in. */
 async function cookieFor(email: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return `${SESSION_COOKIE}=${await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion })}`;
+  const claims = { userId: user.id, sessionVersion: user.sessionVersion, secondFactor: user.role === "ADMIN" };
+  return `${SESSION_COOKIE}=${await issueSessionToken(claims)}`;
 }
 let ownerCookie = "";
 let strangerCookie = "";

@@ -14,7 +14,9 @@ const requestWith = (cookie?: string) =>
 describe("getCurrentUserFromRequest", () => {
   it("reads a valid session among other cookies, and refuses missing, forged and ended ones", async () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: testAccounts.adminEmail } });
-    const token = await issueSessionToken({ userId: admin.id, sessionVersion: admin.sessionVersion });
+    // The seeded administrator has two-factor sign-in: a session opened with the second factor.
+    const claims = { userId: admin.id, sessionVersion: admin.sessionVersion, secondFactor: true };
+    const token = await issueSessionToken(claims);
     const cookie = `cart=abc; ${SESSION_COOKIE}=${token}; theme=dark`;
     expect(await getCurrentUserFromRequest(requestWith(cookie))).toEqual({
       id: admin.id,
@@ -24,6 +26,9 @@ describe("getCurrentUserFromRequest", () => {
     });
     expect(await getCurrentUserFromRequest(requestWith())).toBeNull();
     expect(await getCurrentUserFromRequest(requestWith(`${SESSION_COOKIE}=forged`))).toBeNull();
+    // The same session without the second factor is refused for an account that has it.
+    const passwordOnly = await issueSessionToken({ ...claims, secondFactor: false });
+    expect(await getCurrentUserFromRequest(requestWith(`${SESSION_COOKIE}=${passwordOnly}`))).toBeNull();
     await endAllSessions(db, admin.id);
     expect(await getCurrentUserFromRequest(requestWith(cookie))).toBeNull();
   });

@@ -14,7 +14,8 @@ export default async function setup(project: TestProject) {
   const server = await openTestServer();
   const { name, url } = await freshTestDatabase(server, "shop_it");
   const db = createDb(url, 2);
-  await seedDemoData(db, testAccounts);
+  // The test workers' AUTH_SECRET (vitest.config.ts), under which the administrator's TOTP secret is sealed.
+  await seedDemoData(db, testAccounts, { authSecret: project.config.env.AUTH_SECRET });
   await db.$disconnect();
   // Workers start after global setup, so the app modules they import see this database.
   process.env.DATABASE_URL = url;

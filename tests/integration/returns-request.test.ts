@@ -26,7 +26,8 @@ let strangerCookie = "";
 
 async function cookieFor(userId: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return `${SESSION_COOKIE}=${await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion })}`;
+  const claims = { userId: user.id, sessionVersion: user.sessionVersion, secondFactor: false };
+  return `${SESSION_COOKIE}=${await issueSessionToken(claims)}`;
 }
 
 beforeAll(async () => {

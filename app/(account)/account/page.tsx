@@ -20,6 +20,7 @@ export default async function AccountPage() {
       <h1>Your account</h1>
       <p className="inline-actions">
         <Link href="/account/password">Change password</Link>
+        <Link href="/account/two-factor">Two-factor sign-in</Link>
         <a href="/api/account/export" download>
           Download your data
         </a>

@@ -1,27 +1,37 @@
-import { cookieJar } from "@/lib/http/request-cookies";
 import { endAllSessions } from "@/lib/accounts/end-all-sessions";
 import { logIn } from "@/lib/accounts/log-in";
 import { loginSchema } from "@/lib/accounts/schemas";
-import { afterLogin } from "@/lib/auth/after-login";
 import { requireUser } from "@/lib/auth/guards";
-import { KNOWN_DEVICE_COOKIE } from "@/lib/auth/cookie-names";
-import { clearSessionCookie, rememberDevice, startSession } from "@/lib/auth/session";
+import { KNOWN_DEVICE_COOKIE, TWO_FACTOR_TRUSTED_COOKIE } from "@/lib/auth/cookie-names";
+import { openSession } from "@/lib/auth/open-session";
+import { clearSessionCookie, setPendingSignIn } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { handler } from "@/lib/http/handler";
 import { cookieValue } from "@/lib/http/shopper";
+import { afterPassword } from "@/lib/two-factor/sign-in-step";
 
-// Log in (POST) and log out everywhere (DELETE) for JSON clients; the login form uses the same domain function.
+// Log in (POST) and log out everywhere (DELETE) for JSON clients; the login form uses the same domain functions.
+// An account with two-factor sign-in gets `{ twoFactorRequired: true }` and a pending cookie, no session: the code
+// goes to POST /api/session/two-factor.
 
 export const POST = handler({ body: loginSchema, maxBodyBytes: 4 * 1024 }, async ({ request, body }) => {
-  const session = await logIn(db, body, {
+  const cookies = request.headers.get("cookie");
+  const loggedIn = await logIn(db, body, {
     clientAddress: clientAddress(request.headers),
-    deviceToken: cookieValue(request.headers.get("cookie"), KNOWN_DEVICE_COOKIE),
+    deviceToken: cookieValue(cookies, KNOWN_DEVICE_COOKIE),
   });
-  await startSession(session);
-  await rememberDevice(session.deviceToken);
-  await afterLogin(session.userId, await cookieJar());
-  return { userId: session.userId };
+  const step = await afterPassword(db, loggedIn, cookieValue(cookies, TWO_FACTOR_TRUSTED_COOKIE));
+  if (step.kind === "enrol") {
+    throw new AppError("forbidden", "Your role requires two-factor sign-in: set it up by logging in at /login first.");
+  }
+  if (step.kind === "code") {
+    await setPendingSignIn(step.pendingToken);
+    return { twoFactorRequired: true };
+  }
+  await openSession(step);
+  return { userId: loggedIn.userId };
 });
 
 export const DELETE = handler({}, async () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { MAX_ADDRESSES } from "@/lib/accounts/addresses";
 import { addressBodySchema, addressIdSchema, loginSchema, registerSchema } from "@/lib/accounts/schemas";
+import { verifySignInBodySchema } from "@/lib/two-factor/schemas";
 import type { ApiOperation } from "../registry";
 
 const savedAddressSchema = z
@@ -126,9 +127,25 @@ export const accountOperations: ApiOperation[] = [
     tag: "Accounts",
     summary: "Logs in",
     description:
-      "Sets the session cookie. A guest cart (cookie `cart`) is merged into the account's. Throttled per account and per client address; a wrong e-mail and a wrong password get the same answer.",
+      "Sets the session cookie. A guest cart (cookie `cart`) is merged into the account's. Throttled per account and per client address; a wrong e-mail and a wrong password get the same answer. An account with two-factor sign-in gets `twoFactorRequired: true` and a five-minute pending cookie instead of a session: send the code to POST /api/session/two-factor. Staff whose role requires two-factor sign-in but who have not set it up are refused (403) until they do so in the browser at /login.",
     body: loginSchema,
     example: { email: "ada@example.com", password: "a long, unusual passphrase" },
+    success: {
+      status: 200,
+      description: "Logged in, or the password was right and the second factor comes next.",
+      schema: z.union([z.object({ userId: z.uuid() }), z.object({ twoFactorRequired: z.literal(true) })]),
+    },
+    errors: ["unauthenticated", "forbidden", "rate_limited"],
+  },
+  {
+    method: "post",
+    path: "/api/session/two-factor",
+    tag: "Accounts",
+    summary: "Completes a two-factor sign-in",
+    description:
+      "The code from the authenticator app (6 digits, each accepted once) or an unused recovery code, with the pending cookie POST /api/session set. Sets the session cookie; with `remember`, also a 30-day cookie that skips this step on this client for this account until its sessions end. Five wrong codes per account refuse further codes (429) for the rate-limit window.",
+    body: verifySignInBodySchema,
+    example: { code: "123456", remember: false },
     success: { status: 200, description: "Logged in.", schema: z.object({ userId: z.uuid() }) },
     errors: ["unauthenticated", "rate_limited"],
   },

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/guards";
+import { startSession } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { type FormState, runFormAction } from "@/lib/http/form-state";
+import { confirmEnrolment } from "@/lib/two-factor/confirm-enrolment";
+import { disableTwoFactor } from "@/lib/two-factor/disable-two-factor";
+import { confirmEnrolmentSchema, disableTwoFactorSchema } from "@/lib/two-factor/schemas";
+import type { EnrolmentState } from "@/app/(account)/_components/two-factor-setup";
+
+// Turning two-factor sign-in on or off for the signed-in account, and only that account: the user comes from the
+// session, never from the form.
+
+export async function enableTwoFactorAction(_state: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
+  let recoveryCodes: string[] = [];
+  const result = await runFormAction(confirmEnrolmentSchema, formData, async ({ code }) => {
+    const user = await requireUser();
+    const enrolled = await confirmEnrolment(db, user.id, code);
+    // Other sessions (opened with the password alone) have ended; this one goes on, now with the second factor.
+    await startSession({ userId: user.id, sessionVersion: enrolled.sessionVersion, secondFactor: true });
+    recoveryCodes = enrolled.recoveryCodes;
+  });
+  if (result.status !== "success") return result;
+  return { status: "success", message: "Two-factor sign-in is on. Other devices have been signed out.", recoveryCodes };
+}
+
+export async function disableTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(disableTwoFactorSchema, formData, async (input) => {
+    const user = await requireUser();
+    await disableTwoFactor(db, user.id, input);
+    revalidatePath("/account/two-factor");
+    return { status: "success", message: "Two-factor sign-in is off." };
+  });
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { TwoFactorSetup } from "@/app/(account)/_components/two-factor-setup";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { pendingSignInFromCookies } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
+import { enrolmentForSignIn } from "@/lib/two-factor/complete-sign-in";
+import { confirmSignInEnrolmentAction } from "../actions";
+
+export const metadata: Metadata = { title: "Set up two-factor sign-in", robots: { index: false } };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+// Staff whose role requires two-factor sign-in (STAFF_2FA) and who have none come here from the password step, with
+// no session: they get one only once the set-up is confirmed.
+export default async function TwoFactorSetupPage({ searchParams }: { searchParams: Search }) {
+  const next = safeReturnPath((await searchParams).next);
+  const enrolment = await enrolmentForSignIn(db, await pendingSignInFromCookies()).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "unauthenticated") return null;
+    throw error;
+  });
+  // Once the set-up is confirmed the pending sign-in is gone and a session exists: the page stays, showing the
+  // recovery codes the confirmation returned.
+  if (!enrolment && !(await getCurrentUser())) redirect(`/login?next=${encodeURIComponent(next)}`);
+  return (
+    <>
+      <h1>Set up two-factor sign-in</h1>
+      <p>Your role requires a second step when you sign in: a code from an authenticator app on your phone.</p>
+      <TwoFactorSetup
+        key="two-factor-setup"
+        action={confirmSignInEnrolmentAction}
+        enrolment={enrolment}
+        continueHref={next}
+        continueLabel="Continue"
+      />
+    </>
+  );
+}
