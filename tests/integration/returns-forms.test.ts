@@ -97,6 +97,13 @@ describe("the shopper's return form", () => {
     expect(await db.returnRequest.count({ where: { orderId: order.orderId } })).toBe(0);
   });
 
+  it("refuses an argument that is not a form without failing", async () => {
+    // As a script calling the action endpoint with any arguments would.
+    const anyArguments = requestReturnAction as (...args: unknown[]) => Promise<FormState>;
+    expect(await anyArguments(idleForm, { orderId: randomUUID() })).toMatchObject({ status: "error" });
+    expect(await anyArguments()).toMatchObject({ status: "error" });
+  });
+
   it("answers 404 without the link or as another customer, and takes the signed-in owner", async () => {
     const order = await placeDeliveredOrder(db, actor, twoUnits);
     const field = `qty-${order.lines[0]?.id ?? ""}`;
