@@ -42,6 +42,13 @@ export async function runFormAction<S extends z.ZodType>(
   formData: FormData,
   action: (input: z.infer<S>) => Promise<FormState | void>,
 ): Promise<FormState> {
+  // A server action's arguments are whatever the caller sent: one called by script with anything but a form (an
+  // empty argument list, say) is refused here as input, not left to fail reading the form with a 500.
+  const form: unknown = formData;
+  if (!(form instanceof FormData)) {
+    log.warn("server action refused", { reason: "its argument is not a form" });
+    return { status: "error", message: "This form could not be read. Reload the page and try again." };
+  }
   const values = formValues(formData);
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {

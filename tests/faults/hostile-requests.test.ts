@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import { request } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { testAccounts } from "../support/accounts";
+import { dynamicRoutes, dynamicSegmentCount, routeAddress } from "../support/app-routes";
 import { FAULT_APP_PORTS, freePortIn } from "../support/free-port";
 import { type HttpResult, send } from "../support/http-shopper";
 import { type ShopProcess, startShopProcess } from "../support/shop-process";
@@ -58,6 +60,57 @@ describe("addresses that cannot be decoded, or decode to control characters", ()
     expect(error.code).toBe("invalid_input");
     expect(error.fields?.[field]).toBeTruthy();
     expectSecurityHeaders(result);
+  });
+
+  // Every page and route handler with a dynamic segment, read from app/: each segment in turn gets a broken
+  // percent-encoding and a NUL byte, and the valid address a query with each.
+  const routes = dynamicRoutes();
+  const HOSTILE = ["%E0%A4%A", "%E0", "a%00b"];
+  const table = routes.flatMap((route) => {
+    const method = route.methods.includes("GET") ? "GET" : (route.methods[0] ?? "GET");
+    const label = `${route.kind} ${route.folder} (${method})`;
+    const inSegments = Array.from({ length: dynamicSegmentCount(route) }, (_, at) =>
+      HOSTILE.map((value) => [label, method, routeAddress(route, at, value), "path"] as const),
+    ).flat();
+    const inQuery = ["a%00", "%E0%A4%A"].map(
+      (value) => [label, method, `${routeAddress(route, -1, "x")}?q=${value}`, "q"] as const,
+    );
+    return [...inSegments, ...inQuery];
+  });
+
+  it("the table covers every dynamic route under app/", () => {
+    // A walk that found nothing would make the table below pass without testing anything.
+    expect(routes.length).toBeGreaterThanOrEqual(40);
+    expect(routes.map((r) => r.folder)).toEqual(
+      expect.arrayContaining([
+        "app/(shop)/products/[slug]",
+        "app/(shop)/categories/[slug]",
+        "app/api/products/[slug]",
+        "app/api/cart/lines/[line]",
+        "app/media/[...path]",
+        "app/admin/mailbox/[id]/attachments/[attachmentId]",
+      ]),
+    );
+    for (const route of routes) expect(route.methods, route.folder).not.toEqual([]);
+  });
+
+  it.each(table)("%s: %s %s → 400", async (_label, method, target, field) => {
+    const result = await send(`${shop.baseUrl}${target}`, {
+      method,
+      headers: method === "GET" ? {} : { origin: shop.baseUrl, "content-type": "application/json" },
+      ...(method === "GET" ? {} : { body: "{}" }),
+    });
+    expect(result.status).toBe(400);
+    expectSecurityHeaders(result);
+    if (target.startsWith("/api/")) {
+      expect(result.headers.get("content-type")).toContain("application/json");
+      const error = (result.body as { error: { code: string; fields?: Record<string, string> } }).error;
+      expect(error.code).toBe("invalid_input");
+      expect(error.fields?.[field]).toBeTruthy();
+    } else {
+      expect(result.headers.get("content-type")).toContain("text/html");
+      expect(String(result.body)).toContain("This address is not valid");
+    }
   });
 
   it("refuses a write to an API path that cannot be decoded the same way", async () => {
@@ -197,5 +250,95 @@ describe("forwarded host headers", () => {
     } finally {
       await db.$disconnect();
     }
+  });
+});
+
+/** A request with headers fetch() will not send as given (Host above all). */
+function rawRequest(
+  target: string,
+  options: { method?: string; headers: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: "127.0.0.1", port: shop.port, path: target, method: options.method ?? "GET", headers: options.headers },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
+
+describe("Host header games", () => {
+  const forgotPassword = () => actionId("app/(account)/actions.ts", "forgotPasswordAction");
+  it.each<[string, () => { target: string; method?: string; headers: Record<string, string>; body?: string }]>([
+    [
+      "a page asked for under a foreign Host",
+      () => ({ target: "/products/cast-iron-skillet", headers: { host: "evil.example" } }),
+    ],
+    ["a page with a Host that is not a host name", () => ({ target: "/", headers: { host: "[::1" } })],
+    ["a page with an empty Host", () => ({ target: "/", headers: { host: "" } })],
+    [
+      "a page with X-Forwarded-Host and X-Forwarded-Proto",
+      () => ({ target: "/", headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }),
+    ],
+    [
+      "a server action whose Origin matches a forged Host",
+      () => ({
+        target: "/forgot-password",
+        method: "POST",
+        headers: {
+          host: "evil.example",
+          origin: "https://evil.example",
+          "next-action": forgotPassword(),
+          "content-type": "text/plain;charset=UTF-8",
+        },
+        body: "[]",
+      }),
+    ],
+    [
+      "a server action with the shop's Origin and a forged X-Forwarded-Host",
+      () => ({
+        target: "/forgot-password",
+        method: "POST",
+        headers: {
+          origin: shop.baseUrl,
+          "x-forwarded-host": "evil.example",
+          "next-action": forgotPassword(),
+          "content-type": "text/plain;charset=UTF-8",
+        },
+        body: "[]",
+      }),
+    ],
+    [
+      "an API write under a foreign Host",
+      () => ({
+        target: "/api/cart/lines",
+        method: "POST",
+        headers: { host: "evil.example", origin: "https://evil.example", "content-type": "application/json" },
+        body: "{}",
+      }),
+    ],
+  ])("%s: no 5xx, no link to the forged host", async (_label, build) => {
+    const before = shop.logs.length;
+    const { target, ...options } = build();
+    const result = await rawRequest(target, options);
+    expect(result.status, result.body.slice(0, 500)).toBeGreaterThanOrEqual(200);
+    expect(result.status, result.body.slice(0, 500)).toBeLessThan(500);
+    expect(result.body).not.toMatch(/https?:\/\/evil\.example/);
+    expect(shop.logs.slice(before).filter((l) => l.level === "error")).toEqual([]);
+  });
+});
+
+describe("the benchmark pages", () => {
+  // BENCH_PAGES is not set for this server, as for any shop that has not asked for them.
+  it.each(["/bench/static", "/bench/dynamic"])("%s is not served by the production server", async (target) => {
+    const result = await send(`${shop.baseUrl}${target}`);
+    expect(result.status).toBe(404);
+    expect(String(result.body)).not.toContain("A prerendered page");
   });
 });

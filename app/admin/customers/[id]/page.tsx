@@ -9,7 +9,7 @@ import { customerParamsSchema } from "@/lib/customers/schemas";
 import { roleLabels } from "@/lib/staff/roles";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { formatAmount, formatDay, formatWhen } from "@/app/admin/_lib/format";
-import { orderStatusLabels } from "@/app/admin/customers/order-status-labels";
+import { orderStatusLabels } from "@/lib/orders/state-machine";
 import { AccountControls } from "@/app/admin/staff/account-controls";
 import "../../people.css";
 import { PostalAddress } from "@/app/_components/postal-address";

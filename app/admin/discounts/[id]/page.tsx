@@ -13,7 +13,7 @@ import { type RawSearchParams, firstParam, queryString } from "@/app/admin/_lib/
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { ListPager } from "@/app/admin/_components/list-pager";
 import { PageNotice } from "@/app/admin/_components/page-notice";
-import { orderStatusLabels } from "@/app/admin/customers/order-status-labels";
+import { orderStatusLabels } from "@/lib/orders/state-machine";
 import { setDiscountActiveAction } from "../actions";
 import { discountState, discountStateBadge, discountValueText } from "../discount-text";
 import "../../people.css";
