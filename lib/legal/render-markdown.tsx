@@ -8,7 +8,8 @@ import { safeLinkUrl } from "./safe-url";
 // - raw HTML in the text (`<script>`, `<img onerror>`, `<a href>`) is shown as text, not parsed;
 // - link addresses go through safeLinkUrl (http, https, mailto and this shop's own paths only);
 // - images are dropped (they would load from anywhere, and the CSP would block them anyway).
-// The page's own <h1> is the title, so the text's headings start one level lower.
+// The page's own <h1> is the title, so the text's highest heading becomes an <h2>, whether the writer started at
+// `#` or `##`, and the rest keep their distance from it: no level is skipped (axe's heading-order).
 
 type HeadingProps = ComponentProps<"h1"> & { node?: unknown };
 
@@ -20,6 +21,27 @@ function shift(Tag: "h2" | "h3" | "h4" | "h5" | "h6") {
     return <Tag {...attributes} />;
   }
   return Heading;
+}
+
+interface MarkdownNode {
+  type: string;
+  depth?: number;
+  children?: MarkdownNode[];
+}
+
+/** Raises every heading so the text's highest one is `#` (shown as <h2> below). */
+function remarkTopHeadingFirst() {
+  return (tree: MarkdownNode) => {
+    const headings: MarkdownNode[] = [];
+    const walk = (node: MarkdownNode) => {
+      if (node.type === "heading") headings.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+    if (headings.length === 0) return;
+    const top = Math.min(...headings.map((h) => h.depth ?? 1));
+    for (const heading of headings) heading.depth = (heading.depth ?? 1) - top + 1;
+  };
 }
 
 const components: Components = {
@@ -34,7 +56,7 @@ const components: Components = {
 export function LegalMarkdown({ text }: { text: string }): ReactElement {
   return (
     <Markdown
-      remarkPlugins={[remarkGfm]}
+      remarkPlugins={[remarkGfm, remarkTopHeadingFirst]}
       skipHtml={false}
       disallowedElements={["img"]}
       urlTransform={(url) => safeLinkUrl(url)}

@@ -60,6 +60,8 @@ async function buyWithCode(browser: Browser, code: string) {
 }
 
 test("a discount code created in the admin is used at checkout and counted", async ({ page, browser }) => {
+  // Staff and a shopper in two browsers, with e-mail in between: sized for a slow, shared machine.
+  test.slow();
   await logInAsAdmin(page, "/admin/discounts/new");
   await expectNoAxeViolations(page);
   await page.getByLabel("Code").fill(discountCode.toLowerCase());
@@ -96,6 +98,8 @@ test("a discount code created in the admin is used at checkout and counted", asy
 });
 
 test("a reply to a contact message is mailed and the message is handled", async ({ page, browser }) => {
+  // Staff and a shopper in two browsers, with e-mail in between: sized for a slow, shared machine.
+  test.slow();
   const visitor = await browser.newContext();
   const form = await visitor.newPage();
   await form.goto("/contact");

@@ -36,6 +36,8 @@ test("a guest pays by bank transfer: instructions and QR code, staff record the 
   page,
   browser,
 }, testInfo) => {
+  // Checkout, a staff login and QR decoding in two browsers: sized for a slow, shared machine.
+  test.slow();
   const email = `bank-e2e-${Date.now()}@example.com`;
   await checkoutWithBankTransfer(page, email);
   const orderUrl = page.url();

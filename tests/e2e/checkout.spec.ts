@@ -24,6 +24,8 @@ async function fillCheckout(page: Page, email: string) {
 }
 
 test("guest buys two products and pays with the built-in provider", async ({ page }) => {
+  // A whole purchase, from search to the paid order: sized for a slow, shared machine.
+  test.slow();
   await addFirstAvailable(page, "linen", /Linen Shirt/);
   await addFirstAvailable(page, "notebook", /Dot Grid Notebook/);
   await expect(page.getByRole("link", { name: /Cart/ })).toContainText("(2)");

@@ -14,6 +14,8 @@ test("home page lists real products and links to a product page @mobile", async 
 });
 
 test("journey: search a word, filter, sort, open a product, change the variant", async ({ page }) => {
+  // Many page loads in a row: sized for a slow, shared machine.
+  test.slow();
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search products" }).fill("cast");
   await page.getByRole("searchbox", { name: "Search products" }).press("Enter");

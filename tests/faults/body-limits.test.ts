@@ -190,10 +190,18 @@ describe("bodies past their limit are refused with 413 at once", () => {
 describe("a body that stalls is cut off after REQUEST_TIMEOUT_MS", () => {
   it.each<[string, string, string, () => Record<string, string>]>([
     ["API JSON", "/api/checkout", json, () => ({})],
+    ["API JSON (a new product, staff)", "/api/admin/products", json, staff],
     ["server action", "/cart", "text/plain;charset=UTF-8", () => ({ "next-action": "0".repeat(42) })],
+    ["form post to a page", "/contact", "application/x-www-form-urlencoded", () => ({})],
+    ["multipart upload (staff)", "/api/admin/products/{product}/images", multipart, staff],
     ["CSV import (staff, streamed to the route)", "/api/admin/products/import?mode=preview", "text/csv", staff],
+    ["Stripe webhook", "/api/webhooks/stripe", json, () => ({ "stripe-signature": "t=1,v1=0" })],
   ])("%s", async (_kind, path, contentType, headers) => {
-    const outcome = await stream(path, { contentType, headers: headers(), stallAfter: 16 * 1024 });
+    const outcome = await stream(path.replace("{product}", productId), {
+      contentType,
+      headers: headers(),
+      stallAfter: 16 * 1024,
+    });
     expect(outcome.status, outcome.body).toBe(408);
     expect(outcome.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
     expect(outcome.ms).toBeLessThan(TIMEOUT_MS + 2_000);

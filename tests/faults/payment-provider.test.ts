@@ -32,6 +32,8 @@ interface Seen {
   sessionUrl?: string;
 }
 const seen: Seen[] = [];
+/** Calls the stand-in has not finished with (a slow one answers long after the shop gave up on it). */
+let unanswered = 0;
 let server: Server;
 
 async function bodyOf(req: IncomingMessage): Promise<URLSearchParams> {
@@ -42,27 +44,30 @@ async function bodyOf(req: IncomingMessage): Promise<URLSearchParams> {
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    void bodyOf(req).then(async (form) => {
-      const current = mode;
-      const record: Seen = {
-        idempotencyKey: req.headers["idempotency-key"] as string | undefined,
-        paymentId: form.get("metadata[paymentId]"),
-        answeredWith: current === "error" ? 500 : 200,
-      };
-      seen.push(record);
-      if (current === "error") {
-        res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { type: "api_error", message: "Something went wrong on Stripe's end." } }));
-        return;
-      }
-      // A slow Stripe still creates the session; it answers after the shop stopped waiting.
-      if (current === "slow") await new Promise((r) => setTimeout(r, SLOW_MS));
-      const id = `cs_test_${randomUUID().replaceAll("-", "")}`;
-      record.sessionUrl = `https://checkout.stripe.com/c/pay/${id}`;
-      if (res.destroyed) return;
-      res.writeHead(200, { "content-type": "application/json", "request-id": `req_${id}` });
-      res.end(JSON.stringify({ id, object: "checkout.session", status: "open", url: record.sessionUrl }));
-    });
+    unanswered += 1;
+    void bodyOf(req)
+      .then(async (form) => {
+        const current = mode;
+        const record: Seen = {
+          idempotencyKey: req.headers["idempotency-key"] as string | undefined,
+          paymentId: form.get("metadata[paymentId]"),
+          answeredWith: current === "error" ? 500 : 200,
+        };
+        seen.push(record);
+        if (current === "error") {
+          res.writeHead(500, { "content-type": "application/json" });
+          res.end(JSON.stringify({ error: { type: "api_error", message: "Something went wrong on Stripe's end." } }));
+          return;
+        }
+        // A slow Stripe still creates the session; it answers after the shop stopped waiting.
+        if (current === "slow") await new Promise((r) => setTimeout(r, SLOW_MS));
+        const id = `cs_test_${randomUUID().replaceAll("-", "")}`;
+        record.sessionUrl = `https://checkout.stripe.com/c/pay/${id}`;
+        if (res.destroyed) return;
+        res.writeHead(200, { "content-type": "application/json", "request-id": `req_${id}` });
+        res.end(JSON.stringify({ id, object: "checkout.session", status: "open", url: record.sessionUrl }));
+      })
+      .finally(() => (unanswered -= 1));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 });
@@ -158,8 +163,8 @@ describe("a slow payment provider", () => {
     expect(await applyPaymentEvent(db, event)).toBe("duplicate");
     expect(await stockOf(db, variant.id)).toEqual({ stockOnHand: 2, stockReserved: 0 });
     expect(await db.payment.count({ where: { orderId: first.orderId, status: "SUCCEEDED" } })).toBe(1);
-    // Late answers to the timed-out calls changed nothing.
-    await new Promise((r) => setTimeout(r, SLOW_MS));
+    // Late answers to the timed-out calls changed nothing: checked once the stand-in has answered every call.
+    await expect.poll(() => unanswered, { timeout: SLOW_MS * 4, interval: 50 }).toBe(0);
     expect(await db.payment.count({ where: { orderId: first.orderId, redirectUrl: { not: null } } })).toBe(1);
   });
 });

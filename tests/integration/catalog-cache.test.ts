@@ -132,18 +132,24 @@ describe("catalog cache", () => {
     const listener = new pg.Client({ connectionString: url });
     await listener.connect();
     const heard: string[] = [];
+    let markersHeard = 0;
     listener.on("notification", (n) => {
       if (n.payload === `product:${productId}`) heard.push(n.payload);
+      if (n.channel === "test_marker") markersHeard += 1;
     });
     await listener.query("LISTEN catalog_changed");
+    await listener.query("LISTEN test_marker");
     // The shop's own connections carry the threshold as a setting, which the trigger reads.
     const shop = new pg.Client({ connectionString: url, options: SESSION_OPTIONS });
     await shop.connect();
     const notifies = async (statement: string, values: unknown[], client: pg.Client = shop) => {
       heard.length = 0;
       await client.query(statement, [sku, ...values]);
-      // A notification arrives within milliseconds of the commit; wait well past that before saying none came.
-      await new Promise((r) => setTimeout(r, 200));
+      // PostgreSQL delivers a session's notifications in commit order, whatever their channel: once a marker sent
+      // after the update has arrived, any notification of the update has arrived too, so none means none was sent.
+      const markers = markersHeard;
+      await client.query(`SELECT pg_notify('test_marker', '')`);
+      await until(() => markersHeard > markers);
       return heard.length > 0;
     };
     const setAvailable = (n: number) =>

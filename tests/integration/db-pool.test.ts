@@ -36,13 +36,15 @@ describe("createPool", () => {
   it("survives the server closing an idle connection, and answers on a new one", async () => {
     const idle = await backendPid();
     const other = createPool({ connectionString: inject("databaseUrl"), max: 1 });
+    // The pool hears of it on its own (an 'error' event no one else listens to here), drops it, then connects again.
+    const lost = new Promise((resolve) => pool.once("error", resolve));
     try {
       await other.query("SELECT pg_terminate_backend($1)", [idle]);
     } finally {
       await other.end();
     }
-    // The pool hears of it on its own (an 'error' event no one else listens to here), then connects again.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await lost;
+    expect(pool.totalCount).toBe(0);
     const after = await backendPid();
     expect(after).not.toBe(idle);
   });

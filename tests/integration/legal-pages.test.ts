@@ -79,7 +79,7 @@ describe("publishing a version", () => {
     const current = await html("IMPRINT");
     expect(current).toContain("Northwind Goods Ltd.");
     expect(current).toContain(`Version ${before.version + 1}, published`);
-    expect(current).toContain("<h3>Operator</h3>");
+    expect(current).toContain("<h2>Operator</h2>");
     expect(current).toContain('href="mailto:shop@example.com"');
     expect(current).toContain(`href="/imprint/versions/${before.version}"`);
 

@@ -15,6 +15,7 @@ import { retryPaymentAction } from "./actions";
 import { PaymentInstructionsPanel } from "./payment-instructions";
 import { ReturnsSection } from "./returns-section";
 import { PostalAddress } from "@/app/_components/postal-address";
+import { InvoiceRecipientSection } from "./invoice-recipient-section";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
@@ -182,6 +183,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </table>
           <h2>Delivery address</h2>
           <PostalAddress address={address} />
+          <InvoiceRecipientSection orderId={order.id} />
         </section>
         <aside className="cart-summary" aria-label="Totals">
           <table className="totals">

@@ -1,9 +1,8 @@
-import { PostalAddress } from "@/app/_components/postal-address";
+import { InvoiceRecipient } from "@/app/_components/invoice-recipient";
 import { formatIso, formatWhen } from "@/app/admin/_lib/format";
-import { buyerCompanySchema } from "@/lib/buyers/schemas";
+import { getOrderBuyer } from "@/lib/buyers/order-buyer";
 import { db } from "@/lib/db";
-import { type AcceptedLegalVersion, consentOf, orderConsentSelect } from "@/lib/legal/order-consent";
-import { storedAddressSchema } from "@/lib/orders/schemas";
+import { type AcceptedLegalVersion, getOrderConsent } from "@/lib/legal/order-consent";
 
 function Accepted({ label, version }: { label: string; version: AcceptedLegalVersion | null }) {
   return (
@@ -22,15 +21,8 @@ function Accepted({ label, version }: { label: string; version: AcceptedLegalVer
 
 /** What the shopper accepted at checkout and when, and who the invoice is made out to for a business buyer. */
 export async function OrderConsentPanel({ orderId }: { orderId: string }) {
-  const order = await db.order.findUnique({
-    where: { id: orderId },
-    select: { ...orderConsentSelect, buyerCompany: true, billingAddress: true },
-  });
-  if (!order) return null;
-  const consent = consentOf(order);
-  // Stored JSON is parsed, never trusted; a row that does not parse is shown as missing rather than breaking the page.
-  const company = order.buyerCompany === null ? null : buyerCompanySchema.safeParse(order.buyerCompany).data;
-  const billing = order.billingAddress === null ? null : storedAddressSchema.safeParse(order.billingAddress).data;
+  const [consent, buyer] = await Promise.all([getOrderConsent(db, orderId), getOrderBuyer(db, orderId)]);
+  if (!buyer) return null;
   return (
     <section aria-labelledby="consent-title" className="panel" data-testid="order-consent">
       <h2 id="consent-title">Terms accepted</h2>
@@ -47,32 +39,7 @@ export async function OrderConsentPanel({ orderId }: { orderId: string }) {
       ) : (
         <p className="muted">No acceptance on record (placed before checkout recorded it).</p>
       )}
-      {company ? (
-        <>
-          <h3>Company</h3>
-          <p className="wrap-anywhere">
-            {company.name}
-            {company.registrationNumber ? (
-              <>
-                <br />
-                Registration number {company.registrationNumber}
-              </>
-            ) : null}
-            {company.vatId ? (
-              <>
-                <br />
-                VAT ID {company.vatId}
-              </>
-            ) : null}
-          </p>
-        </>
-      ) : null}
-      {billing ? (
-        <>
-          <h3>Invoice address</h3>
-          <PostalAddress address={billing} className="wrap-anywhere" />
-        </>
-      ) : null}
+      <InvoiceRecipient buyer={buyer} headingLevel="h3" />
     </section>
   );
 }
