@@ -11,7 +11,15 @@ import { testAccounts } from "../support/accounts";
 import { deliveredDaysAgo, placeDeliveredOrder } from "../support/delivered-orders";
 import { placePaidOrder, staffActor } from "../support/paid-orders";
 import { shipOrder } from "@/lib/orders/ship-order";
+import { apiOperations } from "@/lib/openapi/operations";
 import { call, errorOf } from "../support/route";
+
+/** The body matches the operation's documented success schema, with no field the document does not name. */
+function expectDocumented(method: "get" | "post", path: string, body: unknown) {
+  const parsed = apiOperations.find((o) => o.method === method && o.path === path)?.success.schema?.safeParse(body);
+  expect(parsed?.error?.issues ?? [], JSON.stringify(body).slice(0, 300)).toEqual([]);
+  expect(parsed?.data).toEqual(body);
+}
 
 // A shopper asks to return items: who may, what, when, and that no line is returned more often than it was bought,
 // also under concurrent requests. Route handlers and domain code against the real database.
@@ -109,6 +117,8 @@ describe("asking for a return", () => {
       headers: { cookie: ownerCookie },
     });
     expect(view.status).toBe(200);
+    expectDocumented("get", "/api/orders/{id}/returns", view.body);
+    expectDocumented("post", "/api/orders/{id}/returns", response.body);
     const body = view.body as {
       window: { open: boolean; days: number };
       lines: { orderLineId: string; quantity: number; returned: number; returnable: number }[];

@@ -7,6 +7,7 @@ const EMAIL_NAMES: Record<string, string> = {
   "payment-failed": "Payment failed",
   "order-shipped": "Order shipped",
   "order-refunded": "Refund",
+  "return-update": "Return update",
 };
 
 /** The e-mails queued for the order and whether each went out. */

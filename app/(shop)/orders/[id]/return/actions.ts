@@ -21,6 +21,11 @@ const QUANTITY_PREFIX = "qty-";
  * lines come back next to that line's field.
  */
 export async function requestReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
+  // Called by script with anything but a form: refused as input rather than failing to read it.
+  const form: unknown = formData;
+  if (!(form instanceof FormData)) {
+    return { status: "error", message: "This form could not be read. Reload the page and try again." };
+  }
   const values = formValues(formData);
   const ids = formSchema.safeParse({ orderId: formData.get("orderId"), token: formData.get("token") ?? "" });
   if (!ids.success) notFound();
