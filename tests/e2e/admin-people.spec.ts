@@ -70,13 +70,12 @@ test("a discount code created in the admin is used at checkout and counted", asy
   await page.getByRole("button", { name: "Create discount code" }).click();
   await expect(page.getByLabel("Discount", { exact: true })).toHaveAccessibleDescription(/at most 100/);
   await expect(page.getByLabel("Code")).toHaveValue(discountCode.toLowerCase());
-  // React puts the submitted values back into the form just after the error shows: correct them after that.
-  await expect(async () => {
-    await page.getByLabel("Discount", { exact: true }).fill("10");
-    await page.getByLabel("Per-customer limit (optional)").fill("2");
-    await page.waitForTimeout(300);
-    await expect(page.getByLabel("Discount", { exact: true })).toHaveValue("10", { timeout: 100 });
-  }).toPass();
+  // React puts the submitted values back into the form when the action's transition ends, which is when the
+  // button stops saying "Creating…": correct them after that.
+  await expect(page.getByRole("button", { name: "Create discount code" })).toBeEnabled();
+  await page.getByLabel("Discount", { exact: true }).fill("10");
+  await page.getByLabel("Per-customer limit (optional)").fill("2");
+  await expect(page.getByLabel("Discount", { exact: true })).toHaveValue("10");
   await page.getByRole("button", { name: "Create discount code" }).click();
 
   await expect(page).toHaveURL(/\/admin\/discounts\/[0-9a-f-]{36}\?notice=created$/);
