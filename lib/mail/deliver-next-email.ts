@@ -13,6 +13,8 @@ export interface DeliveryOptions {
   retryBaseMs: number;
   maxAttempts: number;
   renderers?: EmailRenderers;
+  /** Deliver only mail to these addresses (see claimNextEmail). */
+  recipients?: readonly string[];
 }
 
 export type DeliveryOutcome = "idle" | "sent" | "retry" | "failed";
@@ -85,7 +87,10 @@ export async function deliverNextEmail(
   options: DeliveryOptions,
 ): Promise<DeliveryOutcome> {
   const token = randomUUID();
-  const claimed = await recording(() => claimNextEmail(db, options.leaseMs, token), { kind: "claim", token });
+  const claimed = await recording(() => claimNextEmail(db, options.leaseMs, token, options.recipients), {
+    kind: "claim",
+    token,
+  });
   if (!claimed) return "idle";
   try {
     const rendered = await renderQueuedEmail(

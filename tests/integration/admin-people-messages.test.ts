@@ -218,7 +218,7 @@ describe("replyToContactMessage", () => {
     await replyToContactMessage(db, actorOf(staff), { id: stored.id, body, idempotencyKey: randomUUID() });
     const transport = createMailTransport(db, sink.url);
     try {
-      const options = { leaseMs: 60_000, retryBaseMs: 1_000, maxAttempts: 3 };
+      const options = { leaseMs: 60_000, retryBaseMs: 1_000, maxAttempts: 3, recipients: [stored.email] };
       for (let i = 0; i < 100; i++) {
         const pending = await db.emailOutbox.count({
           where: { dedupeKey: { startsWith: `contact-reply:${stored.id}` }, status: "PENDING" },
@@ -230,7 +230,11 @@ describe("replyToContactMessage", () => {
       transport.close();
     }
     const mail = sink.received.find((m) => m.envelopeTo.includes(stored.email));
-    expect(mail).toBeDefined();
+    const outbox = await db.emailOutbox.findMany({
+      where: { dedupeKey: { startsWith: `contact-reply:${stored.id}` } },
+      select: { recipient: true, status: true, attempts: true, lastError: true },
+    });
+    expect(mail, JSON.stringify(outbox)).toBeDefined();
     expect(mail?.envelopeTo).toEqual([stored.email]);
     expect(mail?.parsed.subject).toBe("Re: A return (NW-1)");
     expect(mail?.parsed.headers.get("bcc")).toBeUndefined();

@@ -34,7 +34,12 @@ describe("contact form → e-mail", () => {
 
     const transport = createMailTransport(db, sink.url);
     try {
-      const options = { leaseMs: 60_000, retryBaseMs: 1_000, maxAttempts: 3 };
+      const options = {
+        leaseMs: 60_000,
+        retryBaseMs: 1_000,
+        maxAttempts: 3,
+        recipients: [testAccounts.adminEmail, String(input.email)],
+      };
       // Deliver until both of this message's e-mails are out (other files' leftovers may be delivered too).
       for (let i = 0; i < 50; i++) {
         const pending = await db.emailOutbox.count({ where: { dedupeKey: { endsWith: id }, status: "PENDING" } });
@@ -58,6 +63,13 @@ describe("contact form → e-mail", () => {
     const toStaff = mine.find((m) => m.envelopeTo.includes(testAccounts.adminEmail));
     const senderEmail = String(input.email);
     const toSender = mine.find((m) => m.envelopeTo.includes(senderEmail));
+    // On a failure, say what became of this message's e-mails.
+    const outbox = await db.emailOutbox.findMany({
+      where: { dedupeKey: { endsWith: id } },
+      select: { recipient: true, status: true, attempts: true, lastError: true },
+    });
+    expect(toStaff, JSON.stringify(outbox)).toBeDefined();
+    expect(toSender, JSON.stringify(outbox)).toBeDefined();
     expect(toStaff?.parsed.subject).toMatch(/Contact form/);
     expect(toStaff?.parsed.text).toContain("Where is my parcel?");
     expect(toStaff?.parsed.html).toBeTruthy();
