@@ -2,36 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { completeAdminSignIn } from "../support/admin-sign-in";
 import { withE2eDatabase } from "../support/e2e-database";
+import { buyAsGuest } from "../support/guest-checkout";
 
 // A shopper buys through the real checkout and the built-in payment page; staff find the order, ship it, refund
 // part of it, and the shopper's page, the e-mail outbox and the dashboard all follow.
-
-async function buyAsGuest(page: Page, email: string): Promise<{ number: string; url: string }> {
-  await page.goto("/");
-  await page.getByRole("searchbox", { name: "Search products" }).fill("notebook");
-  await page.getByRole("button", { name: "Search" }).click();
-  await page
-    .getByRole("link", { name: /Dot Grid Notebook/ })
-    .first()
-    .click();
-  await page.locator("form button:not([disabled])", { hasText: "Add" }).first().click();
-  await expect(page).toHaveURL(/\/cart\?notice=added/);
-  await page.getByRole("link", { name: "Go to checkout" }).click();
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Full name").fill("Jana Nováková");
-  await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
-  await page.getByLabel("City", { exact: true }).fill("Praha");
-  await page.getByLabel("Postal code", { exact: true }).fill("110 00");
-  await page.getByRole("radio", { name: /Test payment/ }).check();
-  await page.getByRole("button", { name: "Review order" }).click();
-  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
-  await page.getByRole("button", { name: "Order with obligation to pay" }).click();
-  await expect(page).toHaveURL(/\/pay\/test\//);
-  await page.getByRole("button", { name: "Pay now" }).click();
-  await expect(page.getByText(/Thank you! Your order is paid/)).toBeVisible();
-  const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
-  return { number: heading.replace("Order ", "").trim(), url: page.url() };
-}
 
 /** "€1,234.50" → 123450 */
 function minorOf(text: string | null): number {

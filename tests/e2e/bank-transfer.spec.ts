@@ -3,32 +3,16 @@ import { type Page, expect, test } from "@playwright/test";
 import { completeAdminSignIn } from "../support/admin-sign-in";
 import { decodeQrPng } from "../support/decode-qr";
 import { withE2eDatabase } from "../support/e2e-database";
+import { fillGuestCheckout, placeReviewedOrder } from "../support/guest-checkout";
 
 // A guest pays by bank transfer: the order page shows the account, amount, reference, due date and a QR code that a
 // QR reader decodes to the payload the API gave; staff record the transfer on the admin order page, and the
 // shopper's page then shows the order paid.
 
 async function checkoutWithBankTransfer(page: Page, email: string) {
-  await page.goto("/");
-  await page.getByRole("searchbox", { name: "Search products" }).fill("notebook");
-  await page.getByRole("button", { name: "Search" }).click();
-  await page
-    .getByRole("link", { name: /Dot Grid Notebook/ })
-    .first()
-    .click();
-  await page.locator("form button:not([disabled])", { hasText: "Add" }).first().click();
-  await expect(page).toHaveURL(/\/cart\?notice=added/);
-  await page.getByRole("link", { name: "Go to checkout" }).click();
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Full name").fill("Jana Nováková");
-  await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
-  await page.getByLabel("City", { exact: true }).fill("Praha");
-  await page.getByLabel("Postal code", { exact: true }).fill("110 00");
-  await page.getByRole("radio", { name: /Bank transfer/ }).check();
-  await page.getByRole("button", { name: "Review order" }).click();
+  await fillGuestCheckout(page, email, /Bank transfer/);
   await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
-  await page.getByRole("checkbox", { name: /I accept the terms/ }).check();
-  await page.getByRole("button", { name: "Order with obligation to pay" }).click();
+  await placeReviewedOrder(page);
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}\?token=/);
 }
 

@@ -3,22 +3,11 @@ import { type Browser, type Page, type TestInfo, expect, test } from "@playwrigh
 import { DEMO_DELIVERY } from "../../prisma/seed/delivery-data";
 import { completeAdminSignIn } from "../support/admin-sign-in";
 import { withE2eDatabase } from "../support/e2e-database";
+import { addToCart } from "../support/guest-checkout";
 
 // Delivery and payment as shoppers and staff meet them: click & collect paid in cash at the counter, a delivery
 // price staff change reaching the checkout at once, and the admin pages for both checked by axe. (Recording a bank
 // transfer on the order is covered by bank-transfer.spec.ts.)
-
-async function addNotebookToCart(page: Page) {
-  await page.goto("/");
-  await page.getByRole("searchbox", { name: "Search products" }).fill("notebook");
-  await page.getByRole("button", { name: "Search" }).click();
-  await page
-    .getByRole("link", { name: /Dot Grid Notebook/ })
-    .first()
-    .click();
-  await page.locator("form button:not([disabled])", { hasText: "Add" }).first().click();
-  await expect(page).toHaveURL(/\/cart\?notice=added/);
-}
 
 /** A signed-in staff page, in a browser context of its own (the shopper's stays a guest). */
 async function staffPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
@@ -43,7 +32,7 @@ test("a guest collects in person and pays cash; staff record the cash and the sh
   // A long journey through two browser contexts: three times the default timeout on a busy 2-core machine.
   test.slow();
   const email = `collect-e2e-${Date.now()}@example.com`;
-  await addNotebookToCart(page);
+  await addToCart(page, "notebook", /Dot Grid Notebook/);
   await page.getByRole("link", { name: "Go to checkout" }).click();
 
   // Click & collect: choose where, and no delivery address is asked for.
@@ -104,7 +93,7 @@ test("staff change a delivery price in /admin/delivery and the checkout charges 
 }, testInfo) => {
   test.slow();
   const express = DEMO_DELIVERY.methods.domesticExpress;
-  await addNotebookToCart(page);
+  await addToCart(page, "notebook", /Dot Grid Notebook/);
   await page.getByRole("link", { name: "Go to checkout" }).click();
   await expect(page.getByRole("radio", { name: /^Express delivery — €9\.95/ })).toBeVisible();
 

@@ -1,19 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
+import { addToCart } from "../support/guest-checkout";
 
 // The legal side of buying: a guest reads the terms from the checkout, accepts them and buys as a company, whose
 // name, registration number and VAT ID the order page then shows; axe checks the legal pages and the checkout with
 // the company fields open.
-
-async function cartWith(page: Page, search: string, productName: RegExp) {
-  await page.goto("/");
-  await page.getByRole("searchbox", { name: "Search products" }).fill(search);
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("link", { name: productName }).first().click();
-  await page.locator("form button:not([disabled])", { hasText: "Add" }).first().click();
-  await expect(page).toHaveURL(/\/cart\?notice=added/);
-  await page.getByRole("link", { name: "Go to checkout" }).click();
-}
 
 async function openCompanyFields(page: Page) {
   await page.getByRole("checkbox", { name: /I am buying for a company/ }).check();
@@ -27,7 +18,8 @@ async function violations(page: Page): Promise<string[]> {
 
 test("a guest opens the terms from the checkout, accepts them and buys as a company", async ({ page }) => {
   test.slow();
-  await cartWith(page, "notebook", /Dot Grid Notebook/);
+  await addToCart(page, "notebook", /Dot Grid Notebook/);
+  await page.getByRole("link", { name: "Go to checkout" }).click();
   await page.getByLabel("E-mail").fill(`company-e2e-${Date.now()}@example.com`);
   await page.getByLabel("Full name").fill("Jana Nováková");
   await page.getByLabel("Address", { exact: true }).fill("Dlouhá 12");
@@ -69,7 +61,8 @@ test("a guest opens the terms from the checkout, accepts them and buys as a comp
 });
 
 test("the checkout refuses a VAT ID in the wrong format next to the field", async ({ page }) => {
-  await cartWith(page, "candle", /Soy Wax Candle/);
+  await addToCart(page, "candle", /Soy Wax Candle/);
+  await page.getByRole("link", { name: "Go to checkout" }).click();
   await openCompanyFields(page);
   await page.getByLabel("Company name").fill("Firma GmbH");
   await page.getByLabel("VAT ID (optional)").fill("DE12");
@@ -89,7 +82,8 @@ for (const path of ["/terms", "/privacy", "/returns-policy", "/shipping-payment"
 test("axe finds no violations on the checkout with the company fields open, before and after review", async ({
   page,
 }) => {
-  await cartWith(page, "mug", /Enamel Camp Mug/);
+  await addToCart(page, "mug", /Enamel Camp Mug/);
+  await page.getByRole("link", { name: "Go to checkout" }).click();
   await openCompanyFields(page);
   await page.getByRole("checkbox", { name: /different address/ }).check();
   expect(await violations(page)).toEqual([]);
