@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
 
 // next.config runs before lib/env.ts is usable; this one value is read the same way env.ts reads it.
@@ -46,4 +47,5 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// next-intl reads each request's language and catalog from lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(config);

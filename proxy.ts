@@ -1,9 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
+import { defaultLanguage, enabledLanguages } from "@/lib/i18n/languages";
+import { LANGUAGE_HEADER, PATH_HEADER, splitLanguagePrefix } from "@/lib/i18n/locale-path";
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/http/security-headers";
 
-// Runs before every page and error page: sets the security headers and the CSP nonce. It never
-// decides who may see what; every page, route handler and server action checks the user itself.
+// Runs before every page and error page: sets the security headers and the CSP nonce, and serves /<language>/…
+// from the same pages with the language passed on in a header it always sets itself. It never decides who may see
+// what; every page, route handler and server action checks the user itself.
 
 const https = new URL(env.PUBLIC_BASE_URL).protocol === "https:";
 const dev = env.NODE_ENV === "development";
@@ -14,14 +17,26 @@ export function proxy(request: NextRequest) {
   if (env.BENCH_PAGES !== "on" && /^\/bench(\/|$)/.test(request.nextUrl.pathname)) {
     return new NextResponse("Not found", { status: 404, headers: { ...fixedHeaders, "content-type": "text/plain" } });
   }
+  const { language, path } = splitLanguagePrefix(request.nextUrl.pathname, enabledLanguages);
+  // The shop's own language has one address, without a prefix: /en/cart → /cart.
+  if (language === defaultLanguage) {
+    const target = new URL(`${path}${request.nextUrl.search}`, env.PUBLIC_BASE_URL);
+    return NextResponse.redirect(target, { status: 308, headers: fixedHeaders });
+  }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev, https });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set(LANGUAGE_HEADER, language ?? defaultLanguage);
+  requestHeaders.set(PATH_HEADER, `${path}${request.nextUrl.search}`);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = language
+    ? NextResponse.rewrite(new URL(`${path}${request.nextUrl.search}`, request.url), {
+        request: { headers: requestHeaders },
+      })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(fixedHeaders)) response.headers.set(name, value);
   return response;

@@ -1,7 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
+import { catalog, pickNamespaces } from "@/lib/i18n/catalog";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { defaultLanguage } from "@/lib/i18n/languages";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { LanguageProvider } from "./_components/locale-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,9 +22,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: the CSP nonce (proxy.ts) is different each time, and Next.js can only
   // put it on its scripts while rendering.
   await connection();
+  const language = await currentLanguage();
   return (
-    <html lang={env.SHOP_LOCALE.split("-")[0] ?? "en"}>
-      <body>{children}</body>
+    <html lang={language}>
+      <body>
+        <NextIntlClientProvider
+          locale={language}
+          messages={pickNamespaces(catalog(language), CLIENT_NAMESPACES)}
+          timeZone={env.SHOP_TIME_ZONE}
+        >
+          <LanguageProvider language={language} defaultLanguage={defaultLanguage}>
+            {children}
+          </LanguageProvider>
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -33,6 +33,10 @@ export const envSchema = z.object({
     .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR")
     .default("EUR"),
   SHOP_LOCALE: safeString().min(2).max(35).default("en-IE"),
+  // Languages besides SHOP_LOCALE's that the shop speaks, each with a catalog in lib/i18n/messages/.
+  SHOP_LANGUAGES: safeString()
+    .regex(/^[a-z]{2,3}(,[a-z]{2,3})*$/, "must be language codes separated by commas, such as en,cs")
+    .default("en,cs"),
   // Where contact-form notifications go; without it, to SEED_ADMIN_EMAIL (the first staff account).
   SHOP_CONTACT_EMAIL: optional(z.email()),
   // Signs the contact form's timestamp and keys the client-address hash; `npm start` generates one into .data/.

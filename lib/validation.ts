@@ -24,10 +24,14 @@ export function safeString(params?: Parameters<typeof z.string>[0]) {
 }
 
 /**
- * One message per field (the first), keyed by the dot-joined path; form-level issues go under "_form".
+ * One message per field (the first), keyed by the dot-joined path; form-level issues go under "_form". Messages are
+ * the schemas' English unless `message` says otherwise (the error mappers pass lib/i18n/server-text.ts's).
  * Fields the schema does not know (a client-sent price, say) are named individually.
  */
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+export function fieldErrorsFromZod(
+  error: z.ZodError,
+  message: (issue: z.core.$ZodIssue) => string = (issue) => issue.message,
+): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -35,7 +39,7 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
       continue;
     }
     const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
-    fields[key] ??= issue.message;
+    fields[key] ??= message(issue);
   }
   return fields;
 }

@@ -29,7 +29,8 @@ import {
 } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
-import { type FormState, runFormAction } from "@/lib/http/form-state";
+import { type FormState } from "@/lib/http/form-state";
+import { runFormAction } from "@/lib/http/run-form-action";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { afterPassword } from "@/lib/two-factor/sign-in-step";
 

@@ -7,13 +7,18 @@ import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { jsonLdText, websiteJsonLd } from "@/lib/catalog/structured-data";
 import { env } from "@/lib/env";
 import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
 export const dynamic = "force-dynamic";
 
 const DESCRIPTION = `${env.SHOP_NAME}: well-made everyday goods from small workshops — clothing, kitchen, home and more, shipped across the EU.`;
 
-export function generateMetadata(): Metadata {
-  return pageMetadata({ description: DESCRIPTION, path: "/" });
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    language: await currentLanguage(),
+    description: DESCRIPTION,
+    path: "/",
+  });
 }
 
 export default async function HomePage({

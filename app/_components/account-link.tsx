@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocaleLink as Link } from "./locale-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
 /** "Log in" for visitors, "Your account" for customers: for the site header. */

@@ -12,6 +12,7 @@ import { LegalMarkdown } from "@/lib/legal/render-markdown";
 import { legalVersionNumberSchema } from "@/lib/legal/schemas";
 import { type ShopIdentity, loadShopIdentity } from "@/lib/shop/shop-identity";
 import { ShopOperator } from "./shop-operator";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
 // The public pages of the legal texts: the version in force at the page's address, any version at
 // `{path}/versions/{n}`. They read no session, so the page cache may keep them (publishing drops them).
@@ -95,6 +96,7 @@ export function legalMetadata(kind: LegalDocumentKind) {
     const info = legalDocument(kind);
     const current = await currentLegalVersion(db, kind);
     return pageMetadata({
+      language: await currentLanguage(),
       title: current?.title ?? info.defaultTitle,
       description: `${info.defaultTitle} of ${env.SHOP_NAME}.`,
       path: info.path,
@@ -126,6 +128,7 @@ export function legalVersionMetadata(kind: LegalDocumentKind) {
     const info = legalDocument(kind);
     const { version } = await params;
     return pageMetadata({
+      language: await currentLanguage(),
       title: `${info.defaultTitle}, version ${version}`,
       description: `Version ${version} of the ${info.defaultTitle.toLowerCase()} of ${env.SHOP_NAME}.`,
       path: `${info.path}/versions/${version}`,

@@ -1,28 +1,34 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import type { ImageRef } from "@/lib/catalog/types";
+import { defaultLanguage, formattingLocale } from "@/lib/i18n/languages";
+import { localizedPath } from "@/lib/i18n/locale-path";
+import { languageAlternates } from "@/lib/i18n/paths";
 
-/** A page's canonical URL, description and OpenGraph card. Relative URLs resolve against PUBLIC_BASE_URL
- * (metadataBase in the root layout), never against the request's Host header. */
+/** A page's canonical URL in its language, its other languages (hreflang), description and OpenGraph card.
+ * Relative URLs resolve against PUBLIC_BASE_URL (metadataBase in the root layout), never against the request's
+ * Host header. `path` is the page's path in the shop's own language (no prefix). */
 export function pageMetadata(page: {
   title?: string;
   description: string;
   path: string;
+  language: string;
   image?: ImageRef | null;
   noIndex?: boolean;
 }): Metadata {
   const title = page.title ?? env.SHOP_NAME;
+  const url = localizedPath(page.path, page.language, defaultLanguage);
   return {
     ...(page.title ? { title: page.title } : {}),
     description: page.description,
-    alternates: { canonical: page.path },
+    alternates: { canonical: url, languages: languageAlternates(page.path) },
     openGraph: {
       type: "website",
       siteName: env.SHOP_NAME,
-      locale: env.SHOP_LOCALE.replace("-", "_"),
+      locale: formattingLocale(page.language).replace("-", "_"),
       title,
       description: page.description,
-      url: page.path,
+      url,
       ...(page.image
         ? { images: [{ url: page.image.url, width: page.image.width, height: page.image.height, alt: page.image.alt }] }
         : {}),

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { listCachedCategories } from "@/lib/catalog/cache";
 import { db } from "@/lib/db";
@@ -9,17 +10,21 @@ import "./storefront.css";
 
 /** The shop's frame: skip link, header with search and categories, main landmark, footer. */
 export async function ShopChrome({ children, mainClassName }: { children: ReactNode; mainClassName?: string }) {
-  const [categories, shop] = await Promise.all([listCachedCategories(), loadShopIdentity(db)]);
+  const [categories, shop, t] = await Promise.all([
+    listCachedCategories(),
+    loadShopIdentity(db),
+    getTranslations("header"),
+  ]);
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to content
+        {t("skipToContent")}
       </a>
       {paymentTestMode() ? (
         // Every storefront page says it while the built-in test provider takes "payments" (see lib/env.ts).
-        <aside className="test-mode-banner" aria-label="Test mode" data-testid="test-mode-notice">
+        <aside className="test-mode-banner" aria-label={t("testModeLabel")} data-testid="test-mode-notice">
           <p>
-            <strong>Test mode — no real payments.</strong> Orders placed here are not charged and not delivered.
+            <strong>{t("testModeTitle")}</strong> {t("testModeText")}
           </p>
         </aside>
       ) : null}

@@ -1,12 +1,19 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { countCartItems } from "@/lib/cart/get-cart";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentCartRef } from "@/lib/http/shopper";
+import { localeHref } from "@/lib/i18n/paths";
 import { AccountLink } from "./account-link";
+import { LanguageSwitcher } from "./language-switcher";
+import { LocaleLink as Link } from "./locale-link";
 
 export async function SiteHeader({ categories }: { categories: { slug: string; name: string }[] }) {
-  const count = await countCartItems(db, await currentCartRef());
+  const [count, t, searchAction] = await Promise.all([
+    currentCartRef().then((ref) => countCartItems(db, ref)),
+    getTranslations("header"),
+    localeHref("/search"),
+  ]);
   return (
     <header className="site-header">
       <div className="container header-bar">
@@ -17,37 +24,38 @@ export async function SiteHeader({ categories }: { categories: { slug: string; n
           </svg>
           <span>{env.SHOP_NAME}</span>
         </Link>
-        <form className="header-search" action="/search" role="search" aria-label="Site search">
+        <form className="header-search" action={searchAction} role="search" aria-label={t("siteSearch")}>
           <label htmlFor="site-search" className="visually-hidden">
-            Search products
+            {t("searchLabel")}
           </label>
           <input
             id="site-search"
             className="input"
             type="search"
             name="q"
-            placeholder="Search products"
+            placeholder={t("searchLabel")}
             maxLength={200}
             autoComplete="off"
             enterKeyHint="search"
           />
           <button className="button" type="submit">
-            Search
+            {t("searchButton")}
           </button>
         </form>
-        <nav className="header-nav" aria-label="Your shop">
+        <nav className="header-nav" aria-label={t("yourShop")}>
           <AccountLink />
           <Link prefetch={false} href="/cart" className="header-cart">
-            Cart <span className="cart-count">({count})</span>
-            <span className="visually-hidden">{count === 1 ? " item" : " items"}</span>
+            {t("cart")} <span className="cart-count">({count})</span>
+            <span className="visually-hidden"> {t("cartItems", { count })}</span>
           </Link>
+          <LanguageSwitcher />
         </nav>
       </div>
-      <nav aria-label="Categories" className="category-nav">
+      <nav aria-label={t("categories")} className="category-nav">
         <ul className="container">
           <li>
             <Link prefetch={false} href="/search">
-              All products
+              {t("allProducts")}
             </Link>
           </li>
           {categories.map((c) => (

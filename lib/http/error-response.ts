@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError, type ErrorCode, type FieldErrors, errorStatus } from "@/lib/errors";
+import { translateServerText, translateZodIssue } from "@/lib/i18n/server-text";
 import { describeError, log } from "@/lib/log";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import { noteDatabaseUnavailable } from "./request-outcome";
@@ -19,10 +20,12 @@ export const OUTAGE_RETRY_AFTER_SECONDS = 5;
  * (so a page or server action is answered with 503 and Retry-After like the API, lib/runtime/outage-response.ts)
  * and logged as one warning per request, however many times it is mapped.
  */
-export function toAppError(error: unknown): AppError {
+export function toAppError(error: unknown, language = "en"): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
-    return new AppError("invalid_input", "Some fields are not valid.", { fields: fieldErrorsFromZod(error) });
+    return new AppError("invalid_input", "Some fields are not valid.", {
+      fields: fieldErrorsFromZod(error, (issue) => translateZodIssue(issue, language)),
+    });
   }
   if (isDatabaseUnavailable(error)) {
     if (noteDatabaseUnavailable()) log.warn("database unavailable", describeError(error));
@@ -33,16 +36,33 @@ export function toAppError(error: unknown): AppError {
   return new AppError("internal", "Something went wrong on our side. Please try again.");
 }
 
-/** Maps any thrown value to the shop's JSON error shape; internals are logged, never sent. */
-export function errorResponse(error: unknown, requestId: string): Response {
-  const appError = toAppError(error);
+/** An error's message and field messages in `language` (the code stays as it is, for programs). */
+export function localizedError(appError: AppError, language: string): { message: string; fields?: FieldErrors } {
+  const fields = appError.details.fields;
+  return {
+    message: translateServerText(appError.message, language),
+    ...(fields
+      ? {
+          fields: Object.fromEntries(
+            Object.entries(fields).map(([key, text]) => [key, translateServerText(text, language)]),
+          ),
+        }
+      : {}),
+  };
+}
+
+/**
+ * Maps any thrown value to the shop's JSON error shape, in the client's language (Accept-Language); internals are
+ * logged, never sent.
+ */
+export function errorResponse(error: unknown, requestId: string, language = "en"): Response {
+  const appError = toAppError(error, language);
   if (appError.code === "internal") log.error("unhandled error", { requestId, ...describeError(error) });
 
   const body: ErrorBody = {
     error: {
       code: appError.code,
-      message: appError.message,
-      ...(appError.details.fields ? { fields: appError.details.fields } : {}),
+      ...localizedError(appError, language),
       requestId,
     },
   };

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
 import { currentRequestId, requestIdFrom } from "@/lib/request-id";
 import { withRequestId } from "@/lib/runtime/request-context";
 import { bodyLimits } from "./body-limits";
@@ -112,7 +113,7 @@ export function handler<
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      return errorResponse(error, requestId);
+      return errorResponse(error, requestId, languageFromAcceptLanguage(request.headers.get("accept-language")));
     }
   }
 }

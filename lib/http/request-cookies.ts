@@ -1,4 +1,5 @@
 import { cookies, headers } from "next/headers";
+import { LANGUAGE_HEADER, PATH_HEADER } from "@/lib/i18n/locale-path";
 import { noteCookieRead, notePersonalRead } from "./page-render-record";
 
 // The only door to Next.js's request cookies and headers (lint forbids importing next/headers elsewhere), so that
@@ -21,4 +22,17 @@ export async function cookieJar(): Promise<Awaited<ReturnType<typeof cookies>>> 
 export async function requestHeaders(): Promise<Awaited<ReturnType<typeof headers>>> {
   notePersonalRead();
   return headers();
+}
+
+/**
+ * The language proxy.ts derived from the URL (it always replaces whatever a client sent under this name): the
+ * same for every visitor of the URL, so reading it leaves the page cacheable.
+ */
+export async function languageHeader(): Promise<string | null> {
+  return (await headers()).get(LANGUAGE_HEADER);
+}
+
+/** The URL's path without its language prefix, as proxy.ts saw it (also replaced on every request). */
+export async function unprefixedPathHeader(): Promise<string> {
+  return (await headers()).get(PATH_HEADER) ?? "/";
 }

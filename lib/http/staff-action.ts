@@ -5,7 +5,8 @@ import { forbidden, unauthorized } from "next/navigation";
 import { requireAdmin, requireStaff } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { type FormState, runFormAction } from "./form-state";
+import type { FormState } from "./form-state";
+import { runFormAction } from "./run-form-action";
 
 // Admin server actions: who is asking is checked first, before the form is even read, and a refusal is thrown
 // (401 or 403) rather than shown as a form message.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { runFormAction } from "@/lib/http/form-state";
+import { runFormAction } from "@/lib/http/run-form-action";
 import { safeString } from "@/lib/validation";
 
 // A server action's arguments are whatever its caller sent; a script can call one with no form at all.

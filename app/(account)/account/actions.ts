@@ -16,7 +16,8 @@ import { updateProfile } from "@/lib/accounts/update-profile";
 import { requireUser } from "@/lib/auth/guards";
 import { clearSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { type FormState, runFormAction } from "@/lib/http/form-state";
+import { type FormState } from "@/lib/http/form-state";
+import { runFormAction } from "@/lib/http/run-form-action";
 
 // The account page's forms. Each checks the session itself; addresses are always looked up with the owner's id.
 

@@ -4,12 +4,16 @@ import { env } from "@/lib/env";
 import { fieldRows } from "@/lib/openapi/schema-rows";
 import { FieldTable, Prose, apiDocumentView } from "./operation-docs";
 import "./developers.css";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
-export const metadata: Metadata = pageMetadata({
-  title: "API for developers",
-  description: `The ${env.SHOP_NAME} HTTP API: catalog, cart, checkout, orders, accounts and the staff API, with every field and error.`,
-  path: "/developers",
-});
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    language: await currentLanguage(),
+    title: "API for developers",
+    description: `The ${env.SHOP_NAME} HTTP API: catalog, cart, checkout, orders, accounts and the staff API, with every field and error.`,
+    path: "/developers",
+  });
+}
 
 // The overview: what the API is, one page per area (so no page grows with the whole API), and the error shape.
 export default function DevelopersPage() {

@@ -7,6 +7,7 @@ import { pageMetadata } from "@/app/_components/metadata";
 import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { env } from "@/lib/env";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const q = parsed.ok ? parsed.query.q : undefined;
   // Result pages are for shoppers, not search engines: not indexed, but their links are followed.
   return pageMetadata({
+    language: await currentLanguage(),
     title: q ? `Search results for “${q}”` : "All products",
     description: `Find everyday goods at ${env.SHOP_NAME}: search, filter by category, price and stock.`,
     path: "/search",

@@ -8,6 +8,7 @@ import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const page = parsed.ok ? parsed.query.page : 1;
   const path = `/categories/${category.slug}${page > 1 ? `?page=${page}` : ""}`;
   return pageMetadata({
+    language: await currentLanguage(),
     title: page > 1 ? `${category.name} (page ${page})` : category.name,
     description: excerpt(`${category.description} Shop ${category.productCount} products in ${category.name}.`),
     path,

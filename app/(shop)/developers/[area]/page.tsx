@@ -5,6 +5,7 @@ import { pageMetadata } from "@/app/_components/metadata";
 import { env } from "@/lib/env";
 import { OperationDocs, apiDocumentView } from "../operation-docs";
 import "../developers.css";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
 type Props = { params: Promise<{ area: string }> };
 
@@ -18,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findArea((await params).area);
   if (!found) return {};
   return pageMetadata({
+    language: await currentLanguage(),
     title: `${found.area.tag} — API for developers`,
     description: `The ${env.SHOP_NAME} HTTP API, ${found.area.tag}: every operation with its fields and errors.`,
     path: `/developers/${found.area.slug}`,

@@ -14,6 +14,7 @@ import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
 import { formatMoney } from "@/lib/money/money";
 import { ProductGallery } from "./product-gallery";
 import { VariantPicker } from "./variant-picker";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await load((await params).slug);
   if (!product) return {};
   return pageMetadata({
+    language: await currentLanguage(),
     title: product.name,
     description: excerpt(product.description),
     path: `/products/${product.slug}`,
