@@ -39,8 +39,15 @@ export function languageFromAcceptLanguage(header: string | null | undefined): s
     .slice(0, 20)
     .map((part, index) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { language: languageOf(tag.trim()), q: q === undefined ? 1 : Number(q), index };
+      // A malformed weight ("q=abc") counts as 0: the entry is ignored rather than taken as most preferred.
+      const weight = params.find((p) => /^\s*q=/i.test(p));
+      const q =
+        weight === undefined
+          ? 1
+          : /^\s*q=(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/i.test(weight)
+            ? Number(weight.split("=")[1])
+            : 0;
+      return { language: languageOf(tag.trim()), q, index };
     })
     .filter((entry) => entry.language !== "" && entry.language !== "*" && entry.q > 0 && Number.isFinite(entry.q))
     .sort((a, b) => b.q - a.q || a.index - b.index);
