@@ -33,6 +33,8 @@ export async function checkoutOrder(
     ref: CartRef;
     checkout: CheckoutInput;
     clientAddress: string;
+    /** The shopper's language (the page's, or the API client's Accept-Language); by default the shop's own. */
+    language?: string;
     /** Tests only: a stand-in for Stripe's servers. By default the provider of the chosen payment method. */
     provider?: PaymentProvider;
     /** Tests only: when the order is placed (e.g. a bank transfer long overdue). */
@@ -58,6 +60,7 @@ export async function checkoutOrder(
     paymentProvider: provider?.name ?? providerNameForMethod(input.checkout.paymentMethod),
     ...(prepareCheckout ? { prepareCheckout } : {}),
     ...(input.now ? { now: input.now } : {}),
+    ...(input.language ? { language: input.language } : {}),
   });
   const orderUrl = orderPath(placed.orderId);
   // Bank transfer and cash on delivery: staff settle them; the order page says what to do. A repeated key answers

@@ -17,6 +17,7 @@ import type { PaymentCapabilities } from "@/lib/payments/offered-payment-methods
 import { bankTransferDueAt } from "@/lib/payments/bank-transfer/due-date";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
 import { versionsAcceptedAtCheckout } from "@/lib/legal/get-legal-document";
+import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
 import { priceWithDelivery } from "./price-with-delivery";
 import type { CheckoutInput } from "./schemas";
 
@@ -45,6 +46,8 @@ export interface PlaceOrderOptions {
   settings?: ShopSettings;
   /** What this deployment can take; by default from the environment (lib/payments/payment-mode.ts). */
   capabilities?: PaymentCapabilities;
+  /** The shopper's language ("cs"): the order's e-mails and documents speak it. By default the shop's own. */
+  language?: string;
   now?: Date;
 }
 
@@ -201,6 +204,7 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     termsAcceptedAt: now.toISOString(),
     buyerCompany: input.company ?? null,
     billingAddress: input.billingAddress ?? null,
+    locale: isEnabledLanguage(options.language) ? options.language : defaultLanguage,
     emails: emailsOnPlacing(orderId, input.email, delivery.paymentMethod),
   };
   const written = await pool

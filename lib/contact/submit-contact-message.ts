@@ -5,6 +5,7 @@ import { AppError, invalidInput } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { fieldErrorsFromZod } from "@/lib/validation";
+import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
 import { hashClientAddress } from "./contact-secret";
 import { type ContactMessageInput, contactMessageSchema, contactSubjectLabels } from "./schemas";
 import { scoreContactMessage } from "./spam-score";
@@ -17,6 +18,8 @@ export const EMAIL_LIMIT = { limit: 5, windowSeconds: 60 * 60 };
 export interface SubmitContactContext {
   /** The client's IP address (lib/http/client-address.ts); only its keyed hash is stored. */
   clientAddress: string;
+  /** The visitor's language (the page's, or the API client's Accept-Language); by default the shop's own. */
+  language?: string;
   now?: Date;
 }
 
@@ -80,6 +83,7 @@ export async function submitContactMessage(
         spamScore: verdict.score,
         spamReasons: verdict.reasons,
         clientAddressHash: hashClientAddress(context.clientAddress),
+        locale: isEnabledLanguage(context.language) ? context.language : defaultLanguage,
       },
       select: { id: true, status: true },
     });

@@ -11,6 +11,7 @@ import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { clientAddress } from "@/lib/http/client-address";
 import { toAppError } from "@/lib/http/error-response";
 import { currentCartRef } from "@/lib/http/shopper";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { paymentMethodNames } from "@/lib/payments/offered-payment-methods";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import type { CheckoutFormState } from "./state";
@@ -102,6 +103,7 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
       ref,
       checkout: checkoutSchema.parse(parsed.data),
       clientAddress: clientAddress(await requestHeaders()),
+      language: await currentLanguage(),
     });
     destination =
       result.paymentUrl ?? (result.paymentError ? `${result.orderUrl}&payment=unavailable` : result.orderUrl);

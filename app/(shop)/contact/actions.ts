@@ -7,6 +7,7 @@ import { HONEYPOT_FIELD } from "@/lib/contact/schemas";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { toAppError } from "@/lib/http/error-response";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { describeError, log } from "@/lib/log";
 import type { ContactFormState, ContactFormValues } from "./form-state";
 
@@ -36,7 +37,7 @@ export async function sendContactMessage(previous: ContactFormState, formData: F
         [HONEYPOT_FIELD]: textOf(formData, HONEYPOT_FIELD),
         formToken,
       },
-      { clientAddress: clientAddress(await requestHeaders()) },
+      { clientAddress: clientAddress(await requestHeaders()), language: await currentLanguage() },
     );
     return { status: "sent", name: values.name.trim() };
   } catch (error) {

@@ -3,6 +3,7 @@ import { checkoutSchema } from "@/lib/checkout/schemas";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { handler } from "@/lib/http/handler";
+import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
 import { cartRefFromRequest } from "@/lib/http/shopper";
 
 /** Places the caller's cart as an order (prices from the server only) and starts the payment. */
@@ -11,6 +12,7 @@ export const POST = handler({ body: checkoutSchema, maxBodyBytes: 16 * 1024 }, a
     ref: await cartRefFromRequest(request),
     checkout: body,
     clientAddress: clientAddress(request.headers),
+    language: languageFromAcceptLanguage(request.headers.get("accept-language")),
   });
   return Response.json(result, { status: 201 });
 });

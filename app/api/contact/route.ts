@@ -5,6 +5,7 @@ import { MIN_FILL_MS } from "@/lib/contact/spam-score";
 import { submitContactMessage } from "@/lib/contact/submit-contact-message";
 import { clientAddress } from "@/lib/http/client-address";
 import { handler } from "@/lib/http/handler";
+import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
 
 /** Room for a 5,000-character message of multi-byte text plus the other fields; larger bodies get 413. */
 const MAX_BODY_BYTES = 32 * 1024;
@@ -24,6 +25,9 @@ export const GET = handler({}, () =>
  * → 201 {id, received: true}. Messages filed as spam get the same answer, so a bot learns nothing.
  */
 export const POST = handler({ body: contactMessageSchema, maxBodyBytes: MAX_BODY_BYTES }, async ({ request, body }) => {
-  const message = await submitContactMessage(db, body, { clientAddress: clientAddress(request.headers) });
+  const message = await submitContactMessage(db, body, {
+    clientAddress: clientAddress(request.headers),
+    language: languageFromAcceptLanguage(request.headers.get("accept-language")),
+  });
   return Response.json({ id: message.id, received: true }, { status: 201, headers: { "cache-control": "no-store" } });
 });
