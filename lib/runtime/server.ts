@@ -3,8 +3,14 @@
 // `next start` cannot do this. Every request gets an id (x-request-id) that its log lines and error body carry.
 // Runs the background jobs and the mail and webhook workers, and on SIGTERM/SIGINT finishes in-flight requests, stops both
 // cleanly and exits 0.
+//
+// With WEB_CONCURRENCY above 1 (the default is one per available core) this process becomes the primary of a
+// node:cluster: it forks that many workers that share the port and each run Next.js with their own caches (kept
+// coherent by LISTEN/NOTIFY like separate instances), while the background jobs and the mail and webhook workers run
+// once, here. A worker that dies is replaced; SIGTERM drains every worker before the primary stops its own work.
 import "./server-env";
 import { AsyncResource } from "node:async_hooks";
+import cluster, { type Worker } from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import type { PageCache } from "./page-cache";
@@ -17,6 +23,7 @@ import { routeConsoleToLog } from "./console-log";
 import { answerOutages } from "./outage-response";
 import { checkRequest } from "./request-checks";
 import { withRequestId } from "./request-context";
+import { webConcurrency } from "./web-concurrency";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -98,9 +105,71 @@ async function startPageCache(): Promise<PageCache | null> {
   return new PageCache(env.DATABASE_URL);
 }
 
+/** Background work that must run once per machine: in the only process, or in a cluster's primary. */
+async function startBackgroundWork(): Promise<() => Promise<void>> {
+  const stopJobs = await startJobs();
+  const stopMail = await startMailDelivery();
+  const stopWebhooks = await startWebhookDelivery();
+  // The mail and webhook workers finish the message in hand, so nothing is sent twice by a restart.
+  return async () => void (await Promise.all([stopJobs(), stopMail(), stopWebhooks()]));
+}
+
+/** A worker that keeps dying is restarted at most this often, so a broken deploy does not spin the CPU. */
+const RESTART_BACKOFF_MS = [0, 1_000, 5_000, 15_000];
+
+async function runPrimary(workers: number): Promise<void> {
+  log.info("starting server workers", { workers, pid: process.pid });
+  let closing = false;
+  let recentCrashes = 0;
+  const fork = () => cluster.fork({ SHOP_CLUSTER_WORKER: "1" });
+  cluster.on("exit", (worker: Worker, code: number | null, signal: string | null) => {
+    if (closing) return;
+    recentCrashes++;
+    setTimeout(() => (recentCrashes = Math.max(0, recentCrashes - 1)), 60_000).unref();
+    const delay = RESTART_BACKOFF_MS[Math.min(recentCrashes - 1, RESTART_BACKOFF_MS.length - 1)] ?? 0;
+    log.warn("server worker exited; starting a new one", { pid: worker.process.pid, code, signal, delayMs: delay });
+    setTimeout(() => {
+      if (!closing) fork();
+    }, delay);
+  });
+  for (let i = 0; i < workers; i++) fork();
+  const stopBackground = await startBackgroundWork();
+
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    log.info("shutting down: draining server workers", { signal });
+    const running = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
+    await Promise.all(
+      running.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.once("exit", () => resolve());
+            // Each worker drains its own requests (DRAIN_MS) and exits; one that hangs past that is killed.
+            const kill = setTimeout(() => worker.process.kill("SIGKILL"), DRAIN_MS + 5_000);
+            worker.once("exit", () => clearTimeout(kill));
+            worker.process.kill(signal);
+          }),
+      ),
+    );
+    await stopBackground();
+    await closeSharedListeners();
+    log.info("stopped", { signal });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
 async function main(): Promise<void> {
   // Next.js reports a failed render or server action with console.error: as a JSON log line, not a bare stack.
   routeConsoleToLog();
+  const workers = dev ? 1 : webConcurrency(process.env.WEB_CONCURRENCY);
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers);
+  await runServer({ background: !cluster.isWorker });
+}
+
+async function runServer(options: { background: boolean }): Promise<void> {
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -164,9 +233,7 @@ async function main(): Promise<void> {
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => log.info("server ready", { url: `http://localhost:${port}`, pid: process.pid }));
-  const stopJobs = await startJobs();
-  const stopMail = await startMailDelivery();
-  const stopWebhooks = await startWebhookDelivery();
+  const stopBackground = options.background ? await startBackgroundWork() : () => Promise.resolve();
 
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -180,14 +247,14 @@ async function main(): Promise<void> {
     }, DRAIN_MS);
     await drained;
     clearTimeout(cutOff);
-    // The mail and webhook workers finish the message in hand, so nothing is sent twice by a restart.
-    await Promise.all([stopJobs(), stopMail(), stopWebhooks(), pageCache?.close()]);
+    await Promise.all([stopBackground(), pageCache?.close()]);
     // The one LISTEN connection both caches share.
     await closeSharedListeners();
     log.info("stopped", { signal });
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // In a cluster the primary forwards SIGINT/SIGTERM; a terminal's Ctrl+C also reaches every worker at once.
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 

@@ -75,6 +75,8 @@ export async function startBenchApp(port: number, options: BenchAppOptions = {})
       AUTH_SECRET: BENCH_AUTH_SECRET,
       PORT: String(port),
       PAYMENT_TEST_MODE: "on",
+      // One server process unless the run asks for workers (the SQL counter lives in the server process).
+      WEB_CONCURRENCY: "1",
       ...options.env,
     };
     app = spawn(process.execPath, serverArgs({ nodeArgs: options.nodeArgs }), {

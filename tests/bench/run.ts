@@ -3,8 +3,12 @@
 // a product page, add to cart, place order and a whole shopper journey, at 50 concurrent connections, each beside
 // its ceiling measured in the same run (a bare node:http server, a trivial Next.js route handler, a prerendered
 // page). Also SQL statements per request (counted in the server process) and the server's peak RSS.
-// --record writes the table into tests/bench/README.md. BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS
-// and BENCH_PORT tune the run.
+// Then the same place-order, add-to-cart and journey work at constant offered rates (BENCH_RATES, default
+// 50,100,200,300 per second; tests/bench/open-loop.ts) with p50/p95/p99/max and failures per rate, and the CPU
+// milliseconds the server and PostgreSQL spent per order (from /proc).
+// --record writes the tables into tests/bench/README.md. --workers N runs the server with WEB_CONCURRENCY=N (SQL
+// statements are then not counted: the counter lives in one process). BENCH_SECONDS, BENCH_WARMUP_SECONDS,
+// BENCH_CONNECTIONS and BENCH_PORT tune the run; --closed-only / --open-only pick one half.
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -13,7 +17,16 @@ import pg from "pg";
 import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { commit, machine, recordSection, startBenchApp } from "./app-server";
 import { catalogPicks, prepareCarts } from "./carts";
-import { type LoadResult, load, sampleRss, startBareServer, stop } from "./harness";
+import { type LoadResult, load, startBareServer, stop } from "./harness";
+import {
+  sampleTreeRss,
+  type OpenRequest,
+  type OpenResult,
+  cpuMilliseconds,
+  openLoad,
+  postgresPids,
+  processTree,
+} from "./open-loop";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? Math.min(3, SECONDS));
@@ -23,6 +36,16 @@ const COUNTER_PORT = PORT + 2;
 /** Sequential requests per route over which SQL statements are counted. */
 const SQL_SAMPLES = 20;
 const RSS_BUDGET_MB = 400;
+const argValue = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const WORKERS = Number(argValue("--workers") ?? 1);
+const RATES = (process.env.BENCH_RATES ?? "50,100,200,300").split(",").map(Number);
+const OPEN = !process.argv.includes("--closed-only");
+const CLOSED = !process.argv.includes("--open-only");
+/** Budgets for place order at constant rates: p99 below this many ms, with no failures. */
+const ORDER_P99_BUDGET_MS: Record<number, number> = { 100: 25, 200: 50 };
 const README = path.resolve("tests/bench/README.md");
 const BENCH_SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuv";
 
@@ -31,6 +54,8 @@ interface Context {
   picks: { slug: string; variantIds: string[] }[];
   productSlug: string;
   carts: string[];
+  /** The next prepared cart no load has ordered yet (taken from the start; `once` takes from the end). */
+  nextCart(): string;
 }
 
 interface Scenario {
@@ -176,7 +201,6 @@ const scenarios: Scenario[] = [
     minRps: 150,
     maxP95Ms: 150,
     options: (ctx) => {
-      let next = 0;
       return {
         url: `${ctx.baseUrl}/api/checkout`,
         requests: [
@@ -186,7 +210,7 @@ const scenarios: Scenario[] = [
               ...request,
               headers: {
                 "content-type": "application/json",
-                cookie: `cart=${ctx.carts[next++ % ctx.carts.length]}`,
+                cookie: `cart=${ctx.nextCart()}`,
                 "x-forwarded-for": shopperAddress(context),
               },
               body: checkoutBody(),
@@ -260,6 +284,120 @@ const scenarios: Scenario[] = [
   },
 ];
 
+/** The same work at constant offered rates: each unit says whether it succeeded. */
+interface OpenScenario {
+  key: string;
+  label: string;
+  unit(ctx: Context): (send: (r: OpenRequest) => Promise<{ status: number; setCookie: string[] }>) => Promise<boolean>;
+}
+
+const json = (body: object, headers: Record<string, string> = {}) => ({
+  headers: { "content-type": "application/json", "x-forwarded-for": newShopperAddress(), ...headers },
+  body: JSON.stringify(body),
+});
+
+const openScenarios: OpenScenario[] = [
+  {
+    key: "order",
+    label: "Place order",
+    unit: (ctx) => async (send) => {
+      const r = await send({
+        method: "POST",
+        path: "/api/checkout",
+        ...json(JSON.parse(checkoutBody()) as object, { cookie: `cart=${ctx.nextCart()}` }),
+      });
+      return r.status === 201 || r.status === 200;
+    },
+  },
+  {
+    key: "cart",
+    label: "Add to cart",
+    unit: (ctx) => async (send) => {
+      const r = await send({
+        method: "POST",
+        path: "/api/cart/lines",
+        ...json({ variantId: pick(pick(ctx.picks).variantIds) }),
+      });
+      return r.status < 300;
+    },
+  },
+  {
+    key: "journey",
+    label: "Shopper journey (4 requests)",
+    unit: (ctx) => async (send) => {
+      const product = pick(ctx.picks);
+      const gzip = { "accept-encoding": "gzip" };
+      if ((await send({ method: "GET", path: "/api/products?pageSize=24", headers: gzip })).status !== 200)
+        return false;
+      if ((await send({ method: "GET", path: `/products/${product.slug}`, headers: gzip })).status !== 200)
+        return false;
+      const added = await send({
+        method: "POST",
+        path: "/api/cart/lines",
+        ...json({ variantId: pick(product.variantIds) }),
+      });
+      const cookie = cartCookie(added.setCookie);
+      if (added.status >= 300 || !cookie) return false;
+      const ordered = await send({
+        method: "POST",
+        path: "/api/checkout",
+        ...json(JSON.parse(checkoutBody()) as object, { cookie }),
+      });
+      return ordered.status < 300;
+    },
+  },
+];
+
+interface OpenRow {
+  scenario: OpenScenario;
+  result: OpenResult;
+  /** CPU milliseconds per unit of work, server (all workers) and PostgreSQL. */
+  serverCpuMs: number;
+  postgresCpuMs: number;
+}
+
+function openTable(rows: OpenRow[]): string {
+  const lines = [
+    "| Work | Offered /s | Sent | p50 ms | p95 ms | p99 ms | max ms | Failures | Server CPU ms per unit | PostgreSQL CPU ms per unit |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const { scenario, result, serverCpuMs, postgresCpuMs } of rows) {
+    const budget = scenario.key === "order" ? ORDER_P99_BUDGET_MS[result.rate] : undefined;
+    const p99 =
+      budget === undefined
+        ? `${result.p99}`
+        : `${result.p99}${mark(result.p99 < budget && result.failures === 0, `< ${budget}, no failures`)}`;
+    lines.push(
+      `| ${scenario.label} | ${result.rate} | ${result.sent} | ${result.p50} | ${result.p95} | ${p99} | ${result.max} | ${result.failures} | ${serverCpuMs.toFixed(2)} | ${postgresCpuMs.toFixed(2)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+async function runOpen(ctx: Context, serverPid: number): Promise<OpenRow[]> {
+  const rows: OpenRow[] = [];
+  const only = selectedKeys();
+  for (const scenario of openScenarios.filter((s) => !only || only.has(s.key))) {
+    const unit = scenario.unit(ctx);
+    // A short warm-up at the lowest rate, so the first rate does not pay for compilation.
+    await openLoad(ctx.baseUrl, RATES[0] ?? 50, Math.min(2, SECONDS), unit);
+    for (const rate of RATES) {
+      const server = processTree(serverPid);
+      const database = postgresPids();
+      const cpuBefore = { server: cpuMilliseconds(server), database: cpuMilliseconds(database) };
+      const result = await openLoad(ctx.baseUrl, rate, SECONDS, unit);
+      const units = Math.max(1, result.completed);
+      const serverCpuMs = (cpuMilliseconds(processTree(serverPid)) - cpuBefore.server) / units;
+      const postgresCpuMs = (cpuMilliseconds(postgresPids()) - cpuBefore.database) / units;
+      rows.push({ scenario, result, serverCpuMs, postgresCpuMs });
+      console.log(
+        `bench: open ${scenario.key} @ ${rate}/s: p50 ${result.p50} p99 ${result.p99} max ${result.max} ms, ${result.failures} failed, CPU ${serverCpuMs.toFixed(2)} + ${postgresCpuMs.toFixed(2)} ms/unit`,
+      );
+    }
+  }
+  return rows;
+}
+
 interface Row {
   scenario: Scenario;
   result: LoadResult;
@@ -316,9 +454,13 @@ function table(rows: Row[]): string {
   return lines.join("\n");
 }
 
-function selectedScenarios(): Scenario[] {
+function selectedKeys(): Set<string> | undefined {
   const at = process.argv.indexOf("--only");
-  const only = at >= 0 ? new Set((process.argv[at + 1] ?? "").split(",").filter(Boolean)) : undefined;
+  return at >= 0 ? new Set((process.argv[at + 1] ?? "").split(",").filter(Boolean)) : undefined;
+}
+
+function selectedScenarios(): Scenario[] {
+  const only = selectedKeys();
   if (!only) return scenarios;
   // A chosen scenario brings its ceilings along.
   for (let changed = true; changed;) {
@@ -358,28 +500,39 @@ async function main(): Promise<void> {
       CHECKOUT_RATE_LIMIT_PER_MINUTE: "100000000",
       TRUSTED_PROXY_HOPS: "1",
       DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20",
-      BENCH_SQL_COUNTER_PORT: String(COUNTER_PORT),
+      WEB_CONCURRENCY: String(WORKERS),
+      ...(WORKERS === 1 ? { BENCH_SQL_COUNTER_PORT: String(COUNTER_PORT) } : {}),
     },
-    nodeArgs: ["--import", "./tests/bench/sql-counter.ts"],
+    nodeArgs: WORKERS === 1 ? ["--import", "./tests/bench/sql-counter.ts"] : [],
     prepare: async (url) => {
-      // Enough carts that no checkout finds its cart already ordered.
-      carts = await prepareCarts(url, "mix", Math.max(2_000, (SECONDS + WARMUP_SECONDS) * 1_000 + SQL_SAMPLES * 4));
+      // Enough carts that no checkout finds its cart already ordered: the closed loop's share plus every
+      // constant-rate order.
+      const closed = CLOSED ? (SECONDS + WARMUP_SECONDS) * 1_500 + SQL_SAMPLES * 4 : 0;
+      const open = OPEN ? RATES.reduce((sum, rate) => sum + rate, 0) * SECONDS + (RATES[0] ?? 50) * 2 : 0;
+      carts = await prepareCarts(url, "mix", Math.max(2_000, closed + open));
     },
   });
   try {
     const picks = await catalogPicks(app.databaseUrl);
     const productSlug = picks.find((p) => p.slug === "linen-shirt")?.slug ?? picks[0]?.slug ?? "";
-    const ctx: Context = { baseUrl: app.baseUrl, picks, productSlug, carts };
+    let cartCursor = 0;
+    const ctx: Context = {
+      baseUrl: app.baseUrl,
+      picks,
+      productSlug,
+      carts,
+      nextCart: () => carts[cartCursor++ % carts.length] ?? "",
+    };
     const rows: Row[] = [];
-    for (const scenario of chosen) {
+    for (const scenario of CLOSED ? chosen : []) {
       const bare = scenario.key === "bare" ? await startBareServer(PORT + 1) : undefined;
       try {
         const options = { connections: CONNECTIONS, ...scenario.options(ctx) };
         if (WARMUP_SECONDS > 0) await load({ ...options, duration: WARMUP_SECONDS });
-        const rss = bare ? undefined : sampleRss(app.pid);
+        const rss = bare ? undefined : sampleTreeRss(app.pid);
         const result = await load({ ...options, duration: SECONDS });
         const peakRssMb = rss ? rss.stop() : null;
-        const statementsPerUnit = bare ? null : await countStatements(scenario, ctx);
+        const statementsPerUnit = bare || WORKERS > 1 ? null : await countStatements(scenario, ctx);
         rows.push({ scenario, result, statementsPerUnit, peakRssMb });
         console.log(
           `bench: ${scenario.key}: ${result.rps} req/s, p95 ${result.p95} ms, ${result.non2xx + result.errors} failed`,
@@ -388,21 +541,49 @@ async function main(): Promise<void> {
         if (bare) await stop(bare);
       }
     }
+    const openRows = OPEN ? await runOpen(ctx, app.pid) : [];
     const peak = Math.max(0, ...rows.map((r) => r.peakRssMb ?? 0));
+    const rssBudget = WORKERS > 1 ? 600 : RSS_BUDGET_MB;
+    const serverShape =
+      WORKERS > 1 ? `WEB_CONCURRENCY=${WORKERS} (a primary and ${WORKERS} workers sharing the port)` : "one process";
     const text = [
       `Run ${new Date().toISOString()} on ${machine()}; PostgreSQL ${await postgresVersion(app.databaseUrl)} on the same machine; commit ${commit()}.`,
-      `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per scenario after a ${WARMUP_SECONDS} s warm-up, production build served by lib/runtime/server.ts (one process, background jobs and mail worker off), load generator on the same machine. SQL statements are counted at the pg driver inside the server over ${SQL_SAMPLES} sequential requests (BEGIN/COMMIT included). Peak RSS of the server process during each scenario; budget ${RSS_BUDGET_MB} MB, peak this run ${peak} MB${peak <= RSS_BUDGET_MB ? " ✓" : " ✗"}.`,
-      "",
-      table(rows),
+      ...(CLOSED
+        ? [
+            "",
+            `Closed loop: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per scenario after a ${WARMUP_SECONDS} s warm-up, production build served by lib/runtime/server.ts (${serverShape}, background jobs and mail worker off), load generator on the same machine. ${WORKERS === 1 ? `SQL statements are counted at the pg driver inside the server over ${SQL_SAMPLES} sequential requests (BEGIN/COMMIT included). ` : ""}Peak RSS of the server (all its processes) during each scenario; budget ${rssBudget} MB, peak this run ${peak} MB${peak <= rssBudget ? " ✓" : " ✗"}.`,
+            "",
+            table(rows),
+          ]
+        : []),
+      ...(OPEN
+        ? [
+            "",
+            `Constant offered rates (open loop, tests/bench/open-loop.ts): ${SECONDS} s per rate after a short warm-up, latency counted from when each request was due; CPU per unit from /proc (the server's processes, and every PostgreSQL process on the machine) divided by the units completed.`,
+            "",
+            openTable(openRows),
+          ]
+        : []),
     ].join("\n");
     console.log(`\n${text}\n`);
     await mkdir("tests/bench/results", { recursive: true });
     await writeFile(
       "tests/bench/results/bench.json",
-      JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, rows }, null, 2),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          workers: WORKERS,
+          rows,
+          openRows,
+        },
+        null,
+        2,
+      ),
     );
     if (process.argv.includes("--record")) {
-      await recordSection(README, "bench:all", text);
+      await recordSection(README, WORKERS > 1 ? `bench:workers-${WORKERS}` : "bench:all", text);
       // Formatted as `npm run format` would, so the recorded table passes the format check.
       const { format, resolveConfig } = await import("prettier");
       const readme = await readFile(README, "utf8");

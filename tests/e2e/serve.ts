@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   }
   const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
     stdio: "inherit",
-    env: { ...env, PORT: String(E2E_PORT) },
+    // One process: the page-cache journeys look at what this process cached.
+    env: { WEB_CONCURRENCY: "1", ...env, PORT: String(E2E_PORT) },
   });
   running.child = child;
   child.on("exit", (code) => {

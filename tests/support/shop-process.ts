@@ -98,6 +98,8 @@ export async function startShopProcess(options: ShopOptions): Promise<ShopProces
       // Every shopper in these tests is 127.0.0.1, and the per-address count is shared by all tests on the database.
       CHECKOUT_RATE_LIMIT_PER_MINUTE: "100000",
       PAYMENT_TEST_MODE: "on",
+      // One process unless a test asks for workers: tests read this process's logs and signal its pid.
+      WEB_CONCURRENCY: "1",
       ...options.env,
     },
   });

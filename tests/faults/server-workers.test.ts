@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { FAULT_APP_PORTS, freePortIn } from "../support/free-port";
+import { type ShopProcess, startShopProcess } from "../support/shop-process";
+import { type SmtpSink, startSmtpSink, waitUntil } from "../support/smtp-sink";
+
+// WEB_CONCURRENCY=2: a primary with two workers sharing the port. Both serve; the background jobs and the mail and
+// webhook workers run once (in the primary); a killed worker is replaced while the other keeps serving; SIGTERM
+// drains both and the primary exits 0 with no worker left behind.
+
+const url = inject("databaseUrl");
+let shop: ShopProcess;
+let sink: SmtpSink;
+
+const readyWorkers = () => shop.logs.filter((l) => l.message === "server ready").map((l) => Number(l.pid));
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  shop = await startShopProcess({
+    port: await freePortIn(...FAULT_APP_PORTS),
+    databaseUrl: url,
+    env: { WEB_CONCURRENCY: "2", SMTP_URL: sink.url },
+    startTimeoutMs: 120_000,
+  });
+  await waitUntil(() => readyWorkers().length >= 2, 60_000);
+});
+afterAll(async () => {
+  if (alive(shop.pid)) await shop.kill();
+  await sink.close();
+});
+
+describe("server workers", () => {
+  it("start two workers, and the background work once, in the primary", async () => {
+    const workers = readyWorkers();
+    expect(new Set(workers).size).toBe(2);
+    expect(workers).not.toContain(shop.pid);
+    await waitUntil(() => shop.logs.some((l) => l.message === "mail worker started"), 30_000);
+    const once = (message: string) => shop.logs.filter((l) => l.message === message).length;
+    expect(once("starting server workers")).toBe(1);
+    expect(once("mail worker started")).toBe(1);
+    expect(once("webhook worker started")).toBe(1);
+  });
+
+  it("keep serving while a killed worker is replaced", async () => {
+    const [victim, survivor] = readyWorkers();
+    if (victim === undefined || survivor === undefined) throw new Error("two workers expected");
+    process.kill(victim, "SIGKILL");
+    const statuses: number[] = [];
+    // The port stays open: the survivor answers while the new worker starts.
+    for (let i = 0; i < 20; i++) {
+      statuses.push(
+        await fetch(`${shop.baseUrl}/api/ping`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      );
+    }
+    console.log(`server workers: statuses right after the kill ${statuses.join(" ")}`);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(18);
+    await waitUntil(() => readyWorkers().length >= 3, 60_000);
+    const replacement = readyWorkers().at(-1) ?? 0;
+    expect([victim, survivor]).not.toContain(replacement);
+    expect(alive(replacement)).toBe(true);
+    expect(shop.logs.some((l) => l.message === "server worker exited; starting a new one")).toBe(true);
+    const pings = await Promise.all(
+      Array.from({ length: 40 }, () => fetch(`${shop.baseUrl}/api/ping`).then((r) => r.status)),
+    );
+    expect(pings.every((s) => s === 200)).toBe(true);
+  });
+
+  it("drain every worker on SIGTERM and exit 0", async () => {
+    const workers = readyWorkers().filter(alive);
+    expect(workers.length).toBe(2);
+    const exit = await shop.stop();
+    expect(exit.code).toBe(0);
+    expect(workers.filter(alive)).toEqual([]);
+    expect(shop.logs.some((l) => l.message === "stopped" && l.signal === "SIGTERM")).toBe(true);
+  });
+});
