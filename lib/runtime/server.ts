@@ -122,8 +122,18 @@ async function runPrimary(workers: number): Promise<void> {
   let closing = false;
   let recentCrashes = 0;
   const fork = () => cluster.fork({ SHOP_CLUSTER_WORKER: "1" });
+  let serving = false;
+  cluster.on("listening", () => (serving = true));
   cluster.on("exit", (worker: Worker, code: number | null, signal: string | null) => {
     if (closing) return;
+    // A worker that dies before any worker ever served is a start that fails (configuration, build): exit as the
+    // single process would, instead of restarting it forever.
+    if (!serving) {
+      log.error("server worker failed to start", { pid: worker.process.pid, code, signal });
+      closing = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGKILL");
+      process.exit(1);
+    }
     recentCrashes++;
     setTimeout(() => (recentCrashes = Math.max(0, recentCrashes - 1)), 60_000).unref();
     const delay = RESTART_BACKOFF_MS[Math.min(recentCrashes - 1, RESTART_BACKOFF_MS.length - 1)] ?? 0;
