@@ -176,6 +176,17 @@ const scenarios: Scenario[] = [
     once: (ctx) => get(`${ctx.baseUrl}/products/${ctx.productSlug}`),
   },
   {
+    key: "product-cs",
+    label: "Product page in Czech `GET /cs/products/<slug>`",
+    ceiling: "product",
+    minRatio: 0.9,
+    options: (ctx) => ({
+      url: `${ctx.baseUrl}/cs/products/${ctx.productSlug}`,
+      headers: { "accept-encoding": "gzip" },
+    }),
+    once: (ctx) => get(`${ctx.baseUrl}/cs/products/${ctx.productSlug}`),
+  },
+  {
     key: "cart",
     label: "Add to cart `POST /api/cart/lines` (a new guest cart each)",
     ceiling: "ping",
