@@ -1,7 +1,7 @@
 "use server";
 
-import { requestHeaders } from "@/lib/http/request-cookies";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { changePassword } from "@/lib/accounts/change-password";
 import { endAllSessions } from "@/lib/accounts/end-all-sessions";
 import { logIn } from "@/lib/accounts/log-in";
@@ -29,10 +29,15 @@ import {
 } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
+import { requestHeaders } from "@/lib/http/request-cookies";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateServerText } from "@/lib/i18n/server-text";
 import { afterPassword } from "@/lib/two-factor/sign-in-step";
+import { localizedReturnPath } from "./return-path";
 
 // Login, registration, logout and passwords. Each action validates with the shared schema, checks who is
 // asking where it matters, and calls one domain function.
@@ -59,7 +64,7 @@ export async function logInAction(_state: FormState, formData: FormData): Promis
     const page = step.kind === "code" ? "/login/two-factor" : "/login/two-factor/setup";
     destination = `${page}?next=${encodeURIComponent(next)}`;
   });
-  if (result.status === "success") redirect(destination);
+  if (result.status === "success") redirect(await localizedReturnPath(destination));
   return result;
 }
 
@@ -67,7 +72,7 @@ export async function registerAction(_state: FormState, formData: FormData): Pro
   const result = await runFormAction(registerSchema, formData, async (input) => {
     await registerCustomer(db, input, await requestOrigin());
   });
-  if (result.status === "success") redirect("/login?registered=1");
+  if (result.status === "success") redirect(await localeHref("/login?registered=1"));
   return result;
 }
 
@@ -76,13 +81,13 @@ export async function logOutAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) await endAllSessions(db, user.id);
   await clearSessionCookie();
-  redirect("/");
+  redirect(await localeHref("/"));
 }
 
 export async function forgotPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(forgotPasswordSchema, formData, async (input) => {
     await requestPasswordReset(db, input, await requestOrigin());
-    return { status: "success", message: RESET_REQUESTED_MESSAGE };
+    return { status: "success", message: translateServerText(RESET_REQUESTED_MESSAGE, await currentLanguage()) };
   });
 }
 
@@ -91,7 +96,7 @@ export async function resetPasswordAction(_state: FormState, formData: FormData)
     await resetPassword(db, input, await requestOrigin());
     await clearSessionCookie();
   });
-  if (result.status === "success") redirect("/login?reset=1");
+  if (result.status === "success") redirect(await localeHref("/login?reset=1"));
   return result;
 }
 
@@ -102,6 +107,7 @@ export async function changePasswordAction(_state: FormState, formData: FormData
     // Every other session has ended; this device stays logged in with a new cookie, as it signed in.
     const secondFactor = (await readSessionClaims())?.secondFactor === true;
     await startSession({ userId: user.id, sessionVersion, secondFactor });
-    return { status: "success", message: "Your password has been changed. Other devices have been logged out." };
+    const t = await getTranslations("account");
+    return { status: "success", message: t("passwordChanged") };
   });
 }

@@ -1,26 +1,28 @@
+import { getTranslations } from "next-intl/server";
 import { PostalAddress } from "@/app/_components/postal-address";
 import type { OrderBuyer } from "@/lib/buyers/order-buyer";
 
 /** A business buyer's company and the invoice address, as the order recorded them; nothing for a consumer. */
-export function InvoiceRecipient({ buyer, headingLevel }: { buyer: OrderBuyer; headingLevel: "h2" | "h3" }) {
+export async function InvoiceRecipient({ buyer, headingLevel }: { buyer: OrderBuyer; headingLevel: "h2" | "h3" }) {
   const Heading = headingLevel;
+  const t = await getTranslations("order");
   return (
     <>
       {buyer.company ? (
         <>
-          <Heading>Company</Heading>
+          <Heading>{t("company")}</Heading>
           <p className="wrap-anywhere" data-testid="buyer-company">
             {buyer.company.name}
             {buyer.company.registrationNumber ? (
               <>
                 <br />
-                Registration number {buyer.company.registrationNumber}
+                {t("registrationNumber", { number: buyer.company.registrationNumber })}
               </>
             ) : null}
             {buyer.company.vatId ? (
               <>
                 <br />
-                VAT ID {buyer.company.vatId}
+                {t("vatId", { id: buyer.company.vatId })}
               </>
             ) : null}
           </p>
@@ -28,7 +30,7 @@ export function InvoiceRecipient({ buyer, headingLevel }: { buyer: OrderBuyer; h
       ) : null}
       {buyer.billingAddress ? (
         <>
-          <Heading>Invoice address</Heading>
+          <Heading>{t("invoiceAddress")}</Heading>
           <PostalAddress address={buyer.billingAddress} className="wrap-anywhere" />
         </>
       ) : null}

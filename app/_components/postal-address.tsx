@@ -1,5 +1,7 @@
 import { Fragment } from "react";
 import { addressLines } from "@/lib/delivery/address-lines";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { currentLanguage } from "@/lib/i18n/request-language";
 
 /** An address as orders store it (`name`) or as an account saves it (`fullName`). */
 export interface PostalAddressValue {
@@ -13,8 +15,20 @@ export interface PostalAddressValue {
   phone?: string | null;
 }
 
-/** A postal address, one line each, the country by name; the phone number only where staff need it. */
-export function PostalAddress({
+/** The country's name in `locale` (the runtime's CLDR data); the code itself if it has none. */
+function countryNameIn(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * A postal address, one line each, the country by name in the page's language; the phone number only where staff
+ * need it.
+ */
+export async function PostalAddress({
   address,
   withPhone = false,
   className,
@@ -23,9 +37,11 @@ export function PostalAddress({
   withPhone?: boolean;
   className?: string;
 }) {
+  const locale = formattingLocale(await currentLanguage());
   const lines = [
     address.name ?? address.fullName ?? "",
-    ...addressLines(address, "name"),
+    ...addressLines(address, "none"),
+    address.country ? countryNameIn(address.country, locale) : null,
     withPhone ? address.phone : null,
   ].filter((line): line is string => Boolean(line));
   return (

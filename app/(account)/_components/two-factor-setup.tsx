@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -25,17 +26,15 @@ interface Props {
  * action returned are still on screen.
  */
 export function TwoFactorSetup({ action, enrolment, continueHref, continueLabel }: Props) {
+  const t = useTranslations("twoFactor");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   if (state.recoveryCodes && state.recoveryCodes.length > 0) {
     return (
       <section aria-labelledby="recovery-heading" className="form-stack">
         <FormMessage state={state} />
-        <h2 id="recovery-heading">Your recovery codes</h2>
-        <p>
-          If you lose your phone, sign in with one of these instead of a code. Each works once. Keep them somewhere
-          safe: they are not shown again.
-        </p>
-        <ul className="recovery-codes" aria-label="Recovery codes">
+        <h2 id="recovery-heading">{t("recoveryHeading")}</h2>
+        <p>{t("recoveryText")}</p>
+        <ul className="recovery-codes" aria-label={t("recoveryCodes")}>
           {state.recoveryCodes.map((code) => (
             <li key={code}>
               <code>{code}</code>
@@ -56,15 +55,15 @@ export function TwoFactorSetup({ action, enrolment, continueHref, continueLabel 
     <div className="form-stack">
       <ol className="two-factor-steps">
         <li>
-          <p>Scan this QR code with an authenticator app (such as Aegis, Google Authenticator or 1Password).</p>
+          <p>{t("scan")}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, nothing to optimise */}
-          <img src={qrDataUrl} width={200} height={200} alt="QR code to add this account to an authenticator app" />
+          <img src={qrDataUrl} width={200} height={200} alt={t("qrAlt")} />
           <p>
-            Or enter this key by hand: <code data-testid="totp-secret">{secret.replace(/(.{4})/g, "$1 ").trim()}</code>
+            {t("enterKey")} <code data-testid="totp-secret">{secret.replace(/(.{4})/g, "$1 ").trim()}</code>
           </p>
         </li>
         <li>
-          <p>Enter the 6-digit code the app shows to confirm.</p>
+          <p>{t("confirmStep")}</p>
         </li>
       </ol>
       <form action={formAction} className="form-stack" noValidate>
@@ -72,7 +71,7 @@ export function TwoFactorSetup({ action, enrolment, continueHref, continueLabel 
         <FormField
           id="setup-code"
           name="code"
-          label="Code from your app"
+          label={t("appCode")}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
@@ -81,7 +80,7 @@ export function TwoFactorSetup({ action, enrolment, continueHref, continueLabel 
         />
         <div>
           <button className="button" type="submit" disabled={pending}>
-            Turn on two-factor sign-in
+            {t("enable")}
           </button>
         </div>
       </form>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { addAddress, deleteAddress, updateAddress } from "@/lib/accounts/addresses";
 import { deleteAccount } from "@/lib/accounts/personal-data/delete-account";
 import {
@@ -18,6 +19,7 @@ import { clearSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
+import { localeHref } from "@/lib/i18n/paths";
 
 // The account page's forms. Each checks the session itself; addresses are always looked up with the owner's id.
 
@@ -26,7 +28,8 @@ export async function updateProfileAction(_state: FormState, formData: FormData)
     const user = await requireUser();
     await updateProfile(db, user.id, input);
     revalidatePath("/account");
-    return { status: "success", message: "Your details have been saved.", values: input };
+    const t = await getTranslations("account");
+    return { status: "success", message: t("detailsSaved"), values: input };
   });
 }
 
@@ -35,7 +38,8 @@ export async function addAddressAction(_state: FormState, formData: FormData): P
     const user = await requireUser();
     await addAddress(db, user.id, input);
     revalidatePath("/account");
-    return { status: "success", message: "The address has been saved." };
+    const t = await getTranslations("account");
+    return { status: "success", message: t("addressSaved") };
   });
 }
 
@@ -47,7 +51,8 @@ export async function updateAddressAction(_state: FormState, formData: FormData)
       const user = await requireUser();
       await updateAddress(db, user.id, id, input);
       revalidatePath("/account");
-      return { status: "success", message: "The address has been updated.", values: { ...input } };
+      const t = await getTranslations("account");
+      return { status: "success", message: t("addressUpdated"), values: { ...input } };
     },
   );
 }
@@ -57,7 +62,8 @@ export async function deleteAddressAction(_state: FormState, formData: FormData)
     const user = await requireUser();
     await deleteAddress(db, user.id, id);
     revalidatePath("/account");
-    return { status: "success", message: "The address has been removed." };
+    const t = await getTranslations("account");
+    return { status: "success", message: t("addressRemoved") };
   });
 }
 
@@ -67,6 +73,6 @@ export async function deleteAccountAction(_state: FormState, formData: FormData)
     await deleteAccount(db, user.id, input);
     await clearSessionCookie();
   });
-  if (result.status === "success") redirect("/?account-deleted=1");
+  if (result.status === "success") redirect(await localeHref("/?account-deleted=1"));
   return result;
 }

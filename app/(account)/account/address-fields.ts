@@ -1,19 +1,22 @@
+import { getTranslations } from "next-intl/server";
 import type { FieldSpec } from "@/app/(account)/_components/account-form";
 import type { SavedAddress } from "@/lib/accounts/addresses";
 
-export function addressFields(address?: SavedAddress): FieldSpec[] {
+/** The fields of a saved address, labelled in the page's language. */
+export async function addressFields(address?: SavedAddress): Promise<FieldSpec[]> {
+  const t = await getTranslations("fields");
   return [
-    { name: "fullName", label: "Full name", autoComplete: "name", maxLength: 100, defaultValue: address?.fullName },
+    { name: "fullName", label: t("fullName"), autoComplete: "name", maxLength: 100, defaultValue: address?.fullName },
     {
       name: "line1",
-      label: "Street address",
+      label: t("streetAddress"),
       autoComplete: "address-line1",
       maxLength: 200,
       defaultValue: address?.line1,
     },
     {
       name: "line2",
-      label: "Apartment, floor (optional)",
+      label: t("addressLine2"),
       autoComplete: "address-line2",
       required: false,
       maxLength: 200,
@@ -21,29 +24,29 @@ export function addressFields(address?: SavedAddress): FieldSpec[] {
     },
     {
       name: "city",
-      label: "Town or city",
+      label: t("townOrCity"),
       autoComplete: "address-level2",
       maxLength: 100,
       defaultValue: address?.city,
     },
     {
       name: "postalCode",
-      label: "Postal code",
+      label: t("postalCode"),
       autoComplete: "postal-code",
       maxLength: 20,
       defaultValue: address?.postalCode,
     },
     {
       name: "country",
-      label: "Country code",
-      hint: "Two letters, e.g. IE, DE, FR.",
+      label: t("countryCode"),
+      hint: t("countryCodeHint"),
       autoComplete: "country",
       maxLength: 2,
       defaultValue: address?.country,
     },
     {
       name: "phone",
-      label: "Phone (optional)",
+      label: t("phoneOptional"),
       type: "tel",
       autoComplete: "tel",
       required: false,
@@ -52,8 +55,8 @@ export function addressFields(address?: SavedAddress): FieldSpec[] {
     },
     {
       name: "companyName",
-      label: "Company name (optional)",
-      hint: "For invoices made out to a company.",
+      label: t("companyNameOptional"),
+      hint: t("companyNameHint"),
       autoComplete: "organization",
       required: false,
       maxLength: 120,
@@ -61,15 +64,15 @@ export function addressFields(address?: SavedAddress): FieldSpec[] {
     },
     {
       name: "companyRegistrationNumber",
-      label: "Company registration number (optional)",
+      label: t("companyRegistrationNumber"),
       required: false,
       maxLength: 30,
       defaultValue: address?.companyRegistrationNumber,
     },
     {
       name: "companyVatId",
-      label: "VAT ID (optional)",
-      hint: "With the country code, e.g. CZ12345678 or DE123456789.",
+      label: t("companyVatId"),
+      hint: t("companyVatIdHint"),
       required: false,
       maxLength: 30,
       defaultValue: address?.companyVatId,

@@ -1,48 +1,59 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { OrderHistory } from "@/app/_components/order-history";
 import { listAddresses } from "@/lib/accounts/addresses";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { localeHref } from "@/lib/i18n/paths";
 import { addAddressAction, deleteAddressAction, updateAddressAction, updateProfileAction } from "./actions";
 import { addressFields } from "./address-fields";
 
-export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function AccountPage() {
   const user = await getCurrentUser();
-  if (!user) redirect("/login?next=/account");
-  const addresses = await listAddresses(db, user.id);
+  if (!user) redirect(await localeHref("/login?next=/account"));
+  const [addresses, t, f, newAddressFields] = await Promise.all([
+    listAddresses(db, user.id),
+    getTranslations("account"),
+    getTranslations("fields"),
+    addressFields(),
+  ]);
+  const savedAddressFields = await Promise.all(addresses.map((address) => addressFields(address)));
   return (
     <>
-      <h1>Your account</h1>
+      <h1>{t("title")}</h1>
       <p className="inline-actions">
-        <Link href="/account/password">Change password</Link>
-        <Link href="/account/two-factor">Two-factor sign-in</Link>
+        <Link href="/account/password">{t("changePassword")}</Link>
+        <Link href="/account/two-factor">{t("twoFactor")}</Link>
         <a href="/api/account/export" download>
-          Download your data
+          {t("downloadData")}
         </a>
-        <Link href="/account/delete">Delete your account</Link>
-        <Link href="/logout">Log out</Link>
+        <Link href="/account/delete">{t("deleteAccount")}</Link>
+        <Link href="/logout">{t("logOut")}</Link>
       </p>
       <section aria-labelledby="orders-heading" className="section">
-        <h2 id="orders-heading">Your orders</h2>
+        <h2 id="orders-heading">{t("orders")}</h2>
         <OrderHistory userId={user.id} />
       </section>
       <div className="account-sections">
         <section aria-labelledby="details-heading">
-          <h2 id="details-heading">Personal details</h2>
+          <h2 id="details-heading">{t("personalDetails")}</h2>
           <AccountForm
             action={updateProfileAction}
-            submitLabel="Save details"
+            submitLabel={t("saveDetails")}
             idPrefix="profile-"
             fields={[
-              { name: "name", label: "Name", autoComplete: "name", maxLength: 100, defaultValue: user.name },
+              { name: "name", label: f("name"), autoComplete: "name", maxLength: 100, defaultValue: user.name },
               {
                 name: "email",
-                label: "E-mail address",
+                label: f("email"),
                 type: "email",
                 autoComplete: "email",
                 maxLength: 254,
@@ -52,8 +63,8 @@ export default async function AccountPage() {
           />
         </section>
         <section aria-labelledby="addresses-heading">
-          <h2 id="addresses-heading">Saved addresses</h2>
-          {addresses.length === 0 ? <p className="muted">You have no saved addresses yet.</p> : null}
+          <h2 id="addresses-heading">{t("savedAddresses")}</h2>
+          {addresses.length === 0 ? <p className="muted">{t("noAddresses")}</p> : null}
           <ul className="address-list">
             {addresses.map((address, index) => (
               <li key={address.id} className="address-card">
@@ -62,36 +73,37 @@ export default async function AccountPage() {
                 </h3>
                 {address.companyName ? (
                   <p className="muted">
-                    {address.companyName}
-                    {address.companyVatId ? `, VAT ID ${address.companyVatId}` : ""}
+                    {address.companyVatId
+                      ? t("companyWithVatId", { company: address.companyName, vatId: address.companyVatId })
+                      : address.companyName}
                   </p>
                 ) : null}
                 <details>
-                  <summary>Edit this address</summary>
+                  <summary>{t("editAddress")}</summary>
                   <AccountForm
                     action={updateAddressAction}
                     hidden={{ id: address.id }}
                     idPrefix={`address-${index}-`}
-                    submitLabel="Save address"
-                    fields={addressFields(address)}
+                    submitLabel={t("saveAddress")}
+                    fields={savedAddressFields[index] ?? []}
                   />
                 </details>
                 <AccountForm
                   action={deleteAddressAction}
                   hidden={{ id: address.id }}
                   fields={[]}
-                  submitLabel={`Remove ${address.fullName}, ${address.city}`}
+                  submitLabel={t("removeAddress", { name: address.fullName, city: address.city })}
                   secondary
                 />
               </li>
             ))}
           </ul>
-          <h3>Add an address</h3>
+          <h3>{t("addAddressHeading")}</h3>
           <AccountForm
             action={addAddressAction}
             idPrefix="new-address-"
-            submitLabel="Add address"
-            fields={addressFields()}
+            submitLabel={t("addAddress")}
+            fields={newAddressFields}
           />
         </section>
       </div>

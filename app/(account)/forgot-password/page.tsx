@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
 import { forgotPasswordAction } from "@/app/(account)/actions";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 
-export const metadata: Metadata = { title: "Forgot your password?", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("forgotPassword"), robots: { index: false } };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const [t, f] = await Promise.all([getTranslations("auth"), getTranslations("fields")]);
   return (
     <>
-      <h1>Forgot your password?</h1>
-      <p>Enter the e-mail address of your account and we will send you a link to choose a new password.</p>
+      <h1>{t("forgotPassword")}</h1>
+      <p>{t("forgotIntro")}</p>
       <AccountForm
         action={forgotPasswordAction}
-        submitLabel="Send the link"
-        fields={[{ name: "email", label: "E-mail address", type: "email", autoComplete: "email", maxLength: 254 }]}
+        submitLabel={t("sendLink")}
+        fields={[{ name: "email", label: f("email"), type: "email", autoComplete: "email", maxLength: 254 }]}
       />
       <p>
-        <Link href="/login">Back to log in</Link>
+        <Link href="/login">{t("backToLogIn")}</Link>
       </p>
     </>
   );

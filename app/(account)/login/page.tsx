@@ -1,41 +1,49 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
 import { logInAction } from "@/app/(account)/actions";
+import { localizedReturnPath } from "@/app/(account)/return-path";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { REGISTERED_MESSAGE } from "@/lib/accounts/messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateServerText } from "@/lib/i18n/server-text";
 
-export const metadata: Metadata = { title: "Log in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("logIn"), robots: { index: false } };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function LoginPage({ searchParams }: { searchParams: Search }) {
   const search = await searchParams;
   const next = safeReturnPath(search.next);
-  if (await getCurrentUser()) redirect(next);
+  if (await getCurrentUser()) redirect(await localizedReturnPath(next));
+  const [t, f, language] = await Promise.all([getTranslations("auth"), getTranslations("fields"), currentLanguage()]);
   return (
     <>
-      <h1>Log in</h1>
-      {search.registered ? <p className="form-message form-message-success">{REGISTERED_MESSAGE}</p> : null}
-      {search.reset ? (
-        <p className="form-message form-message-success">Your password has been changed. Log in with it now.</p>
+      <h1>{t("logIn")}</h1>
+      {search.registered ? (
+        <p className="form-message form-message-success">{translateServerText(REGISTERED_MESSAGE, language)}</p>
       ) : null}
+      {search.reset ? <p className="form-message form-message-success">{t("passwordReset")}</p> : null}
       <AccountForm
         action={logInAction}
         hidden={{ next }}
-        submitLabel="Log in"
+        submitLabel={t("logIn")}
         fields={[
-          { name: "email", label: "E-mail address", type: "email", autoComplete: "email", maxLength: 254 },
-          { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
+          { name: "email", label: f("email"), type: "email", autoComplete: "email", maxLength: 254 },
+          { name: "password", label: f("password"), type: "password", autoComplete: "current-password" },
         ]}
       />
       <p>
-        <Link href="/forgot-password">Forgot your password?</Link>
+        <Link href="/forgot-password">{t("forgotPassword")}</Link>
       </p>
       <p>
-        New here? <Link href="/register">Create an account</Link>
+        {t("newHere")} <Link href="/register">{t("createAccount")}</Link>
       </p>
     </>
   );

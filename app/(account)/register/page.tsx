@@ -1,32 +1,37 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
 import { registerAction } from "@/app/(account)/actions";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/schemas";
 
-export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("createAccount"), robots: { index: false } };
+}
 
-export default function RegisterPage() {
+export default async function RegisterPage() {
+  const [t, f] = await Promise.all([getTranslations("auth"), getTranslations("fields")]);
   return (
     <>
-      <h1>Create an account</h1>
+      <h1>{t("createAccount")}</h1>
       <AccountForm
         action={registerAction}
-        submitLabel="Create account"
+        submitLabel={t("createAccountButton")}
         fields={[
-          { name: "name", label: "Your name", autoComplete: "name", maxLength: 100 },
-          { name: "email", label: "E-mail address", type: "email", autoComplete: "email", maxLength: 254 },
+          { name: "name", label: f("yourName"), autoComplete: "name", maxLength: 100 },
+          { name: "email", label: f("email"), type: "email", autoComplete: "email", maxLength: 254 },
           {
             name: "password",
-            label: "Password",
+            label: f("password"),
             type: "password",
             autoComplete: "new-password",
-            hint: `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters. A few unrelated words make a strong one.`,
+            hint: t("newPasswordHintStrong", { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }),
           },
         ]}
       />
       <p>
-        Already have an account? <Link href="/login">Log in</Link>
+        {t("haveAccount")} <Link href="/login">{t("logIn")}</Link>
       </p>
     </>
   );

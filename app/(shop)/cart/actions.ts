@@ -7,14 +7,15 @@ import { removeCartLine, updateCartLine } from "@/lib/cart/change-cart-line";
 import { addCartLineSchema, cartLineParamsSchema, formQuantity } from "@/lib/cart/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { localeHref } from "@/lib/i18n/paths";
 import { currentCartRef, rememberCart } from "@/lib/http/shopper";
 
 // Cart forms post here and land on the cart page, which says what happened: they work without JavaScript.
 // The header's item count lives in the shared layout, so each change refreshes the layout too.
 
-function done(notice: string): never {
+async function done(notice: string): Promise<never> {
   revalidatePath("/", "layout");
-  redirect(`/cart?notice=${notice}`);
+  redirect(await localeHref(`/cart?notice=${notice}`));
 }
 
 function noticeFor(error: unknown): string {
@@ -45,7 +46,7 @@ export async function addToCartAction(formData: FormData): Promise<void> {
       notice = noticeFor(error);
     }
   }
-  done(notice);
+  await done(notice);
 }
 
 export async function updateCartLineAction(formData: FormData): Promise<void> {
@@ -61,7 +62,7 @@ export async function updateCartLineAction(formData: FormData): Promise<void> {
       notice = noticeFor(error);
     }
   }
-  done(notice);
+  await done(notice);
 }
 
 export async function removeCartLineAction(formData: FormData): Promise<void> {
@@ -73,5 +74,5 @@ export async function removeCartLineAction(formData: FormData): Promise<void> {
       noticeFor(error);
     }
   }
-  done("removed");
+  await done("removed");
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { CART_MERGE_NOTICE_COOKIE } from "@/lib/auth/after-login";
 import Image from "next/image";
-import Link from "next/link";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { Price } from "@/app/_components/price";
 import { getCart } from "@/lib/cart/get-cart";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
@@ -13,18 +14,23 @@ import { readCookie } from "@/lib/http/request-cookies";
 import { currentCartRef } from "@/lib/http/shopper";
 import { removeCartLineAction, updateCartLineAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cart");
+  return { title: t("title"), robots: { index: false } };
+}
 
-const notices: Record<string, { text: string; tone: "ok" | "warn" }> = {
-  added: { text: "Added to your cart.", tone: "ok" },
-  capped: { text: "Added as many as we have in stock (or the most per order).", tone: "warn" },
-  updated: { text: "Cart updated.", tone: "ok" },
-  removed: { text: "Removed from your cart.", tone: "ok" },
-  out_of_stock: { text: "Sorry, we don’t have that many in stock.", tone: "warn" },
-  unavailable: { text: "That item is no longer available.", tone: "warn" },
-  invalid: { text: "Please choose a quantity from 1 to 20.", tone: "warn" },
-  full: { text: "Your cart is full. Please check out or remove something first.", tone: "warn" },
-};
+// What a cart form did, from the ?notice= it redirected with, and how it is shown.
+const notices = {
+  added: "ok",
+  capped: "warn",
+  updated: "ok",
+  removed: "ok",
+  out_of_stock: "warn",
+  unavailable: "warn",
+  invalid: "warn",
+  full: "warn",
+} as const satisfies Record<string, "ok" | "warn">;
+type Notice = keyof typeof notices;
 
 type Props = { searchParams: Promise<{ notice?: string }> };
 
@@ -40,19 +46,22 @@ async function mergeNotice(): Promise<string[]> {
 export default async function CartPage({ searchParams }: Props) {
   const { notice } = await searchParams;
   const merged = await mergeNotice().catch(() => []);
-  const message = notice ? notices[notice] : undefined;
-  const cart = await getCart(db, await currentCartRef(), env.SHOP_CURRENCY);
+  const shown = notice && Object.hasOwn(notices, notice) ? (notice as Notice) : undefined;
+  const [cart, t] = await Promise.all([
+    currentCartRef().then((ref) => getCart(db, ref, env.SHOP_CURRENCY)),
+    getTranslations("cart"),
+  ]);
   return (
     <>
-      <h1>Your cart</h1>
-      {message ? (
-        <p className={`notice notice-${message.tone}`} role="status">
-          {message.text}
+      <h1>{t("title")}</h1>
+      {shown ? (
+        <p className={`notice notice-${notices[shown]}`} role="status">
+          {t(`notice.${shown}`, { max: MAX_LINE_QUANTITY })}
         </p>
       ) : null}
       {merged.length > 0 ? (
         <div className="notice notice-warn" role="status">
-          <p>When you logged in, we added the items from your guest cart. Some could not be added in full:</p>
+          <p>{t("mergeNotice")}</p>
           <ul>
             {merged.map((line) => (
               <li key={line}>{line}</li>
@@ -62,9 +71,9 @@ export default async function CartPage({ searchParams }: Props) {
       ) : null}
       {cart.lines.length === 0 ? (
         <div className="notice">
-          <p>Your cart is empty.</p>
+          <p>{t("empty")}</p>
           <Link className="button" href="/">
-            Continue shopping
+            {t("continueShopping")}
           </Link>
         </div>
       ) : (
@@ -76,20 +85,18 @@ export default async function CartPage({ searchParams }: Props) {
                 <div className="cart-line-info">
                   <Link href={`/products/${line.productSlug}`}>{line.productName}</Link>
                   {line.variantTitle ? <span className="muted">{line.variantTitle}</span> : null}
-                  <span className="muted">
-                    <Price money={line.unitPrice} /> each
-                  </span>
+                  <span className="muted">{t.rich("each", { price: () => <Price money={line.unitPrice} /> })}</span>
                   {line.problem === "insufficient_stock" ? (
-                    <span className="stock stock-out_of_stock">Only {line.available} left: lower the quantity.</span>
+                    <span className="stock stock-out_of_stock">{t("onlyLeft", { count: line.available })}</span>
                   ) : null}
                   {line.problem === "unavailable" ? (
-                    <span className="stock stock-out_of_stock">No longer available: please remove it.</span>
+                    <span className="stock stock-out_of_stock">{t("noLongerAvailable")}</span>
                   ) : null}
                 </div>
                 <form action={updateCartLineAction} className="cart-line-qty">
                   <input type="hidden" name="lineId" value={line.id} />
                   <label htmlFor={`qty-${line.id}`} className="visually-hidden">
-                    Quantity of {line.productName}
+                    {t("quantityOf", { product: line.productName })}
                   </label>
                   <input
                     id={`qty-${line.id}`}
@@ -102,30 +109,30 @@ export default async function CartPage({ searchParams }: Props) {
                     inputMode="numeric"
                   />
                   <button className="button button-secondary" type="submit">
-                    Update<span className="visually-hidden"> {line.productName}</span>
+                    {t("update")}
+                    <span className="visually-hidden"> {line.productName}</span>
                   </button>
                 </form>
                 <Price money={line.lineTotal} />
                 <form action={removeCartLineAction}>
                   <input type="hidden" name="lineId" value={line.id} />
                   <button className="button button-secondary" type="submit">
-                    Remove<span className="visually-hidden"> {line.productName}</span>
+                    {t("remove")}
+                    <span className="visually-hidden"> {line.productName}</span>
                   </button>
                 </form>
               </li>
             ))}
           </ul>
-          <aside className="cart-summary" aria-label="Summary">
-            <p>
-              Subtotal ({cart.itemCount} {cart.itemCount === 1 ? "item" : "items"}): <Price money={cart.subtotal} />
-            </p>
-            <p className="muted">Prices include VAT. Delivery is calculated at checkout.</p>
+          <aside className="cart-summary" aria-label={t("summary")}>
+            <p>{t.rich("subtotalItems", { count: cart.itemCount, price: () => <Price money={cart.subtotal} /> })}</p>
+            <p className="muted">{t("vatNote")}</p>
             {cart.canCheckout ? (
               <Link className="button" href="/checkout">
-                Go to checkout
+                {t("goToCheckout")}
               </Link>
             ) : (
-              <p className="stock stock-out_of_stock">Please fix the items marked above to check out.</p>
+              <p className="stock stock-out_of_stock">{t("fixItems")}</p>
             )}
           </aside>
         </div>

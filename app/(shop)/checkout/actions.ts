@@ -1,18 +1,20 @@
 "use server";
 
-import { requestHeaders } from "@/lib/http/request-cookies";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { checkoutOrder } from "@/lib/checkout/checkout-order";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { checkoutDetailsSchema, checkoutFromForm, checkoutSchema } from "@/lib/checkout/schemas";
 import { db } from "@/lib/db";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { clientAddress } from "@/lib/http/client-address";
-import { toAppError } from "@/lib/http/error-response";
+import { localizedError, toAppError } from "@/lib/http/error-response";
+import { requestHeaders } from "@/lib/http/request-cookies";
 import { currentCartRef } from "@/lib/http/shopper";
+import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
-import { paymentMethodNames } from "@/lib/payments/offered-payment-methods";
+import { translateZodIssue } from "@/lib/i18n/server-text";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import type { CheckoutFormState } from "./state";
 
@@ -73,6 +75,8 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
       return [f, typeof value === "string" ? value.slice(0, 300) : ""];
     }),
   );
+  const language = await currentLanguage();
+  const t = await getTranslations("checkout");
   const methodId = formData.get("shippingMethodId");
   const method = (await getShopSettings()).methods.find((m) => m.id === methodId);
   // Reviewing prices the details; only placing the order needs the terms accepted.
@@ -83,8 +87,8 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
   if (!parsed.success) {
     return {
       status: "error",
-      message: "Please check the highlighted fields.",
-      fields: flatten(fieldErrorsFromZod(parsed.error)),
+      message: t("checkHighlighted"),
+      fields: flatten(fieldErrorsFromZod(parsed.error, (issue) => translateZodIssue(issue, language))),
       values,
     };
   }
@@ -96,28 +100,29 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
       return {
         status: "review",
         values,
-        quote: { ...quote, deliveryName: delivery.methodName, paymentName: paymentMethodNames[delivery.paymentMethod] },
+        quote: {
+          ...quote,
+          deliveryName: delivery.methodName,
+          paymentName: t(`paymentMethod.${delivery.paymentMethod}`),
+        },
       };
     }
     const result = await checkoutOrder(db, {
       ref,
       checkout: checkoutSchema.parse(parsed.data),
       clientAddress: clientAddress(await requestHeaders()),
-      language: await currentLanguage(),
+      language,
     });
     destination =
       result.paymentUrl ?? (result.paymentError ? `${result.orderUrl}&payment=unavailable` : result.orderUrl);
   } catch (error) {
-    const appError = toAppError(error);
+    const appError = toAppError(error, language);
     if (appError.code === "internal") throw error;
-    return {
-      status: "error",
-      message: appError.message,
-      ...(appError.details.fields ? { fields: flatten(appError.details.fields) } : {}),
-      values,
-    };
+    const { message, fields } = localizedError(appError, language);
+    return { status: "error", message, ...(fields ? { fields: flatten(fields) } : {}), values };
   }
   // The cart is now empty: refresh the header's count.
   revalidatePath("/", "layout");
-  redirect(destination);
+  // The built-in test provider's page and the order page are the shop's own: they stay in the shopper's language.
+  redirect(destination.startsWith("/") ? await localeHref(destination) : destination);
 }

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import Link from "next/link";
 import { Field } from "@/app/_components/field";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { checkoutAction } from "./actions";
 import type { CheckoutFormState } from "./state";
 
@@ -11,7 +12,7 @@ export interface CheckoutDeliveryChoice {
   name: string;
   description: string;
   kind: "HOME_DELIVERY" | "CLICK_AND_COLLECT";
-  /** Formatted for this cart, e.g. "€4.95" or "Free". */
+  /** Formatted for this cart, e.g. "€4.95" or "Free", in the page's language. */
   price: string;
   paymentMethods: string[];
   pickupLocations: { id: string; name: string; address: string; openingHours: string }[];
@@ -30,6 +31,7 @@ interface Props {
   countryName: string;
   shippingMethods: CheckoutDeliveryChoice[];
   paymentMethods: CheckoutPaymentChoice[];
+  /** The page's formatting locale (lib/i18n/languages.ts formattingLocale), for the review's amounts. */
   locale: string;
   defaultEmail: string;
   /** Field values to start from, e.g. a saved address the shopper chose. */
@@ -51,6 +53,7 @@ export function CheckoutForm(props: Props) {
     status: "editing",
     values: { ...prefill, idempotencyKey, email: defaultEmail, shippingMethodId: shippingMethods[0]?.id ?? "" },
   };
+  const t = useTranslations("checkout");
   const [state, action, pending] = useActionState(checkoutAction, initial);
   const v = state.values;
   const e = state.fields ?? {};
@@ -76,7 +79,7 @@ export function CheckoutForm(props: Props) {
       ) : null}
 
       <fieldset aria-describedby={e.shippingMethodId ? "shipping-error" : undefined}>
-        <legend>Delivery to {countryName}</legend>
+        <legend>{t("deliveryTo", { country: countryName })}</legend>
         {shippingMethods.map((m) => (
           <div key={m.id}>
             <label className="radio-option">
@@ -94,7 +97,7 @@ export function CheckoutForm(props: Props) {
             </label>
             {m.kind === "CLICK_AND_COLLECT" ? (
               <fieldset className="pickup-locations" aria-describedby={e.pickupLocationId ? "pickup-error" : undefined}>
-                <legend>Pickup location (for {m.name})</legend>
+                <legend>{t("pickupLocationFor", { method: m.name })}</legend>
                 {m.pickupLocations.map((p, i) => (
                   <label key={p.id} className="radio-option">
                     <input
@@ -105,7 +108,9 @@ export function CheckoutForm(props: Props) {
                     />
                     <span>
                       <strong>{p.name}</strong> <span className="muted">{p.address}</span>
-                      {p.openingHours ? <span className="muted"> · Open {p.openingHours}</span> : null}
+                      {p.openingHours ? (
+                        <span className="muted"> · {t("openingHours", { hours: p.openingHours })}</span>
+                      ) : null}
                     </span>
                   </label>
                 ))}
@@ -118,53 +123,52 @@ export function CheckoutForm(props: Props) {
       </fieldset>
 
       <fieldset className="form-grid">
-        <legend>Contact</legend>
+        <legend>{t("contact")}</legend>
         <Field
           name="email"
-          label="E-mail"
+          label={t("email")}
           type="email"
           autoComplete="email"
           required
           defaultValue={v.email}
           error={e.email}
-          hint="We send your confirmation and invoice here."
+          hint={t("emailHint")}
         />
-        <Field name="name" label="Full name" autoComplete="name" required defaultValue={v.name} error={e.name} />
-        <Field
-          name="phone"
-          label="Phone (optional)"
-          type="tel"
-          autoComplete="tel"
-          defaultValue={v.phone}
-          error={e.phone}
-        />
+        <Field name="name" label={t("fullName")} autoComplete="name" required defaultValue={v.name} error={e.name} />
+        <Field name="phone" label={t("phone")} type="tel" autoComplete="tel" defaultValue={v.phone} error={e.phone} />
       </fieldset>
       {collect ? null : (
         <fieldset className="form-grid form-grid-2">
-          <legend>Delivery address (not needed for click &amp; collect)</legend>
-          <Field name="line1" label="Address" autoComplete="address-line1" defaultValue={v.line1} error={e.line1} />
+          <legend>{t("deliveryAddress")}</legend>
+          <Field
+            name="line1"
+            label={t("address")}
+            autoComplete="address-line1"
+            defaultValue={v.line1}
+            error={e.line1}
+          />
           <Field
             name="line2"
-            label="Address line 2 (optional)"
+            label={t("addressLine2")}
             autoComplete="address-line2"
             defaultValue={v.line2}
             error={e.line2}
           />
-          <Field name="city" label="City" autoComplete="address-level2" defaultValue={v.city} error={e.city} />
+          <Field name="city" label={t("city")} autoComplete="address-level2" defaultValue={v.city} error={e.city} />
           <Field
             name="postalCode"
-            label="Postal code"
+            label={t("postalCode")}
             autoComplete="postal-code"
             defaultValue={v.postalCode}
             error={e.postalCode}
           />
-          <p className="muted">Country: {countryName}</p>
+          <p className="muted">{t("country", { country: countryName })}</p>
           <FieldError id="country-error" message={e.country} />
         </fieldset>
       )}
 
       <fieldset aria-describedby={e.paymentMethod ? "payment-error" : undefined}>
-        <legend>Payment</legend>
+        <legend>{t("payment")}</legend>
         {payable.map((p, i) => (
           <label key={p.id} className="radio-option">
             <input
@@ -177,7 +181,9 @@ export function CheckoutForm(props: Props) {
               <strong>{p.name}</strong>
               {p.surcharge ? <span> (+{p.surcharge})</span> : null}{" "}
               {p.instructions ? <span className="muted">{p.instructions}</span> : null}
-              {chosen ? null : <span className="muted"> With: {allowedWith(p.id).join(", ")}.</span>}
+              {chosen ? null : (
+                <span className="muted"> {t("paymentWith", { methods: allowedWith(p.id).join(", ") })}</span>
+              )}
             </span>
           </label>
         ))}
@@ -186,85 +192,85 @@ export function CheckoutForm(props: Props) {
 
       <Field
         name="discountCode"
-        label="Discount code (optional)"
+        label={t("discountCode")}
         autoComplete="off"
         defaultValue={v.discountCode}
         error={e.discountCode}
       />
 
       <fieldset className="form-grid buyer-details">
-        <legend>Buying for a company (optional)</legend>
+        <legend>{t("companyLegend")}</legend>
         <label className="radio-option">
           <input type="checkbox" name="asCompany" defaultChecked={v.asCompany === "on"} />
-          <span>I am buying for a company: put its details on the invoice</span>
+          <span>{t("asCompany")}</span>
         </label>
         {/* Shown while the box is ticked, by CSS alone (storefront.css), so it works without JavaScript. */}
         <div className="form-grid form-grid-2 company-fields">
           <Field
             name="companyName"
-            label="Company name"
+            label={t("companyName")}
             autoComplete="organization"
             defaultValue={v.companyName}
             error={e.companyName}
           />
           <Field
             name="companyRegistrationNumber"
-            label="Company registration number (optional)"
+            label={t("companyRegistrationNumber")}
             defaultValue={v.companyRegistrationNumber}
             error={e.companyRegistrationNumber}
           />
           <Field
             name="companyVatId"
-            label="VAT ID (optional)"
-            hint="With the country code, e.g. CZ12345678 or DE123456789."
+            label={t("companyVatId")}
+            hint={t("companyVatIdHint")}
             defaultValue={v.companyVatId}
             error={e.companyVatId}
           />
         </div>
         <label className="radio-option">
           <input type="checkbox" name="separateBilling" defaultChecked={v.separateBilling === "on"} />
-          <span>Send the invoice to a different address</span>
+          <span>{t("separateBilling")}</span>
         </label>
         <div className="form-grid form-grid-2 billing-fields">
           <Field
             name="billingName"
-            label="Billing name"
+            label={t("billingName")}
             autoComplete="billing name"
             defaultValue={v.billingName}
             error={e.billingName}
           />
           <Field
             name="billingLine1"
-            label="Billing address"
+            label={t("billingAddress")}
             autoComplete="billing address-line1"
             defaultValue={v.billingLine1}
             error={e.billingLine1}
           />
           <Field
             name="billingLine2"
-            label="Billing address line 2 (optional)"
+            label={t("billingAddressLine2")}
             autoComplete="billing address-line2"
             defaultValue={v.billingLine2}
             error={e.billingLine2}
           />
           <Field
             name="billingCity"
-            label="Billing city"
+            label={t("billingCity")}
             autoComplete="billing address-level2"
             defaultValue={v.billingCity}
             error={e.billingCity}
           />
           <Field
             name="billingPostalCode"
-            label="Billing postal code"
+            label={t("billingPostalCode")}
             autoComplete="billing postal-code"
             defaultValue={v.billingPostalCode}
             error={e.billingPostalCode}
           />
           <Field
             name="billingCountry"
-            label="Billing country code"
-            hint="Two letters, e.g. CZ or DE."
+            label={t("billingCountry")}
+            hint={t("billingCountryHint")}
             autoComplete="billing country"
             maxLength={2}
             defaultValue={v.billingCountry}
@@ -275,38 +281,38 @@ export function CheckoutForm(props: Props) {
 
       {state.status === "review" && state.quote ? (
         <section className="checkout-summary" aria-labelledby="review-heading">
-          <h2 id="review-heading">Review your order</h2>
+          <h2 id="review-heading">{t("reviewHeading")}</h2>
           <table className="totals">
             <tbody>
               <tr>
-                <th scope="row">Items</th>
+                <th scope="row">{t("items")}</th>
                 <td>{money(state.quote.subtotalMinor)}</td>
               </tr>
               {state.quote.discountMinor > 0 ? (
                 <tr>
-                  <th scope="row">Discount</th>
+                  <th scope="row">{t("discount")}</th>
                   <td>−{money(state.quote.discountMinor)}</td>
                 </tr>
               ) : null}
               <tr>
-                <th scope="row">Delivery ({state.quote.deliveryName})</th>
+                <th scope="row">{t("deliveryRow", { method: state.quote.deliveryName })}</th>
                 <td data-testid="shipping-total">
-                  {state.quote.shippingMinor === 0 ? "Free" : money(state.quote.shippingMinor)}
+                  {state.quote.shippingMinor === 0 ? t("free") : money(state.quote.shippingMinor)}
                 </td>
               </tr>
               {state.quote.surchargeMinor > 0 ? (
                 <tr>
-                  <th scope="row">{state.quote.paymentName} surcharge</th>
+                  <th scope="row">{t("surchargeRow", { method: state.quote.paymentName })}</th>
                   <td data-testid="surcharge-total">{money(state.quote.surchargeMinor)}</td>
                 </tr>
               ) : null}
               <tr className="grand">
-                <th scope="row">Total ({state.quote.paymentName})</th>
+                <th scope="row">{t("totalRow", { method: state.quote.paymentName })}</th>
                 <td data-testid="order-total">{money(state.quote.totalMinor)}</td>
               </tr>
               {state.quote.vatBreakdown.map((entry) => (
                 <tr key={entry.rateBps} className="muted">
-                  <th scope="row">incl. VAT {entry.rateBps / 100} %</th>
+                  <th scope="row">{t("vatRow", { rate: entry.rateBps / 100 })}</th>
                   <td>{money(entry.vatMinor)}</td>
                 </tr>
               ))}
@@ -322,26 +328,31 @@ export function CheckoutForm(props: Props) {
                 aria-describedby={e.termsAccepted ? "terms-error" : undefined}
               />
               <span>
-                I accept the{" "}
-                <Link href="/terms" target="_blank">
-                  terms and conditions
-                </Link>{" "}
-                and have read the{" "}
-                <Link href="/privacy" target="_blank">
-                  privacy notice
-                </Link>
-                .
+                {t.rich("acceptTerms", {
+                  terms: (chunks) => (
+                    <Link href="/terms" target="_blank">
+                      {chunks}
+                    </Link>
+                  ),
+                  privacy: (chunks) => (
+                    <Link href="/privacy" target="_blank">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </span>
             </label>
             <FieldError id="terms-error" message={e.termsAccepted} />
             <p className="muted">
-              Your right of withdrawal: <Link href="/returns-policy">withdrawal and returns</Link>. Delivery and
-              payment: <Link href="/shipping-payment">shipping and payment</Link>.
+              {t.rich("policies", {
+                returns: (chunks) => <Link href="/returns-policy">{chunks}</Link>,
+                shipping: (chunks) => <Link href="/shipping-payment">{chunks}</Link>,
+              })}
             </p>
           </div>
           <button className="button" type="submit" name="intent" value="place" disabled={pending}>
             {/* The button states the obligation to pay (Directive 2011/83/EU, art. 8(2)). */}
-            {pending ? "Placing your order…" : "Order with obligation to pay"}
+            {pending ? t("placing") : t("placeOrder")}
           </button>
         </section>
       ) : null}
@@ -353,7 +364,7 @@ export function CheckoutForm(props: Props) {
           value="review"
           disabled={pending}
         >
-          {state.status === "review" ? "Update totals" : pending ? "Checking…" : "Review order"}
+          {state.status === "review" ? t("updateTotals") : pending ? t("checking") : t("reviewOrder")}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { Price } from "@/app/_components/price";
 import { listAddresses } from "@/lib/accounts/addresses";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -9,17 +10,39 @@ import { checkoutOptions } from "@/lib/checkout/checkout-options";
 import { countryCodeSchema } from "@/lib/checkout/schemas";
 import { checkoutValuesFromSavedAddress } from "@/lib/checkout/values-from-saved-address";
 import { db } from "@/lib/db";
-import { countryChoices } from "@/lib/delivery/countries";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { deliveryCountries, zoneForCountry } from "@/lib/delivery/shop-settings";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money/money";
 import { currentCartRef } from "@/lib/http/shopper";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
 import { CheckoutForm } from "./checkout-form";
 import { SavedAddressPicker } from "./saved-address-picker";
 
-export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Country names in the page's language (from the runtime's CLDR data), sorted as that language sorts. */
+function countryNames(locale: string) {
+  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+  const name = (code: string) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return {
+    name,
+    choices: (codes: readonly string[]) =>
+      codes.map((code) => ({ code, name: name(code) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+  };
+}
 
 export default async function CheckoutPage({
   searchParams,
@@ -27,24 +50,28 @@ export default async function CheckoutPage({
   searchParams: Promise<{ country?: string | string[]; address?: string | string[] }>;
 }) {
   const ref = await currentCartRef();
-  const cart = await getCart(db, ref, env.SHOP_CURRENCY);
+  const [cart, t, language] = await Promise.all([
+    getCart(db, ref, env.SHOP_CURRENCY),
+    getTranslations("checkout"),
+    currentLanguage(),
+  ]);
+  const locale = formattingLocale(language);
   if (!cart.canCheckout) {
     return (
       <>
-        <h1>Checkout</h1>
+        <h1>{t("title")}</h1>
         <div className="notice">
-          <p>
-            {cart.lines.length === 0 ? "Your cart is empty." : "Some items in your cart need your attention first."}
-          </p>
+          <p>{cart.lines.length === 0 ? t("cartEmpty") : t("cartNeedsAttention")}</p>
           <Link className="button" href={cart.lines.length === 0 ? "/" : "/cart"}>
-            {cart.lines.length === 0 ? "Continue shopping" : "Back to your cart"}
+            {cart.lines.length === 0 ? t("continueShopping") : t("backToCart")}
           </Link>
         </div>
       </>
     );
   }
   const settings = await getShopSettings();
-  const countries = countryChoices(deliveryCountries(settings));
+  const countryNamer = countryNames(locale);
+  const countries = countryNamer.choices(deliveryCountries(settings));
   const query = await searchParams;
   const user = await getCurrentUser();
   const addresses = user ? await listAddresses(db, user.id) : [];
@@ -55,18 +82,19 @@ export default async function CheckoutPage({
   const country = asked.success && zoneForCountry(settings, asked.data) ? asked.data : fallback;
   const prefill = saved && saved.country === country ? checkoutValuesFromSavedAddress(saved) : {};
   const options = country ? await checkoutOptions(db, ref, country, settings, paymentCapabilities()) : null;
-  const fmt = (minor: number, currency: string) => formatMoney({ amountMinor: minor, currency }, env.SHOP_LOCALE);
+  const fmt = (minor: number, currency: string) => formatMoney({ amountMinor: minor, currency }, locale);
+  const checkoutHref = await localeHref("/checkout");
 
   return (
     <>
-      <h1>Checkout</h1>
+      <h1>{t("title")}</h1>
       <div className="cart-layout">
         <div>
-          <SavedAddressPicker addresses={addresses} chosenId={saved?.id ?? null} />
+          <SavedAddressPicker addresses={addresses} chosenId={saved?.id ?? null} action={checkoutHref} />
           {/* Step 1, delivery first: a plain GET form, so choosing the country works without JavaScript. */}
-          <form method="get" action="/checkout" className="form-grid checkout-country">
+          <form method="get" action={checkoutHref} className="form-grid checkout-country">
             <div className="field">
-              <label htmlFor="deliver-to">Deliver to</label>
+              <label htmlFor="deliver-to">{t("deliverTo")}</label>
               <select id="deliver-to" name="country" className="input" defaultValue={country} autoComplete="country">
                 {countries.map((c) => (
                   <option key={c.code} value={c.code}>
@@ -77,12 +105,12 @@ export default async function CheckoutPage({
             </div>
             <div>
               <button type="submit" className="button button-secondary">
-                Show delivery options
+                {t("showDeliveryOptions")}
               </button>
             </div>
             {asked.success && country !== asked.data ? (
               <p className="notice notice-warn" role="status">
-                We do not deliver there; choose one of the countries listed.
+                {t("notDeliveredThere")}
               </p>
             ) : null}
           </form>
@@ -91,36 +119,34 @@ export default async function CheckoutPage({
               key={`${options.country}-${saved?.id ?? ""}`}
               idempotencyKey={randomUUID()}
               prefill={prefill}
-              locale={env.SHOP_LOCALE}
+              locale={locale}
               defaultEmail={user?.email ?? ""}
               country={options.country}
-              countryName={options.countryName}
+              countryName={countryNamer.name(options.country)}
               shippingMethods={options.shippingMethods.map((m) => ({
                 id: m.id,
                 name: m.name,
                 description: m.description,
                 kind: m.kind,
-                price: m.price.amountMinor === 0 ? "Free" : fmt(m.price.amountMinor, m.price.currency),
+                price: m.price.amountMinor === 0 ? t("free") : fmt(m.price.amountMinor, m.price.currency),
                 paymentMethods: m.paymentMethods,
                 pickupLocations: m.pickupLocations,
               }))}
               paymentMethods={options.paymentMethods.map((p) => ({
                 id: p.id,
-                name: p.name,
+                name: t(`paymentMethod.${p.id}`),
                 instructions: p.instructions,
                 surcharge: p.surcharge ? fmt(p.surcharge.amountMinor, p.surcharge.currency) : null,
               }))}
             />
           ) : (
             <p className="notice notice-warn">
-              {options
-                ? `No delivery option can take this cart to ${options.countryName}. Please contact us.`
-                : "This shop has no delivery set up yet."}
+              {options ? t("noDeliveryOption", { country: countryNamer.name(options.country) }) : t("noDeliverySetUp")}
             </p>
           )}
         </div>
-        <aside className="cart-summary" aria-label="Your cart">
-          <h2>Your cart</h2>
+        <aside className="cart-summary" aria-label={t("yourCart")}>
+          <h2>{t("yourCart")}</h2>
           <ul>
             {cart.lines.map((l) => (
               <li key={l.id}>
@@ -129,10 +155,8 @@ export default async function CheckoutPage({
               </li>
             ))}
           </ul>
-          <p>
-            Subtotal: <Price money={cart.subtotal} />
-          </p>
-          <Link href="/cart">Change your cart</Link>
+          <p>{t.rich("subtotal", { price: () => <Price money={cart.subtotal} /> })}</p>
+          <Link href="/cart">{t("changeCart")}</Link>
         </aside>
       </div>
     </>

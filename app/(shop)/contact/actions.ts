@@ -1,12 +1,12 @@
 "use server";
 
-import { requestHeaders } from "@/lib/http/request-cookies";
 import { issueFormToken, readFormToken } from "@/lib/contact/form-token";
 import { submitContactMessage } from "@/lib/contact/submit-contact-message";
 import { HONEYPOT_FIELD } from "@/lib/contact/schemas";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
-import { toAppError } from "@/lib/http/error-response";
+import { localizedError, toAppError } from "@/lib/http/error-response";
+import { requestHeaders } from "@/lib/http/request-cookies";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { describeError, log } from "@/lib/log";
 import type { ContactFormState, ContactFormValues } from "./form-state";
@@ -41,13 +41,15 @@ export async function sendContactMessage(previous: ContactFormState, formData: F
     );
     return { status: "sent", name: values.name.trim() };
   } catch (error) {
-    const appError = toAppError(error);
+    const language = await currentLanguage();
+    const appError = toAppError(error, language);
     if (appError.code === "internal") log.error("contact form failed", describeError(error));
+    const { message, fields } = localizedError(appError, language);
     return {
       status: "editing",
       values,
-      fields: appError.code === "invalid_input" ? (appError.details.fields ?? {}) : {},
-      formError: appError.code === "invalid_input" ? undefined : appError.message,
+      fields: appError.code === "invalid_input" ? (fields ?? {}) : {},
+      formError: appError.code === "invalid_input" ? undefined : message,
       // A missing or forged token is replaced, so that a person can still send the form again.
       formToken: readFormToken(formToken) ? formToken : issueFormToken(),
       attempt,

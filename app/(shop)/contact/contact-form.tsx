@@ -1,36 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/app/_components/field";
+import { useLocalizedPath } from "@/app/_components/locale-link";
 import {
   HONEYPOT_FIELD,
   ORDER_NUMBER_PATTERN,
   contactFormFields,
   contactLimits,
-  contactSubjectLabels,
   contactSubjects,
 } from "@/lib/contact/schemas";
 import { sendContactMessage } from "./actions";
 import { type ContactFormState, emptyContactValues } from "./form-state";
-
-const fieldLabels: Record<(typeof contactFormFields)[number], string> = {
-  name: "Your name",
-  email: "Your e-mail address",
-  subject: "What is it about?",
-  orderNumber: "Order number (optional)",
-  message: "Your message",
-  consent: "I agree",
-};
-
-/** Short names for the list of problems above the form. */
-const summaryLabels: Record<(typeof contactFormFields)[number], string> = {
-  name: "Name",
-  email: "E-mail address",
-  subject: "Subject",
-  orderNumber: "Order number",
-  message: "Message",
-  consent: "Consent",
-};
 
 const idOf = (field: string) => `contact-${field}`;
 const errorIdOf = (field: string) => `contact-${field}-error`;
@@ -45,6 +27,8 @@ function FieldError({ field, message }: { field: string; message?: string }) {
 }
 
 export function ContactForm({ formToken, shopName }: { formToken: string; shopName: string }) {
+  const t = useTranslations("contact");
+  const localize = useLocalizedPath();
   const [state, formAction, pending] = useActionState<ContactFormState, FormData>(sendContactMessage, {
     status: "editing",
     values: emptyContactValues,
@@ -65,10 +49,10 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
   if (state.status === "sent") {
     return (
       <div ref={doneRef} tabIndex={-1} role="status" className="notice notice-success">
-        <h2>Thank you{state.name ? `, ${state.name}` : ""} — your message has been sent.</h2>
-        <p>We have received it and usually answer within two working days, by e-mail.</p>
+        <h2>{state.name ? t("sentNamed", { name: state.name }) : t("sent")}</h2>
+        <p>{t("sentText")}</p>
         <p>
-          <a href="/contact">Write another message</a>
+          <a href={localize("/contact")}>{t("writeAnother")}</a>
         </p>
       </div>
     );
@@ -93,16 +77,12 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
           {problem ? <p>{problem}</p> : null}
           {visibleErrors.length > 0 ? (
             <>
-              <p>
-                {visibleErrors.length === 1
-                  ? "Please correct one field:"
-                  : `Please correct ${visibleErrors.length} fields:`}
-              </p>
+              <p>{t("correctFields", { count: visibleErrors.length })}</p>
               <ul>
                 {visibleErrors.map((f) => (
                   <li key={f}>
                     <a href={`#${idOf(f)}`}>
-                      {summaryLabels[f]}: {fields[f]}
+                      {t(`summary.${f}`)}: {fields[f]}
                     </a>
                   </li>
                 ))}
@@ -117,7 +97,7 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
       <Field
         id={idOf("name")}
         name="name"
-        label={fieldLabels.name}
+        label={t("label.name")}
         error={fields.name}
         type="text"
         autoComplete="name"
@@ -129,8 +109,8 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
       <Field
         id={idOf("email")}
         name="email"
-        label={fieldLabels.email}
-        hint="We only use it to answer you."
+        label={t("label.email")}
+        hint={t("emailHint")}
         error={fields.email}
         type="email"
         autoComplete="email"
@@ -140,12 +120,12 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
       />
 
       <div className="field">
-        <label htmlFor={idOf("subject")}>{fieldLabels.subject}</label>
+        <label htmlFor={idOf("subject")}>{t("label.subject")}</label>
         <select {...a11y("subject")} className="input" required defaultValue={values.subject}>
-          <option value="">Choose…</option>
+          <option value="">{t("choose")}</option>
           {contactSubjects.map((s) => (
             <option key={s} value={s}>
-              {contactSubjectLabels[s]}
+              {t(`subject.${s}`)}
             </option>
           ))}
         </select>
@@ -155,8 +135,8 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
       <Field
         id={idOf("orderNumber")}
         name="orderNumber"
-        label={fieldLabels.orderNumber}
-        hint="If your message is about an order, e.g. NW-10023."
+        label={t("label.orderNumber")}
+        hint={t("orderNumberHint")}
         error={fields.orderNumber}
         type="text"
         autoComplete="off"
@@ -166,9 +146,9 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
       />
 
       <div className="field">
-        <label htmlFor={idOf("message")}>{fieldLabels.message}</label>
+        <label htmlFor={idOf("message")}>{t("label.message")}</label>
         <span id="contact-message-hint" className="muted">
-          Between {contactLimits.message.min} and {contactLimits.message.max.toLocaleString("en")} characters.
+          {t("messageHint", { min: contactLimits.message.min, max: contactLimits.message.max })}
         </span>
         <textarea
           {...a11y("message", "contact-message-hint")}
@@ -184,7 +164,7 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
 
       {/* Hidden from people (visually, from the keyboard and from screen readers); bots fill it in. */}
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor={idOf(HONEYPOT_FIELD)}>Leave this field empty</label>
+        <label htmlFor={idOf(HONEYPOT_FIELD)}>{t("honeypot")}</label>
         <input
           id={idOf(HONEYPOT_FIELD)}
           name={HONEYPOT_FIELD}
@@ -197,14 +177,12 @@ export function ContactForm({ formToken, shopName }: { formToken: string; shopNa
 
       <div className="field field-checkbox">
         <input {...a11y("consent")} type="checkbox" required defaultChecked={values.consent} />
-        <label htmlFor={idOf("consent")}>
-          I agree that {shopName} stores my message and contact details to answer me.
-        </label>
+        <label htmlFor={idOf("consent")}>{t("consent", { shop: shopName })}</label>
         <FieldError field="consent" message={fields.consent} />
       </div>
 
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Send message"}
+        {pending ? t("sending") : t("send")}
       </button>
     </form>
   );

@@ -1,33 +1,32 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { localeHref } from "@/lib/i18n/paths";
 import { deleteAccountAction } from "../actions";
 
-export const metadata: Metadata = { title: "Delete your account", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("deleteAccount"), robots: { index: false } };
+}
 
 export default async function DeleteAccountPage() {
-  if (!(await getCurrentUser())) redirect("/login?next=/account/delete");
+  if (!(await getCurrentUser())) redirect(await localeHref("/login?next=/account/delete"));
+  const t = await getTranslations("account");
   return (
     <>
-      <h1>Delete your account</h1>
-      <p>
-        This removes your name, e-mail address and saved addresses and logs you out everywhere. Orders stay in our
-        books, as the law requires, without your personal details. This cannot be undone.
-      </p>
-      <p>
-        You may want to <a href="/api/account/export">download your data</a> first.
-      </p>
+      <h1>{t("deleteAccount")}</h1>
+      <p>{t("deleteIntro")}</p>
+      <p>{t.rich("deleteExportFirst", { link: (chunks) => <a href="/api/account/export">{chunks}</a> })}</p>
       <AccountForm
         action={deleteAccountAction}
-        submitLabel="Delete my account"
-        fields={[
-          { name: "password", label: "Your password, to confirm", type: "password", autoComplete: "current-password" },
-        ]}
+        submitLabel={t("deleteMyAccount")}
+        fields={[{ name: "password", label: t("confirmPassword"), type: "password", autoComplete: "current-password" }]}
       />
       <p>
-        <Link href="/account">Keep my account</Link>
+        <Link href="/account">{t("keepAccount")}</Link>
       </p>
     </>
   );

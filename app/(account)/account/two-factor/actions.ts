@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
 import { startSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -24,7 +25,8 @@ export async function enableTwoFactorAction(_state: EnrolmentState, formData: Fo
     recoveryCodes = enrolled.recoveryCodes;
   });
   if (result.status !== "success") return result;
-  return { status: "success", message: "Two-factor sign-in is on. Other devices have been signed out.", recoveryCodes };
+  const t = await getTranslations("twoFactor");
+  return { status: "success", message: t("enabledSignedOut"), recoveryCodes };
 }
 
 export async function disableTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -32,6 +34,7 @@ export async function disableTwoFactorAction(_state: FormState, formData: FormDa
     const user = await requireUser();
     await disableTwoFactor(db, user.id, input);
     revalidatePath("/account/two-factor");
-    return { status: "success", message: "Two-factor sign-in is off." };
+    const t = await getTranslations("twoFactor");
+    return { status: "success", message: t("disabled") };
   });
 }

@@ -1,22 +1,37 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
 import { TwoFactorSetup } from "@/app/(account)/_components/two-factor-setup";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { twoFactorRequiredFor } from "@/lib/two-factor/policy";
 import { unusedRecoveryCodes } from "@/lib/two-factor/recovery-codes";
 import { startEnrolment } from "@/lib/two-factor/start-enrolment";
 import { disableTwoFactorAction, enableTwoFactorAction } from "./actions";
 
-export const metadata: Metadata = { title: "Two-factor sign-in", robots: { index: false } };
-
-const dateFormat = new Intl.DateTimeFormat("en-IE", { dateStyle: "long", timeZone: "UTC" });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("twoFactor");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function AccountTwoFactorPage() {
   const user = await getCurrentUser();
-  if (!user) redirect("/login?next=/account/two-factor");
+  if (!user) redirect(await localeHref("/login?next=/account/two-factor"));
+  const [t, f, language] = await Promise.all([
+    getTranslations("twoFactor"),
+    getTranslations("fields"),
+    currentLanguage(),
+  ]);
+  const dateFormat = new Intl.DateTimeFormat(formattingLocale(language), {
+    dateStyle: "long",
+    timeZone: env.SHOP_TIME_ZONE,
+  });
   const { twoFactorEnabledAt } = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { twoFactorEnabledAt: true },
@@ -26,29 +41,32 @@ export default async function AccountTwoFactorPage() {
   return (
     <>
       <p>
-        <Link href="/account">← Your account</Link>
+        <Link href="/account">{t("backToAccount")}</Link>
       </p>
-      <h1>Two-factor sign-in</h1>
+      <h1>{t("title")}</h1>
       {twoFactorEnabledAt ? (
         <>
           <p role="status">
-            Two-factor sign-in is <strong>on</strong> since {dateFormat.format(twoFactorEnabledAt)}. You have{" "}
-            {await unusedRecoveryCodes(db, user.id)} unused recovery codes.
+            {t.rich("onSince", {
+              date: dateFormat.format(twoFactorEnabledAt),
+              count: await unusedRecoveryCodes(db, user.id),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           {required ? (
-            <p>Your role requires two-factor sign-in, so it cannot be turned off.</p>
+            <p>{t("requiredForRole")}</p>
           ) : (
             <section aria-labelledby="disable-heading">
-              <h2 id="disable-heading">Turn two-factor sign-in off</h2>
+              <h2 id="disable-heading">{t("disableHeading")}</h2>
               <AccountForm
                 action={disableTwoFactorAction}
-                submitLabel="Turn off two-factor sign-in"
+                submitLabel={t("disableButton")}
                 secondary
                 fields={[
-                  { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
+                  { name: "password", label: f("password"), type: "password", autoComplete: "current-password" },
                   {
                     name: "code",
-                    label: "Code from your app or a recovery code",
+                    label: t("codeOrRecovery"),
                     autoComplete: "one-time-code",
                     maxLength: 40,
                   },
@@ -58,18 +76,15 @@ export default async function AccountTwoFactorPage() {
           )}
         </>
       ) : (
-        <p>
-          With two-factor sign-in, signing in needs your password and a code from an authenticator app on your phone, so
-          a stolen password alone is not enough.
-        </p>
+        <p>{t("intro")}</p>
       )}
       {/* Keyed and always rendered: it keeps the recovery codes on screen through the refresh after turning on. */}
       <TwoFactorSetup
         key="two-factor-setup"
         action={enableTwoFactorAction}
         enrolment={enrolment}
-        continueHref="/account"
-        continueLabel="Back to your account"
+        continueHref={await localeHref("/account")}
+        continueLabel={t("continueToAccount")}
       />
     </>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { openSession } from "@/lib/auth/open-session";
 import { pendingSignInFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -10,6 +11,7 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { completeSignInWithCode, completeSignInWithEnrolment } from "@/lib/two-factor/complete-sign-in";
 import { confirmEnrolmentSchema, verifySignInSchema } from "@/lib/two-factor/schemas";
 import type { EnrolmentState } from "@/app/(account)/_components/two-factor-setup";
+import { localizedReturnPath } from "@/app/(account)/return-path";
 
 // The second step of a sign-in. Only the pending cookie from a correct password lets anyone this far; the session
 // starts here, once the code is right.
@@ -18,7 +20,7 @@ export async function verifyCodeAction(_state: FormState, formData: FormData): P
   const result = await runFormAction(verifySignInSchema, formData, async (input) => {
     await openSession(await completeSignInWithCode(db, await pendingSignInFromCookies(), input));
   });
-  if (result.status === "success") redirect(safeReturnPath(formData.get("next")));
+  if (result.status === "success") redirect(await localizedReturnPath(safeReturnPath(formData.get("next"))));
   return result;
 }
 
@@ -33,5 +35,6 @@ export async function confirmSignInEnrolmentAction(
     recoveryCodes = signedIn.recoveryCodes;
   });
   if (result.status !== "success") return result;
-  return { status: "success", message: "Two-factor sign-in is on, and you are signed in.", recoveryCodes };
+  const t = await getTranslations("twoFactor");
+  return { status: "success", message: t("enabledSignedIn"), recoveryCodes };
 }

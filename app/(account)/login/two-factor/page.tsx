@@ -1,26 +1,34 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { pendingSignInFromCookies } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
+import { localeHref } from "@/lib/i18n/paths";
 import { readPendingToken } from "@/lib/two-factor/sign-in-tokens";
 import { TwoFactorCodeForm } from "./two-factor-code-form";
 
-export const metadata: Metadata = { title: "Two-factor sign-in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("twoFactor");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TwoFactorPage({ searchParams }: { searchParams: Search }) {
   const next = safeReturnPath((await searchParams).next);
   // Without a current pending sign-in there is nothing to confirm: back to the password.
-  if (!readPendingToken("code", await pendingSignInFromCookies())) redirect(`/login?next=${encodeURIComponent(next)}`);
+  if (!readPendingToken("code", await pendingSignInFromCookies())) {
+    redirect(await localeHref(`/login?next=${encodeURIComponent(next)}`));
+  }
+  const t = await getTranslations("twoFactor");
   return (
     <>
-      <h1>Two-factor sign-in</h1>
-      <p>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("enterCode")}</p>
       <TwoFactorCodeForm next={next} />
       <p>
-        <Link href={`/login?next=${encodeURIComponent(next)}`}>Start again with your password</Link>
+        <Link href={`/login?next=${encodeURIComponent(next)}`}>{t("startAgain")}</Link>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -7,6 +8,7 @@ import { idleForm } from "@/lib/http/form-state";
 import { verifyCodeAction } from "./actions";
 
 export function TwoFactorCodeForm({ next }: { next: string }) {
+  const t = useTranslations("twoFactor");
   const [state, formAction, pending] = useActionState(verifyCodeAction, idleForm);
   return (
     <form action={formAction} className="form-stack" noValidate>
@@ -15,8 +17,8 @@ export function TwoFactorCodeForm({ next }: { next: string }) {
       <FormField
         id="two-factor-code"
         name="code"
-        label="Authentication code"
-        hint="6 digits from your app, or a recovery code like abcde-23456."
+        label={t("codeLabel")}
+        hint={t("codeHint")}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}
@@ -31,11 +33,11 @@ export function TwoFactorCodeForm({ next }: { next: string }) {
           name="remember"
           defaultChecked={state.values?.remember === "on"}
         />
-        <label htmlFor="two-factor-remember">Remember this device for 30 days</label>
+        <label htmlFor="two-factor-remember">{t("remember")}</label>
       </div>
       <div>
         <button className="button" type="submit" disabled={pending}>
-          Verify
+          {t("verify")}
         </button>
       </div>
     </form>

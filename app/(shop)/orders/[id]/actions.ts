@@ -6,6 +6,7 @@ import { safeString } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentUserId } from "@/lib/http/shopper";
+import { localeHref } from "@/lib/i18n/paths";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderPath, orderTokenValid } from "@/lib/orders/order-link";
 import { resumePayment } from "@/lib/payments/resume-payment";
@@ -20,12 +21,15 @@ export async function retryPaymentAction(formData: FormData): Promise<void> {
     linkValid: orderTokenValid(input.orderId, input.token),
     staff: false,
   });
+  // The order page in the shopper's language, also as the page a payment provider sends them back to.
+  const orderPage = await localeHref(orderPath(order.id));
   let destination: string;
   try {
-    destination = (await resumePayment(db, order.id, orderPath(order.id))).redirectUrl;
+    destination = (await resumePayment(db, order.id, orderPage)).redirectUrl;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     destination = `${orderPath(order.id)}&payment=${error.code === "service_unavailable" ? "unavailable" : "closed"}`;
   }
-  redirect(destination);
+  // Paths of the shop itself (the order page, the test provider's page) stay in the shopper's language.
+  redirect(destination.startsWith("/") ? await localeHref(destination) : destination);
 }

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { Price } from "@/app/_components/price";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { currentUserId } from "@/lib/http/shopper";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { type OrderView, getOrder } from "@/lib/orders/get-order";
 import { orderTokenValid } from "@/lib/orders/order-link";
-import { orderStatusLabels } from "@/lib/orders/state-machine";
 import { loadPaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
 import { settleDueTestPayments } from "@/lib/payments/test-payment-actions";
 import { retryPaymentAction } from "./actions";
@@ -17,7 +19,10 @@ import { ReturnsSection } from "./returns-section";
 import { PostalAddress } from "@/app/_components/postal-address";
 import { InvoiceRecipientSection } from "./invoice-recipient-section";
 
-export const metadata: Metadata = { title: "Your order", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("order");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -49,14 +54,16 @@ async function PaymentState({
   returned: string | undefined;
 }) {
   if (order.status !== "PENDING_PAYMENT") return null;
+  const [t, language] = await Promise.all([getTranslations("order"), currentLanguage()]);
+  const locale = formattingLocale(language);
   // A bank transfer is paid from the shopper's bank, not here: the page shows how.
   if (order.paymentMethod === "bank_transfer") {
     const instructions = await loadPaymentInstructions(db, order.id);
     return instructions ? (
-      <PaymentInstructionsPanel instructions={instructions} locale={env.SHOP_LOCALE} />
+      <PaymentInstructionsPanel instructions={instructions} locale={locale} />
     ) : (
       <p className="notice notice-warn" role="status">
-        This order is waiting for a bank transfer. Please contact us for the payment details.
+        {t("awaitingTransfer")}
       </p>
     );
   }
@@ -68,7 +75,7 @@ async function PaymentState({
         {/* Refreshes without JavaScript until the payment settles. */}
         <meta httpEquiv="refresh" content="3" />
         <p>
-          <strong>We are confirming your payment.</strong> This page updates by itself.
+          <strong>{t("confirmingPayment")}</strong> {t("updatesItself")}
         </p>
       </div>
     );
@@ -80,21 +87,26 @@ async function PaymentState({
       <p>
         <strong>
           {unavailable
-            ? "The payment service did not answer."
+            ? t("paymentUnavailable")
             : failed
               ? payment.status === "CANCELLED"
-                ? "You cancelled the payment."
-                : "The payment did not go through."
-              : "This order is waiting for payment."}
+                ? t("paymentCancelled")
+                : t("paymentFailed")
+              : t("awaitingPayment")}
         </strong>{" "}
-        Your order and its items are held until{" "}
-        {new Date(order.expiresAt).toLocaleTimeString(env.SHOP_LOCALE, { hour: "2-digit", minute: "2-digit" })}.
+        {t("heldUntil", {
+          time: new Date(order.expiresAt).toLocaleTimeString(locale, {
+            hour: "2-digit",
+            minute: "2-digit",
+            timeZone: env.SHOP_TIME_ZONE,
+          }),
+        })}
       </p>
       <form action={retryPaymentAction}>
         <input type="hidden" name="orderId" value={order.id} />
         <input type="hidden" name="token" value={token} />
         <button className="button" type="submit">
-          {failed || unavailable ? "Try paying again" : "Pay now"}
+          {failed || unavailable ? t("payAgain") : t("payNow")}
         </button>
       </form>
     </div>
@@ -105,47 +117,49 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ id }, { token = "", payment, return: returned }] = await Promise.all([params, searchParams]);
   const order = await load(id, token);
   if (!order) notFound();
-  const userId = await currentUserId();
+  const [userId, t, language] = await Promise.all([currentUserId(), getTranslations("order"), currentLanguage()]);
+  const locale = formattingLocale(language);
   const money = (amountMinor: number) => <Price money={{ amountMinor, currency: order.currency }} />;
   const address = order.shippingAddress;
   return (
     <>
-      <h1>Order {order.number}</h1>
+      <h1>{t("heading", { number: order.number })}</h1>
       {order.status === "PAID" || order.status === "SHIPPED" || order.status === "DELIVERED" ? (
         <p className="notice notice-ok" role="status">
-          <strong>Thank you! Your order is {orderStatusLabels[order.status].toLowerCase()}.</strong> A confirmation is
-          on its way to {order.email}.
+          <strong>{t(`thankYou.${order.status}`)}</strong> {t("confirmationSent", { email: order.email })}
         </p>
       ) : (
         <p>
-          Status: <strong>{orderStatusLabels[order.status]}</strong>
+          {t.rich("statusLine", { status: t(`status.${order.status}`), strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       <PaymentState order={order} token={token} returned={payment} />
       {order.trackingNumber ? (
         <section aria-labelledby="shipment-heading" className="notice">
-          <h2 id="shipment-heading">Shipment</h2>
+          <h2 id="shipment-heading">{t("shipment")}</h2>
           <p>
-            Your order left our warehouse{order.carrier ? ` with ${order.carrier}` : ""}. Tracking number:{" "}
-            <strong data-testid="tracking-number">{order.trackingNumber}</strong>
+            {order.carrier ? t("leftWarehouseWith", { carrier: order.carrier }) : t("leftWarehouse")}{" "}
+            {t("trackingNumber")} <strong data-testid="tracking-number">{order.trackingNumber}</strong>
           </p>
         </section>
       ) : null}
       {order.refunds.length > 0 ? (
         <section aria-labelledby="refunds-heading" className="notice">
-          <h2 id="refunds-heading">Refunds</h2>
+          <h2 id="refunds-heading">{t("refunds")}</h2>
           <ul>
             {order.refunds.map((refund, i) => (
               <li key={`${refund.createdAt}-${i}`}>
-                {money(refund.amountMinor)} refunded on{" "}
-                {new Date(refund.createdAt).toLocaleDateString(env.SHOP_LOCALE, {
-                  dateStyle: "medium",
-                  timeZone: env.SHOP_TIME_ZONE,
+                {t.rich("refundedOn", {
+                  amount: () => money(refund.amountMinor),
+                  date: new Date(refund.createdAt).toLocaleDateString(locale, {
+                    dateStyle: "medium",
+                    timeZone: env.SHOP_TIME_ZONE,
+                  }),
                 })}
               </li>
             ))}
           </ul>
-          <p>It reaches the account you paid from within a few working days.</p>
+          <p>{t("refundArrives")}</p>
         </section>
       ) : null}
       <ReturnsSection
@@ -157,14 +171,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
       />
       <div className="cart-layout">
         <section aria-labelledby="items-heading">
-          <h2 id="items-heading">Items</h2>
+          <h2 id="items-heading">{t("items")}</h2>
           <table className="variant-table">
             <thead>
               <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Qty</th>
-                <th scope="col">Price</th>
-                <th scope="col">Total</th>
+                <th scope="col">{t("item")}</th>
+                <th scope="col">{t("quantity")}</th>
+                <th scope="col">{t("price")}</th>
+                <th scope="col">{t("total")}</th>
               </tr>
             </thead>
             <tbody>
@@ -181,47 +195,47 @@ export default async function OrderPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-          <h2>Delivery address</h2>
+          <h2>{t("deliveryAddress")}</h2>
           <PostalAddress address={address} />
           <InvoiceRecipientSection orderId={order.id} />
         </section>
-        <aside className="cart-summary" aria-label="Totals">
+        <aside className="cart-summary" aria-label={t("totals")}>
           <table className="totals">
             <tbody>
               <tr>
-                <th scope="row">Items</th>
+                <th scope="row">{t("items")}</th>
                 <td>{money(order.itemsTotalMinor + order.discountMinor)}</td>
               </tr>
               {order.discountMinor > 0 ? (
                 <tr>
-                  <th scope="row">Discount {order.discountCode}</th>
+                  <th scope="row">{t("discount", { code: order.discountCode ?? "" })}</th>
                   <td>−{money(order.discountMinor)}</td>
                 </tr>
               ) : null}
               <tr>
-                <th scope="row">Delivery</th>
-                <td>{order.shippingMinor === 0 ? "Free" : money(order.shippingMinor)}</td>
+                <th scope="row">{t("delivery")}</th>
+                <td>{order.shippingMinor === 0 ? t("free") : money(order.shippingMinor)}</td>
               </tr>
               <tr className="grand">
-                <th scope="row">Total</th>
+                <th scope="row">{t("total")}</th>
                 <td>{money(order.totalMinor)}</td>
               </tr>
               {order.refundedMinor > 0 ? (
                 <tr>
-                  <th scope="row">Refunded</th>
+                  <th scope="row">{t("refunded")}</th>
                   <td data-testid="refunded-total">−{money(order.refundedMinor)}</td>
                 </tr>
               ) : null}
               {order.vatBreakdown.map((e) => (
                 <tr key={e.rateBps} className="muted">
-                  <th scope="row">incl. VAT {e.rateBps / 100} %</th>
+                  <th scope="row">{t("vatRow", { rate: e.rateBps / 100 })}</th>
                   <td>{money(e.vatMinor)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p>
-            <Link href="/">Continue shopping</Link>
+            <Link href="/">{t("continueShopping")}</Link>
           </p>
         </aside>
       </div>

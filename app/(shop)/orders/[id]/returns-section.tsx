@@ -1,8 +1,11 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { getOrderReturns } from "@/lib/returns/get-order-returns";
-import { returnStatusLabels } from "@/lib/returns/lock-return";
+import { closedReasonText } from "./return/closed-reason";
 
 /**
  * The order page's returns: what was asked for and where each return stands, and the way to return items while
@@ -23,8 +26,9 @@ export async function ReturnsSection({
 }) {
   const view = await getOrderReturns(db, orderId, { userId, linkValid });
   if (view.returns.length === 0 && !view.window.deliveredAt) return null;
+  const [t, language] = await Promise.all([getTranslations("returns"), currentLanguage()]);
   const closes = view.window.closesAt
-    ? new Date(view.window.closesAt).toLocaleDateString(env.SHOP_LOCALE, {
+    ? new Date(view.window.closesAt).toLocaleDateString(formattingLocale(language), {
         dateStyle: "long",
         timeZone: env.SHOP_TIME_ZONE,
       })
@@ -32,17 +36,21 @@ export async function ReturnsSection({
   const returnHref = `/orders/${orderId}/return${token ? `?token=${encodeURIComponent(token)}` : ""}`;
   return (
     <section aria-labelledby="returns-heading" className="notice" id="returns">
-      <h2 id="returns-heading">Returns</h2>
+      <h2 id="returns-heading">{t("heading")}</h2>
       {justRequested ? (
         <p role="status">
-          <strong>Thank you, we received your return request.</strong> We will e-mail you what happens next.
+          <strong>{t("received")}</strong> {t("whatNext")}
         </p>
       ) : null}
       {view.returns.length > 0 ? (
         <ul>
           {view.returns.map((ret) => (
             <li key={ret.id}>
-              Return {ret.number}: <strong>{returnStatusLabels[ret.status]}</strong> —{" "}
+              {t.rich("returnLine", {
+                number: ret.number,
+                status: t(`status.${ret.status}`),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}{" "}
               {ret.lines.map((l) => `${l.quantity} × ${l.productName}`).join(", ")}
               {ret.staffNote ? <span className="muted"> ({ret.staffNote})</span> : null}
             </li>
@@ -51,13 +59,13 @@ export async function ReturnsSection({
       ) : null}
       {view.window.open ? (
         <p>
-          You can return items until {closes}.{" "}
+          {t("openUntil", { date: closes ?? "" })}{" "}
           <Link href={returnHref} className="button">
-            Return items
+            {t("returnItems")}
           </Link>
         </p>
       ) : (
-        <p>{view.window.closedReason}</p>
+        <p>{closedReasonText(view.window, language)}</p>
       )}
     </section>
   );

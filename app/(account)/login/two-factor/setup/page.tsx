@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TwoFactorSetup } from "@/app/(account)/_components/two-factor-setup";
+import { localizedReturnPath } from "@/app/(account)/return-path";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { pendingSignInFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
+import { localeHref } from "@/lib/i18n/paths";
 import { enrolmentForSignIn } from "@/lib/two-factor/complete-sign-in";
 import { confirmSignInEnrolmentAction } from "../actions";
 
-export const metadata: Metadata = { title: "Set up two-factor sign-in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("twoFactor");
+  return { title: t("setupTitle"), robots: { index: false } };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,17 +29,18 @@ export default async function TwoFactorSetupPage({ searchParams }: { searchParam
   });
   // Once the set-up is confirmed the pending sign-in is gone and a session exists: the page stays, showing the
   // recovery codes the confirmation returned.
-  if (!enrolment && !(await getCurrentUser())) redirect(`/login?next=${encodeURIComponent(next)}`);
+  if (!enrolment && !(await getCurrentUser())) redirect(await localeHref(`/login?next=${encodeURIComponent(next)}`));
+  const t = await getTranslations("twoFactor");
   return (
     <>
-      <h1>Set up two-factor sign-in</h1>
-      <p>Your role requires a second step when you sign in: a code from an authenticator app on your phone.</p>
+      <h1>{t("setupTitle")}</h1>
+      <p>{t("setupIntro")}</p>
       <TwoFactorSetup
         key="two-factor-setup"
         action={confirmSignInEnrolmentAction}
         enrolment={enrolment}
-        continueHref={next}
-        continueLabel="Continue"
+        continueHref={await localizedReturnPath(next)}
+        continueLabel={t("continue")}
       />
     </>
   );

@@ -1,12 +1,16 @@
 "use server";
 
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { FieldErrors } from "@/lib/errors";
-import { toAppError } from "@/lib/http/error-response";
+import { localizedError, toAppError } from "@/lib/http/error-response";
 import { type FormState, formValues } from "@/lib/http/form-state";
 import { currentUserId } from "@/lib/http/shopper";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateServerText } from "@/lib/i18n/server-text";
 import { describeError, log } from "@/lib/log";
 import { orderTokenValid } from "@/lib/orders/order-link";
 import { requestReturn } from "@/lib/returns/request-return";
@@ -23,8 +27,12 @@ const QUANTITY_PREFIX = "qty-";
 export async function requestReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
   // Called by script with anything but a form: refused as input rather than failing to read it.
   const form: unknown = formData;
+  const [language, t] = await Promise.all([currentLanguage(), getTranslations("returns")]);
   if (!(form instanceof FormData)) {
-    return { status: "error", message: "This form could not be read. Reload the page and try again." };
+    return {
+      status: "error",
+      message: translateServerText("This form could not be read. Reload the page and try again.", language),
+    };
   }
   const values = formValues(formData);
   const ids = formSchema.safeParse({ orderId: formData.get("orderId"), token: formData.get("token") ?? "" });
@@ -39,17 +47,14 @@ export async function requestReturnAction(_state: FormState, formData: FormData)
     const text = value.trim();
     if (text === "" || text === "0") continue;
     if (!/^\d{1,5}$/.test(text)) {
-      fields[key] = "Enter a whole number of units.";
+      fields[key] = t("wholeNumber");
       continue;
     }
     lines.push({ orderLineId: key.slice(QUANTITY_PREFIX.length), quantity: Number(text) });
     fieldOfLine.push(key);
   }
-  if (Object.keys(fields).length > 0)
-    return { status: "error", message: "Please correct the marked fields.", fields, values };
-  if (lines.length === 0) {
-    return { status: "error", message: "Enter how many units of at least one item you are returning.", values };
-  }
+  if (Object.keys(fields).length > 0) return { status: "error", message: t("correctFields"), fields, values };
+  if (lines.length === 0) return { status: "error", message: t("nothingChosen"), values };
   const reason = formData.get("reason");
 
   try {
@@ -59,13 +64,14 @@ export async function requestReturnAction(_state: FormState, formData: FormData)
     });
   } catch (error) {
     unstable_rethrow(error);
-    const appError = toAppError(error);
+    const appError = toAppError(error, language);
     if (appError.code === "not_found") notFound();
     if (appError.code === "internal") log.error("return request failed", describeError(error));
+    const localized = localizedError(appError, language);
     // Field errors name lines by their place in the request ("lines.0.quantity"): put them on that line's field.
     const mapped: FieldErrors = {};
-    let message = appError.code === "invalid_input" ? "Please correct the marked fields." : appError.message;
-    for (const [path, text] of Object.entries(appError.details.fields ?? {})) {
+    let message = appError.code === "invalid_input" ? t("correctFields") : localized.message;
+    for (const [path, text] of Object.entries(localized.fields ?? {})) {
       const line = /^lines\.(\d+)\./.exec(path);
       const field = line ? fieldOfLine[Number(line[1])] : undefined;
       if (field) mapped[field] = text;
@@ -74,5 +80,5 @@ export async function requestReturnAction(_state: FormState, formData: FormData)
     }
     return { status: "error", message, fields: mapped, values };
   }
-  redirect(`/orders/${orderId}?token=${encodeURIComponent(token)}&return=requested#returns`);
+  redirect(await localeHref(`/orders/${orderId}?token=${encodeURIComponent(token)}&return=requested#returns`));
 }

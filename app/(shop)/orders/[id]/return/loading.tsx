@@ -1,4 +1,7 @@
+import { getTranslations } from "next-intl/server";
+
 /** Shown while the return form's order loads. */
-export default function ReturnLoading() {
-  return <p role="status">Loading your order…</p>;
+export default async function ReturnLoading() {
+  const t = await getTranslations("returns");
+  return <p role="status">{t("loading")}</p>;
 }

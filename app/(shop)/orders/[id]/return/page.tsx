@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { currentUserId } from "@/lib/http/shopper";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { orderTokenValid } from "@/lib/orders/order-link";
 import { type OrderReturns, getOrderReturns } from "@/lib/returns/get-order-returns";
+import { closedReasonText } from "./closed-reason";
 import { ReturnForm } from "./return-form";
 
-export const metadata: Metadata = { title: "Return items", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("returns");
+  return { title: t("returnItems"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string }> };
 
@@ -28,25 +35,27 @@ export default async function ReturnPage({ params, searchParams }: Props) {
   const [{ id }, { token = "" }] = await Promise.all([params, searchParams]);
   const view = await load(id, token);
   if (!view) notFound();
+  const [t, language] = await Promise.all([getTranslations("returns"), currentLanguage()]);
   const orderHref = `/orders/${view.orderId}${token ? `?token=${encodeURIComponent(token)}` : ""}`;
   const closes = view.window.closesAt
-    ? new Date(view.window.closesAt).toLocaleDateString(env.SHOP_LOCALE, {
+    ? new Date(view.window.closesAt).toLocaleDateString(formattingLocale(language), {
         dateStyle: "long",
         timeZone: env.SHOP_TIME_ZONE,
       })
     : null;
   return (
     <>
-      <h1>Return items from order {view.orderNumber}</h1>
+      <h1>{t("pageHeading", { number: view.orderNumber })}</h1>
       <p>
-        <Link href={orderHref}>← Back to the order</Link>
+        <Link href={orderHref}>{t("backToOrder")}</Link>
       </p>
       {view.window.open ? (
         <>
           <p>
-            You may return items within {view.window.days} days of delivery{closes ? `, until ${closes}` : ""}. Choose
-            how many units of each item you are sending back. We confirm by e-mail and tell you where to send them; the
-            refund follows once they arrive.
+            {closes
+              ? t("windowUntil", { days: view.window.days, date: closes })
+              : t("window", { days: view.window.days })}{" "}
+            {t("howItWorks")}
           </p>
           <ReturnForm
             orderId={view.orderId}
@@ -61,7 +70,7 @@ export default async function ReturnPage({ params, searchParams }: Props) {
         </>
       ) : (
         <p className="notice notice-warn" role="status">
-          {view.window.closedReason}
+          {closedReasonText(view.window, language)}
         </p>
       )}
     </>

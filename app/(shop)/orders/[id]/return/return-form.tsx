@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { type FormState, idleForm } from "@/lib/http/form-state";
@@ -14,6 +15,7 @@ export interface ReturnFormLine {
 
 /** How many units of each item go back (0 = none), and an optional reason. */
 export function ReturnForm({ orderId, token, lines }: { orderId: string; token: string; lines: ReturnFormLine[] }) {
+  const t = useTranslations("returns");
   const [state, action, pending] = useActionState<FormState, FormData>(requestReturnAction, idleForm);
   const reasonError = state.fields?.reason;
   return (
@@ -22,7 +24,7 @@ export function ReturnForm({ orderId, token, lines }: { orderId: string; token: 
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="token" value={token} />
       <fieldset className="form-field">
-        <legend>Items to return</legend>
+        <legend>{t("itemsToReturn")}</legend>
         {lines.map((line) => {
           const name = `qty-${line.orderLineId}`;
           const error = state.fields?.[name];
@@ -32,8 +34,8 @@ export function ReturnForm({ orderId, token, lines }: { orderId: string; token: 
               <label htmlFor={name}>{line.label}</label>
               <p id={hintId} className="form-hint">
                 {line.returnable === line.bought
-                  ? `You bought ${line.bought}.`
-                  : `You bought ${line.bought}; ${line.returnable} can still be returned.`}
+                  ? t("bought", { count: line.bought })
+                  : t("boughtReturnable", { count: line.bought, returnable: line.returnable })}
               </p>
               <input
                 id={name}
@@ -59,9 +61,9 @@ export function ReturnForm({ orderId, token, lines }: { orderId: string; token: 
         })}
       </fieldset>
       <div className="form-field">
-        <label htmlFor="return-reason">Reason (optional)</label>
+        <label htmlFor="return-reason">{t("reason")}</label>
         <p id="return-reason-hint" className="form-hint">
-          You do not have to give one; it helps us improve.
+          {t("reasonHint")}
         </p>
         <textarea
           id="return-reason"
@@ -81,7 +83,7 @@ export function ReturnForm({ orderId, token, lines }: { orderId: string; token: 
       </div>
       <div>
         <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Sending…" : "Request the return"}
+          {pending ? t("sending") : t("submit")}
         </button>
       </div>
     </form>

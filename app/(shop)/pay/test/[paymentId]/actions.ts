@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { db } from "@/lib/db";
+import { localeHref } from "@/lib/i18n/paths";
 import { orderPath } from "@/lib/orders/order-link";
 import { loadTestPayment, submitTestPayment, testPaymentOutcomes } from "@/lib/payments/test-payment-actions";
 
@@ -17,5 +18,7 @@ export async function testPaymentAction(formData: FormData): Promise<void> {
   });
   const payment = await loadTestPayment(db, input.paymentId, input.token);
   await submitTestPayment(db, input.paymentId, input.token, input.outcome);
-  redirect(`${orderPath(payment.orderId)}&payment=${input.outcome === "cancel" ? "cancelled" : "returned"}`);
+  redirect(
+    await localeHref(`${orderPath(payment.orderId)}&payment=${input.outcome === "cancel" ? "cancelled" : "returned"}`),
+  );
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Price } from "@/app/_components/price";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadTestPayment } from "@/lib/payments/test-payment-actions";
 import { testPaymentAction } from "./actions";
 
-export const metadata: Metadata = { title: "Payment", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("payment");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ paymentId: string }>; searchParams: Promise<{ token?: string }> };
 
@@ -18,35 +22,36 @@ export default async function TestPaymentPage({ params, searchParams }: Props) {
     throw error;
   });
   if (!payment) notFound();
+  const t = await getTranslations("payment");
   const open = payment.status === "PENDING" && payment.order.status === "PENDING_PAYMENT";
   return (
     <section className="section" aria-labelledby="pay-heading">
-      <h1 id="pay-heading">Pay for order {payment.order.number}</h1>
+      <h1 id="pay-heading">{t("heading", { number: payment.order.number })}</h1>
       <p>
-        Amount: <Price money={{ amountMinor: payment.amountMinor, currency: payment.currency }} />
+        {t.rich("amount", {
+          price: () => <Price money={{ amountMinor: payment.amountMinor, currency: payment.currency }} />,
+        })}
       </p>
-      <p className="notice">
-        This shop uses the built-in test payment service: no card is charged. Choose what the payment should do.
-      </p>
+      <p className="notice">{t("testNotice")}</p>
       {open ? (
         <form action={testPaymentAction} className="pay-options">
           <input type="hidden" name="paymentId" value={payment.id} />
           <input type="hidden" name="token" value={token} />
           <button className="button" type="submit" name="outcome" value="pay">
-            Pay now
+            {t("payNow")}
           </button>
           <button className="button button-secondary" type="submit" name="outcome" value="pay_delayed">
-            Pay, confirmed a few seconds later
+            {t("payDelayed")}
           </button>
           <button className="button button-secondary" type="submit" name="outcome" value="decline">
-            Decline the payment
+            {t("decline")}
           </button>
           <button className="button button-secondary" type="submit" name="outcome" value="cancel">
-            Cancel and go back
+            {t("cancel")}
           </button>
         </form>
       ) : (
-        <p role="status">This payment is no longer open.</p>
+        <p role="status">{t("noLongerOpen")}</p>
       )}
     </section>
   );
