@@ -22,9 +22,10 @@ export const emailSchema = safeString({ error: "Enter your e-mail address." })
   .pipe(z.email("Enter a valid e-mail address, like name@example.com."));
 
 /** Rules for a new password. */
+// Written out (10 and 64, the lengths above) so that they can be translated (lib/i18n/server-text.ts).
 export const newPasswordSchema = safeString({ error: "Enter a password." })
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
+  .min(MIN_PASSWORD_LENGTH, "Use at least 10 characters.")
+  .max(MAX_PASSWORD_LENGTH, "Use at most 64 characters.")
   .refine((value) => Buffer.byteLength(value, "utf8") <= MAX_PASSWORD_BYTES, {
     error: `This password is too long once encoded (at most ${MAX_PASSWORD_BYTES} bytes); use fewer special characters.`,
   })
@@ -70,22 +71,19 @@ export const profileSchema = z.object({ name: personNameSchema, email: emailSche
 
 export const deleteAccountSchema = z.object({ password: givenPasswordSchema });
 
-const line = (label: string, max: number) =>
-  safeString({ error: `Enter the ${label}.` })
-    .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `The ${label} is at most ${max} characters.`);
+const line = (required: string, label: string, max: number) =>
+  safeString({ error: required }).trim().min(1, required).max(max, `The ${label} is at most ${max} characters.`);
 
 /** "" when none: saved addresses store text, as for the second line and the phone. */
 const noneAsEmpty = (value: string | undefined) => value ?? "";
 
 /** The fields of a saved address; use addressSchema, which adds the rule across them. */
 export const addressFieldsSchema = z.object({
-  fullName: line("full name", 100),
-  line1: line("street address", 200),
+  fullName: line("Enter the full name.", "full name", 100),
+  line1: line("Enter the street address.", "street address", 200),
   line2: safeString().trim().max(200, "This line is at most 200 characters.").default(""),
-  city: line("town or city", 100),
-  postalCode: line("postal code", 20),
+  city: line("Enter the town or city.", "town or city", 100),
+  postalCode: line("Enter the postal code.", "postal code", 20),
   country: safeString({ error: "Choose a country." })
     .trim()
     .toUpperCase()

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 /** Most units of one variant in a cart line; larger quantities are a conversation with the shop. */
 export const MAX_LINE_QUANTITY = 20;
+/** Written out (20, the limit above) so that it can be translated (lib/i18n/server-text.ts). */
+const AT_MOST_PER_ORDER = "At most 20 of one item per order.";
 /** Most distinct lines in one cart. */
 export const MAX_CART_LINES = 50;
 
@@ -9,7 +11,7 @@ const quantity = z
   .number({ error: "Quantity must be a whole number." })
   .int("Quantity must be a whole number.")
   .min(1, "Quantity must be at least 1.")
-  .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of one item per order.`);
+  .max(MAX_LINE_QUANTITY, AT_MOST_PER_ORDER);
 
 // Strict: a client that sends a price, total or anything else is refused, not silently trusted or ignored.
 export const addCartLineSchema = z.strictObject({
@@ -25,7 +27,7 @@ export const setCartLineSchema = z.strictObject({
     .number({ error: "Quantity must be a whole number." })
     .int("Quantity must be a whole number.")
     .min(0, "Quantity must be 0 (to remove) or more.")
-    .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of one item per order.`),
+    .max(MAX_LINE_QUANTITY, AT_MOST_PER_ORDER),
 });
 
 /** The cart forms name a line by its id. */

@@ -3,16 +3,20 @@ import type { PaymentMethod } from "@/lib/generated/prisma/client";
 import { buyerCompanySchema } from "@/lib/buyers/schemas";
 import { safeString } from "@/lib/validation";
 
-// One line of text: no control characters (so nothing can break an e-mail header or an invoice line).
-const line = (label: string, max: number) =>
-  safeString({ error: `${label} is required.` })
+// One line of text: no control characters (so nothing can break an e-mail header or an invoice line). The message
+// for a missing value is a fixed sentence, so that it can be translated (lib/i18n/server-text.ts).
+const line = (required: string, label: string, max: number) =>
+  safeString({ error: required })
     .trim()
-    .min(1, `${label} is required.`)
+    .min(1, required)
     .max(max, `${label} has at most ${max} characters.`)
     .regex(/^[^\p{Cc}]*$/u, `${label} must be a single line of text.`);
 
 const optionalLine = (label: string, max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), line(label, max).optional());
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    line(`${label} is required.`, label, max).optional(),
+  );
 
 /** ISO 3166-1 alpha-2; whether the shop delivers there is decided by the delivery zones. */
 export const countryCodeSchema = safeString({ error: "Choose a country we deliver to." })
@@ -30,7 +34,7 @@ export const paymentMethodSchema = z.enum(paymentMethodIds, { error: "Choose a p
 
 /** Click & collect: who collects the order (no address needed). */
 export const recipientSchema = z.strictObject({
-  name: line("Name", 100),
+  name: line("Name is required.", "Name", 100),
   phone: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     safeString()
@@ -41,10 +45,10 @@ export const recipientSchema = z.strictObject({
 });
 
 export const shippingAddressSchema = z.strictObject({
-  name: line("Name", 100),
-  line1: line("Address", 120),
+  name: line("Name is required.", "Name", 100),
+  line1: line("Address is required.", "Address", 120),
   line2: optionalLine("Address line 2", 120),
-  city: line("City", 80),
+  city: line("City is required.", "City", 80),
   postalCode: safeString({ error: "Postal code is required." })
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/, "Enter a valid postal code."),

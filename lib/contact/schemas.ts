@@ -82,7 +82,8 @@ export const contactMessageSchema = z.object({
     trimmed,
     text("Please write your message.")
       .min(1, "Please write your message.")
-      .min(contactLimits.message.min, `Please write at least ${contactLimits.message.min} characters.`)
+      // Written out (10, the minimum above) so that it can be translated (lib/i18n/server-text.ts).
+      .min(contactLimits.message.min, "Please write at least 10 characters.")
       .max(
         contactLimits.message.max,
         `Please keep your message under ${contactLimits.message.max.toLocaleString("en")} characters.`,
