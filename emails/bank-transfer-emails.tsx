@@ -1,11 +1,13 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
-import { formatDueDate, instructionsText } from "@/lib/payments/bank-transfer/describe-instructions";
+import { formatDueDate } from "@/lib/payments/bank-transfer/describe-instructions";
 import type { PaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
 import { DeliveryBlock, deliveryText } from "./delivery-block";
+import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import type { OrderEmailData } from "./order-email-data";
 import { OrderSummary, orderSummaryText } from "./order-summary";
 import { PaymentInstructionsBlock } from "./payment-instructions-block";
+import { localizedInstructionsText } from "./payment-instructions-text";
 import { type EmailAttachment, type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
 // The two e-mails of a bank-transfer order before it is paid: the order confirmation with how to pay, sent when the
@@ -14,16 +16,27 @@ import { type EmailAttachment, type RenderedEmail, renderEmail, textBody } from 
 
 type Kind = "instructions" | "reminder";
 
-const subjects: Record<Kind, (order: OrderEmailData) => string> = {
-  instructions: (order) => `Order ${order.orderNumber} received — please pay by bank transfer`,
-  reminder: (order) => `Reminder: order ${order.orderNumber} is waiting for your payment`,
-};
-
-function intro(kind: Kind, order: OrderEmailData, instructions: PaymentInstructions | null, locale: string): string {
-  const due = instructions ? ` by ${formatDueDate(instructions.dueDate, locale)}` : "";
+function subject(kind: Kind, order: OrderEmailData, { t }: EmailLanguage): string {
   return kind === "instructions"
-    ? `We have received order ${order.orderNumber} and are holding the items for you. Please pay${due} by bank transfer with the details below; we send the goods and your invoice when the money arrives.`
-    : `We have not yet received the payment for order ${order.orderNumber}. Please pay${due} with the details below, or the order is cancelled and the items go back on sale. If you have just paid, thank you — there is nothing more to do.`;
+    ? t("email.bankTransfer.subjectInstructions", { number: order.orderNumber })
+    : t("email.bankTransfer.subjectReminder", { number: order.orderNumber });
+}
+
+function intro(kind: Kind, order: OrderEmailData, instructions: PaymentInstructions | null, lang: EmailLanguage) {
+  const values = {
+    number: order.orderNumber,
+    due: instructions ? formatDueDate(instructions.dueDate, lang.locale) : "none",
+  };
+  return kind === "instructions"
+    ? lang.t("email.bankTransfer.introInstructions", values)
+    : lang.t("email.bankTransfer.introReminder", values);
+}
+
+function greeting(kind: Kind, order: OrderEmailData, { t }: EmailLanguage, text: boolean): string {
+  if (kind === "instructions") return t("email.orderConfirmation.heading", { name: order.customerName });
+  return text
+    ? t("email.common.hello", { name: order.customerName })
+    : t("email.common.helloHeading", { name: order.customerName });
 }
 
 function BankTransferEmail({
@@ -31,30 +44,31 @@ function BankTransferEmail({
   shop,
   order,
   instructions,
+  lang,
 }: {
   kind: Kind;
   shop: ShopIdentity;
   order: OrderEmailData;
   instructions: PaymentInstructions | null;
+  lang: EmailLanguage;
 }) {
+  const { t } = lang;
   return (
-    <EmailLayout shop={shop} title={subjects[kind](order)}>
-      <h1 style={{ fontSize: 22 }}>
-        {kind === "instructions" ? `Thank you for your order, ${order.customerName}` : `Hello ${order.customerName}`}
-      </h1>
-      <p>{intro(kind, order, instructions, shop.locale)}</p>
+    <EmailLayout shop={shop} title={subject(kind, order, lang)} language={lang.language}>
+      <h1 style={{ fontSize: 22 }}>{greeting(kind, order, lang, false)}</h1>
+      <p>{intro(kind, order, instructions, lang)}</p>
       {instructions ? (
-        <PaymentInstructionsBlock instructions={instructions} locale={shop.locale} />
+        <PaymentInstructionsBlock instructions={instructions} lang={lang} />
       ) : (
         <p>
-          <strong>This order no longer awaits a transfer.</strong> Its current state is on your order page.
+          <strong>{t("email.bankTransfer.noLongerAwaits")}</strong> {t("email.bankTransfer.currentState")}
         </p>
       )}
-      <OrderSummary order={order} locale={shop.locale} />
-      <DeliveryBlock order={order} />
+      <OrderSummary order={order} lang={lang} />
+      <DeliveryBlock order={order} lang={lang} />
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
-          View your order
+          {t("email.common.viewOrder")}
         </a>
       </p>
     </EmailLayout>
@@ -62,8 +76,9 @@ function BankTransferEmail({
 }
 
 /**
- * A bank-transfer e-mail. `instructions` is null when the order was paid or closed before the message was rendered
- * (then it says so instead of asking for money); `attachments` are the QR code image (cid) and the PDF.
+ * A bank-transfer e-mail, in the order's language. `instructions` is null when the order was paid or closed before
+ * the message was rendered (then it says so instead of asking for money); `attachments` are the QR code image (cid)
+ * and the PDF.
  */
 export function bankTransferEmail(
   kind: Kind,
@@ -72,18 +87,20 @@ export function bankTransferEmail(
   shop: ShopIdentity,
   attachments: EmailAttachment[],
 ): RenderedEmail {
+  const lang = emailLanguage(order.language);
+  const { t } = lang;
   return renderEmail(
-    subjects[kind](order),
-    <BankTransferEmail kind={kind} shop={shop} order={order} instructions={instructions} />,
+    subject(kind, order, lang),
+    <BankTransferEmail kind={kind} shop={shop} order={order} instructions={instructions} lang={lang} />,
     textBody([
-      kind === "instructions" ? `Thank you for your order, ${order.customerName}` : `Hello ${order.customerName},`,
-      intro(kind, order, instructions, shop.locale),
+      greeting(kind, order, lang, true),
+      intro(kind, order, instructions, lang),
       instructions
-        ? `Pay by bank transfer:\n${instructionsText(instructions, shop.locale)}`
-        : "This order no longer awaits a transfer; its current state is on your order page.",
-      orderSummaryText(order, shop.locale),
-      deliveryText(order),
-      `Your order: ${order.orderUrl}`,
+        ? `${t("email.bankTransfer.payByTransfer")}:\n${localizedInstructionsText(instructions, lang)}`
+        : t("email.bankTransfer.noLongerAwaitsText"),
+      orderSummaryText(order, lang),
+      deliveryText(order, lang),
+      t("email.common.yourOrder", { url: order.orderUrl }),
       textSignature(shop),
     ]),
     instructions ? attachments : [],

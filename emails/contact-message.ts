@@ -4,4 +4,6 @@ export interface ContactMessageProps {
   email: string;
   subject: string;
   body: string;
+  /** The language the visitor wrote in; the confirmation speaks it (by default the shop's). */
+  language?: string | undefined;
 }

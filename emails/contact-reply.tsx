@@ -1,5 +1,6 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
 import { headerSafe } from "@/lib/mail/header-safe";
+import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout } from "./email-layout";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
@@ -14,6 +15,8 @@ export interface ContactReplyProps {
   original: string;
   originalSentAt: string;
   staffName?: string | undefined;
+  /** The language the visitor wrote in; the reply's own words and dates speak it (by default the shop's). */
+  language?: string | undefined;
 }
 
 const quoteStyle = {
@@ -29,8 +32,8 @@ export function contactReplySubject(subject: string): string {
   return headerSafe(`Re: ${subject}`);
 }
 
-function sentOn(iso: string, shop: ShopIdentity, timeZone: string): string {
-  return new Intl.DateTimeFormat(shop.locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(
+function sentOn(iso: string, lang: EmailLanguage, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang.locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(
     new Date(iso),
   );
 }
@@ -52,34 +55,43 @@ export function ContactReply({
   original,
   originalSentAt,
   staffName,
-}: ContactReplyProps & { shop: ShopIdentity; timeZone: string }) {
+  lang,
+}: ContactReplyProps & { shop: ShopIdentity; timeZone: string; lang: EmailLanguage }) {
+  const { t } = lang;
   return (
-    <EmailLayout shop={shop} title={contactReplySubject(subject)}>
-      <p>Dear {name},</p>
+    <EmailLayout shop={shop} title={contactReplySubject(subject)} language={lang.language}>
+      <p>{t("email.contactReply.dear", { name })}</p>
       <div style={{ whiteSpace: "pre-wrap" }}>{reply}</div>
       <p>
-        Kind regards,
+        {t("email.contactReply.regards")}
         <br />
         {staffName ? `${staffName}, ${shop.name}` : shop.name}
       </p>
       <hr style={{ border: 0, borderTop: "1px solid #e3dfd8", margin: "24px 0 12px" }} />
       <p style={{ margin: 0, color: "#5c5852" }}>
-        On {sentOn(originalSentAt, shop, timeZone)} you wrote ({subject}):
+        {t("email.contactReply.youWrote", { date: sentOn(originalSentAt, lang, timeZone), subject })}
       </p>
       <blockquote style={quoteStyle}>{original}</blockquote>
     </EmailLayout>
   );
 }
 
+/** Staff's answer, framed (greeting, sign-off, the quoted message) in the language the visitor wrote in. */
 export function contactReplyEmail(props: ContactReplyProps, shop: ShopIdentity, timeZone: string): RenderedEmail {
+  const lang = emailLanguage(props.language);
+  const { t } = lang;
+  const wrote = t("email.contactReply.youWrote", {
+    date: sentOn(props.originalSentAt, lang, timeZone),
+    subject: props.subject,
+  });
   return renderEmail(
     contactReplySubject(props.subject),
-    <ContactReply shop={shop} timeZone={timeZone} {...props} />,
+    <ContactReply shop={shop} timeZone={timeZone} {...props} lang={lang} />,
     textBody([
-      `Dear ${props.name},`,
+      t("email.contactReply.dear", { name: props.name }),
       props.reply,
-      `Kind regards,\n${props.staffName ? `${props.staffName}, ${shop.name}` : shop.name}`,
-      `On ${sentOn(props.originalSentAt, shop, timeZone)} you wrote (${props.subject}):\n${quoted(props.original)}`,
+      `${t("email.contactReply.regards")}\n${props.staffName ? `${props.staffName}, ${shop.name}` : shop.name}`,
+      `${wrote}\n${quoted(props.original)}`,
     ]),
   );
 }

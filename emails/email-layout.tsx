@@ -32,9 +32,20 @@ export const buttonStyle: CSSProperties = {
   fontWeight: "bold",
 };
 
-export function EmailLayout({ shop, title, children }: { shop: ShopIdentity; title: string; children: ReactNode }) {
+export function EmailLayout({
+  shop,
+  title,
+  language,
+  children,
+}: {
+  shop: ShopIdentity;
+  title: string;
+  /** The language the message is written in; by default the shop's. */
+  language?: string;
+  children: ReactNode;
+}) {
   return (
-    <html lang={shop.locale.split("-")[0] ?? "en"}>
+    <html lang={language ?? shop.locale.split("-")[0] ?? "en"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width" />

@@ -27,6 +27,7 @@ export interface OrderEmailData {
   surchargeMinor: number;
   discountMinor: number;
   deliveryMethod: string;
+  /** The payment method's name in the order's language. */
   paymentMethod: string;
   /** Click & collect: where and when to collect. */
   pickup: { name: string; lines: string[]; openingHours: string } | null;
@@ -35,6 +36,8 @@ export interface OrderEmailData {
   totalMinor: number;
   shippingAddress: { name: string; lines: string[] };
   orderUrl: string;
+  /** The language the order was placed in ("cs"); the shop's own when not given. */
+  language?: string;
 }
 
 export const money = (amountMinor: number, currency: string, locale: string) =>

@@ -1,4 +1,5 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import { type OrderEmailData, money } from "./order-email-data";
 import { type EmailAttachment, type RenderedEmail, renderEmail, textBody } from "./rendered-email";
@@ -10,29 +11,37 @@ export interface RefundInfo {
   returnNumber?: string | null;
 }
 
-const forWhat = (refund: RefundInfo) => (refund.returnNumber ? ` (your return ${refund.returnNumber})` : "");
+const refundValues = (order: OrderEmailData, refund: RefundInfo, lang: EmailLanguage) => ({
+  name: order.customerName,
+  amount: money(refund.amountMinor, order.currency, lang.locale),
+  number: order.orderNumber,
+  returnNumber: refund.returnNumber ?? "none",
+});
 
 export function OrderRefunded({
   shop,
   order,
   refund,
+  lang,
 }: {
   shop: ShopIdentity;
   order: OrderEmailData;
   refund: RefundInfo;
+  lang: EmailLanguage;
 }) {
+  const { t } = lang;
   return (
-    <EmailLayout shop={shop} title={`Refund for order ${order.orderNumber}`}>
-      <h1 style={{ fontSize: 22 }}>Your refund</h1>
-      <p>
-        Hello {order.customerName}, we refunded {money(refund.amountMinor, order.currency, shop.locale)} for order{" "}
-        {order.orderNumber}
-        {forWhat(refund)}. It reaches your account within a few working days.
-      </p>
-      {refund.creditNoteNumber && <p>Credit note {refund.creditNoteNumber} is attached.</p>}
+    <EmailLayout
+      shop={shop}
+      title={t("email.refunded.subject", { number: order.orderNumber })}
+      language={lang.language}
+    >
+      <h1 style={{ fontSize: 22 }}>{t("email.refunded.heading")}</h1>
+      <p>{t("email.refunded.body", refundValues(order, refund, lang))}</p>
+      {refund.creditNoteNumber && <p>{t("email.refunded.creditNote", { number: refund.creditNoteNumber })}</p>}
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
-          View your order
+          {t("email.common.viewOrder")}
         </a>
       </p>
     </EmailLayout>
@@ -45,14 +54,16 @@ export function orderRefundedEmail(
   shop: ShopIdentity,
   creditNote: EmailAttachment | null,
 ): RenderedEmail {
+  const lang = emailLanguage(order.language);
+  const { t } = lang;
   return renderEmail(
-    `Refund for order ${order.orderNumber}`,
-    <OrderRefunded shop={shop} order={order} refund={refund} />,
+    t("email.refunded.subject", { number: order.orderNumber }),
+    <OrderRefunded shop={shop} order={order} refund={refund} lang={lang} />,
     textBody([
-      `Hello ${order.customerName},`,
-      `we refunded ${money(refund.amountMinor, order.currency, shop.locale)} for order ${order.orderNumber}${forWhat(refund)}. It reaches your account within a few working days.`,
-      refund.creditNoteNumber && `Credit note ${refund.creditNoteNumber} is attached.`,
-      `Your order: ${order.orderUrl}`,
+      t("email.common.hello", { name: order.customerName }),
+      t("email.refunded.bodyText", refundValues(order, refund, lang)),
+      refund.creditNoteNumber && t("email.refunded.creditNote", { number: refund.creditNoteNumber }),
+      t("email.common.yourOrder", { url: order.orderUrl }),
       textSignature(shop),
     ]),
     creditNote ? [creditNote] : [],

@@ -1,4 +1,5 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import type { OrderEmailData } from "./order-email-data";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
@@ -12,25 +13,31 @@ export function OrderShipped({
   shop,
   order,
   shipment,
+  lang,
 }: {
   shop: ShopIdentity;
   order: OrderEmailData;
   shipment: ShipmentInfo;
+  lang: EmailLanguage;
 }) {
+  const { t } = lang;
   return (
-    <EmailLayout shop={shop} title={`Order ${order.orderNumber} shipped`}>
-      <h1 style={{ fontSize: 22 }}>Your order is on its way</h1>
+    <EmailLayout shop={shop} title={t("email.shipped.subject", { number: order.orderNumber })} language={lang.language}>
+      <h1 style={{ fontSize: 22 }}>{t("email.shipped.heading")}</h1>
       <p>
-        Hello {order.customerName}, order {order.orderNumber} left our warehouse
-        {shipment.carrier ? ` with ${shipment.carrier}` : ""}.
+        {t("email.shipped.body", {
+          name: order.customerName,
+          number: order.orderNumber,
+          carrier: shipment.carrier ?? "none",
+        })}
       </p>
-      {shipment.trackingNumber && <p>Tracking number: {shipment.trackingNumber}</p>}
+      {shipment.trackingNumber && <p>{t("email.shipped.tracking", { tracking: shipment.trackingNumber })}</p>}
       <p style={{ whiteSpace: "pre-line" }}>
         {[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}
       </p>
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
-          View your order
+          {t("email.common.viewOrder")}
         </a>
       </p>
     </EmailLayout>
@@ -38,15 +45,17 @@ export function OrderShipped({
 }
 
 export function orderShippedEmail(order: OrderEmailData, shipment: ShipmentInfo, shop: ShopIdentity): RenderedEmail {
+  const lang = emailLanguage(order.language);
+  const { t } = lang;
   return renderEmail(
-    `Order ${order.orderNumber} shipped`,
-    <OrderShipped shop={shop} order={order} shipment={shipment} />,
+    t("email.shipped.subject", { number: order.orderNumber }),
+    <OrderShipped shop={shop} order={order} shipment={shipment} lang={lang} />,
     textBody([
-      `Hello ${order.customerName},`,
-      `order ${order.orderNumber} left our warehouse${shipment.carrier ? ` with ${shipment.carrier}` : ""}.`,
-      shipment.trackingNumber && `Tracking number: ${shipment.trackingNumber}`,
-      `Shipping to:\n${[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}`,
-      `Your order: ${order.orderUrl}`,
+      t("email.common.hello", { name: order.customerName }),
+      t("email.shipped.bodyText", { number: order.orderNumber, carrier: shipment.carrier ?? "none" }),
+      shipment.trackingNumber && t("email.shipped.tracking", { tracking: shipment.trackingNumber }),
+      `${t("email.delivery.shippingToText")}\n${[order.shippingAddress.name, ...order.shippingAddress.lines].join("\n")}`,
+      t("email.common.yourOrder", { url: order.orderUrl }),
       textSignature(shop),
     ]),
   );

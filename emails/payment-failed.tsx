@@ -1,21 +1,32 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import type { OrderEmailData } from "./order-email-data";
 import { OrderSummary, orderSummaryText } from "./order-summary";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
-export function PaymentFailed({ shop, order }: { shop: ShopIdentity; order: OrderEmailData }) {
+export function PaymentFailed({
+  shop,
+  order,
+  lang,
+}: {
+  shop: ShopIdentity;
+  order: OrderEmailData;
+  lang: EmailLanguage;
+}) {
+  const { t } = lang;
   return (
-    <EmailLayout shop={shop} title={`Payment for order ${order.orderNumber} failed`}>
-      <h1 style={{ fontSize: 22 }}>Your payment did not go through</h1>
-      <p>
-        Hello {order.customerName}, the payment for order {order.orderNumber} failed and nothing was charged. You can
-        try again from your order page.
-      </p>
-      <OrderSummary order={order} locale={shop.locale} />
+    <EmailLayout
+      shop={shop}
+      title={t("email.paymentFailed.subject", { number: order.orderNumber })}
+      language={lang.language}
+    >
+      <h1 style={{ fontSize: 22 }}>{t("email.paymentFailed.heading")}</h1>
+      <p>{t("email.paymentFailed.body", { name: order.customerName, number: order.orderNumber })}</p>
+      <OrderSummary order={order} lang={lang} />
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
-          Try the payment again
+          {t("email.paymentFailed.retry")}
         </a>
       </p>
     </EmailLayout>
@@ -23,14 +34,16 @@ export function PaymentFailed({ shop, order }: { shop: ShopIdentity; order: Orde
 }
 
 export function paymentFailedEmail(order: OrderEmailData, shop: ShopIdentity): RenderedEmail {
+  const lang = emailLanguage(order.language);
+  const { t } = lang;
   return renderEmail(
-    `Payment for order ${order.orderNumber} failed`,
-    <PaymentFailed shop={shop} order={order} />,
+    t("email.paymentFailed.subject", { number: order.orderNumber }),
+    <PaymentFailed shop={shop} order={order} lang={lang} />,
     textBody([
-      `Hello ${order.customerName},`,
-      `the payment for order ${order.orderNumber} failed and nothing was charged. You can try again from your order page:`,
+      t("email.common.hello", { name: order.customerName }),
+      t("email.paymentFailed.bodyText", { number: order.orderNumber }),
       order.orderUrl,
-      orderSummaryText(order, shop.locale),
+      orderSummaryText(order, lang),
       textSignature(shop),
     ]),
   );

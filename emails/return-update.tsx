@@ -1,4 +1,5 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import type { OrderEmailData } from "./order-email-data";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
@@ -14,41 +15,33 @@ export interface ReturnEmailData {
   staffNote: string | null;
 }
 
-const subjects: Record<ReturnEmailStep, (number: string) => string> = {
-  requested: (n) => `We received your return request ${n}`,
-  approved: (n) => `Return ${n} approved: please send the items`,
-  rejected: (n) => `Return ${n} was not accepted`,
-  received: (n) => `Your returned items arrived (${n})`,
-};
+const subject = (ret: ReturnEmailData, lang: EmailLanguage) =>
+  lang.t(`email.returns.subject.${ret.step}`, { number: ret.number });
 
 /** What each step tells the shopper, as paragraphs (the same in HTML and plain text). */
-function paragraphs(order: OrderEmailData, ret: ReturnEmailData, shop: ShopIdentity): string[] {
-  const hello = `Hello ${order.customerName},`;
+function paragraphs(order: OrderEmailData, ret: ReturnEmailData, shop: ShopIdentity, lang: EmailLanguage): string[] {
+  const { t } = lang;
+  const hello = t("email.common.hello", { name: order.customerName });
+  const values = { number: ret.number, order: order.orderNumber };
   switch (ret.step) {
     case "requested":
-      return [
-        hello,
-        `we received your request ${ret.number} to return items from order ${order.orderNumber}. We will check it and write to you again, usually within two working days. Please do not send anything before we confirm.`,
-      ];
+      return [hello, t("email.returns.requested", values)];
     case "approved":
       return [
         hello,
-        `your return ${ret.number} for order ${order.orderNumber} is approved. Please pack the items below and send them to: ${[shop.legalName, ...shop.addressLines].join(", ")}. Write ${ret.number} on the parcel.`,
-        ...(ret.staffNote ? [`Our note: ${ret.staffNote}`] : []),
-        "We refund the items once they have arrived.",
+        t("email.returns.approved", { ...values, address: [shop.legalName, ...shop.addressLines].join(", ") }),
+        ...(ret.staffNote ? [t("email.returns.note", { note: ret.staffNote })] : []),
+        t("email.returns.refundOnArrival"),
       ];
     case "rejected":
       return [
         hello,
-        `we could not accept your return ${ret.number} for order ${order.orderNumber}.`,
-        ...(ret.staffNote ? [`Why: ${ret.staffNote}`] : []),
-        `Reply to this e-mail or write to ${shop.email} if you have questions.`,
+        t("email.returns.rejected", values),
+        ...(ret.staffNote ? [t("email.returns.why", { note: ret.staffNote })] : []),
+        t("email.returns.questions", { email: shop.email }),
       ];
     case "received":
-      return [
-        hello,
-        `the items of your return ${ret.number} (order ${order.orderNumber}) have arrived. We are refunding them now; a separate e-mail confirms the refund with its credit note.`,
-      ];
+      return [hello, t("email.returns.received", values)];
   }
 }
 
@@ -56,21 +49,23 @@ export function ReturnUpdate({
   shop,
   order,
   ret,
+  lang,
 }: {
   shop: ShopIdentity;
   order: OrderEmailData;
   ret: ReturnEmailData;
+  lang: EmailLanguage;
 }) {
-  const subject = subjects[ret.step](ret.number);
+  const title = subject(ret, lang);
   return (
-    <EmailLayout shop={shop} title={subject}>
-      <h1 style={{ fontSize: 22 }}>{subject}</h1>
-      {paragraphs(order, ret, shop).map((text, i) => (
+    <EmailLayout shop={shop} title={title} language={lang.language}>
+      <h1 style={{ fontSize: 22 }}>{title}</h1>
+      {paragraphs(order, ret, shop, lang).map((text, i) => (
         <p key={i} style={{ whiteSpace: "pre-line" }}>
           {text}
         </p>
       ))}
-      <p>Items in this return:</p>
+      <p>{lang.t("email.returns.items")}</p>
       <ul>
         {ret.items.map((item, i) => (
           <li key={i}>{item}</li>
@@ -78,7 +73,7 @@ export function ReturnUpdate({
       </ul>
       <p>
         <a href={order.orderUrl} style={buttonStyle}>
-          View your order
+          {lang.t("email.common.viewOrder")}
         </a>
       </p>
     </EmailLayout>
@@ -86,13 +81,14 @@ export function ReturnUpdate({
 }
 
 export function returnUpdateEmail(order: OrderEmailData, ret: ReturnEmailData, shop: ShopIdentity): RenderedEmail {
+  const lang = emailLanguage(order.language);
   return renderEmail(
-    subjects[ret.step](ret.number),
-    <ReturnUpdate shop={shop} order={order} ret={ret} />,
+    subject(ret, lang),
+    <ReturnUpdate shop={shop} order={order} ret={ret} lang={lang} />,
     textBody([
-      ...paragraphs(order, ret, shop),
-      `Items in this return:\n${ret.items.map((item) => `- ${item}`).join("\n")}`,
-      `Your order: ${order.orderUrl}`,
+      ...paragraphs(order, ret, shop, lang),
+      `${lang.t("email.returns.items")}\n${ret.items.map((item) => `- ${item}`).join("\n")}`,
+      lang.t("email.common.yourOrder", { url: order.orderUrl }),
       textSignature(shop),
     ]),
   );

@@ -1,4 +1,5 @@
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
@@ -6,50 +7,59 @@ import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
 export type TwoFactorChange = "enabled" | "disabled";
 
-const wording: Record<TwoFactorChange, { subject: string; body: string }> = {
-  enabled: {
-    subject: "Two-factor sign-in is on",
-    body: "Two-factor sign-in has been turned on for your account: signing in now also needs a code from your authenticator app or one of your recovery codes.",
-  },
-  disabled: {
-    subject: "Two-factor sign-in is off",
-    body: "Two-factor sign-in has been turned off for your account: signing in now needs only your password.",
-  },
-};
+function wording(change: TwoFactorChange, { t }: EmailLanguage): { subject: string; body: string } {
+  return change === "enabled"
+    ? { subject: t("email.twoFactor.enabledSubject"), body: t("email.twoFactor.enabledBody") }
+    : { subject: t("email.twoFactor.disabledSubject"), body: t("email.twoFactor.disabledBody") };
+}
 
-const NOT_YOU = "If you did not do this, change your password at once and contact us.";
+const settingsUrl = (shop: ShopIdentity, lang: EmailLanguage) => `${shop.baseUrl}${lang.path("/account/two-factor")}`;
 
-function TwoFactorChanged({ shop, name, change }: { shop: ShopIdentity; name: string; change: TwoFactorChange }) {
-  const { subject, body } = wording[change];
+function TwoFactorChanged({
+  shop,
+  name,
+  change,
+  lang,
+}: {
+  shop: ShopIdentity;
+  name: string;
+  change: TwoFactorChange;
+  lang: EmailLanguage;
+}) {
+  const { t } = lang;
+  const { subject, body } = wording(change, lang);
   return (
-    <EmailLayout shop={shop} title={subject}>
+    <EmailLayout shop={shop} title={subject} language={lang.language}>
       <h1 style={{ fontSize: 22 }}>{subject}</h1>
-      <p>Hello {name},</p>
+      <p>{t("email.common.hello", { name })}</p>
       <p>{body}</p>
-      <p>{NOT_YOU}</p>
+      <p>{t("email.twoFactor.notYou")}</p>
       <p>
-        <a href={`${shop.baseUrl}/account/two-factor`} style={buttonStyle}>
-          Review your sign-in settings
+        <a href={settingsUrl(shop, lang)} style={buttonStyle}>
+          {t("email.twoFactor.button")}
         </a>
       </p>
     </EmailLayout>
   );
 }
 
+/** In the language of the request that made the change (by default the shop's). */
 export function twoFactorChangedEmail(
   change: TwoFactorChange,
-  props: { name: string },
+  props: { name: string; language?: string | undefined },
   shop: ShopIdentity,
 ): RenderedEmail {
-  const { subject, body } = wording[change];
+  const lang = emailLanguage(props.language);
+  const { t } = lang;
+  const { subject, body } = wording(change, lang);
   return renderEmail(
     `${subject} · ${shop.name}`,
-    <TwoFactorChanged shop={shop} name={props.name} change={change} />,
+    <TwoFactorChanged shop={shop} name={props.name} change={change} lang={lang} />,
     textBody([
-      `Hello ${props.name},`,
+      t("email.common.hello", { name: props.name }),
       body,
-      NOT_YOU,
-      `Your sign-in settings: ${shop.baseUrl}/account/two-factor`,
+      t("email.twoFactor.notYou"),
+      t("email.twoFactor.link", { url: settingsUrl(shop, lang) }),
       textSignature(shop),
     ]),
   );

@@ -43,7 +43,7 @@ import { localizedReturnPath } from "./return-path";
 // asking where it matters, and calls one domain function.
 
 async function requestOrigin() {
-  return { clientAddress: clientAddress(await requestHeaders()) };
+  return { clientAddress: clientAddress(await requestHeaders()), language: await currentLanguage() };
 }
 
 export async function logInAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -48,6 +48,8 @@ export const authLimits = {
 /** Where a request comes from, as far as the domain needs to know. */
 export interface RequestOrigin {
   clientAddress: string;
+  /** The language of the request (the page's, or Accept-Language): e-mails it causes speak it. */
+  language?: string;
 }
 
 export function accountAndAddressLimits(

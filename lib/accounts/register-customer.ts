@@ -25,7 +25,11 @@ export async function registerCustomer(
       skipDuplicates: true,
     });
     if (count === 0) return { created: false };
-    await enqueueEmail(tx, { template: "welcome", to: input.email, payload: { name: input.name } });
+    await enqueueEmail(tx, {
+      template: "welcome",
+      to: input.email,
+      payload: { name: input.name, ...(origin.language ? { language: origin.language } : {}) },
+    });
     return { created: true };
   });
 }

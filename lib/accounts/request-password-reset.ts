@@ -1,13 +1,18 @@
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
+import { localizedPath } from "@/lib/i18n/locale-path";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { type AttemptLimits, type RequestOrigin, accountAndAddressLimits, authLimits } from "./rate-limits";
 import { RESET_TOKEN_TTL_MINUTES, newResetToken } from "./reset-token";
 
-/** The link in the e-mail: always built from the configured public address, never from the request's Host. */
-export function resetUrlFor(token: string): string {
-  const url = new URL("/reset-password", env.PUBLIC_BASE_URL);
+/**
+ * The link in the e-mail, to the page in the shopper's language: always built from the configured public address,
+ * never from the request's Host.
+ */
+export function resetUrlFor(token: string, language: string = defaultLanguage): string {
+  const url = new URL(localizedPath("/reset-password", language, defaultLanguage), env.PUBLIC_BASE_URL);
   url.searchParams.set("token", token);
   return url.toString();
 }
@@ -27,6 +32,7 @@ export async function requestPasswordReset(
   if (!user) return;
 
   const { token, tokenHash } = newResetToken();
+  const language = isEnabledLanguage(origin.language) ? origin.language : defaultLanguage;
   await db.$transaction(async (tx) => {
     await tx.passwordResetToken.create({
       data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MINUTES * 60_000) },
@@ -34,7 +40,12 @@ export async function requestPasswordReset(
     await enqueueEmail(tx, {
       template: "password-reset",
       to: input.email,
-      payload: { name: user.name, resetUrl: resetUrlFor(token), expiresInMinutes: RESET_TOKEN_TTL_MINUTES },
+      payload: {
+        name: user.name,
+        resetUrl: resetUrlFor(token, language),
+        expiresInMinutes: RESET_TOKEN_TTL_MINUTES,
+        language,
+      },
     });
   });
 }

@@ -8,7 +8,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { ContactStatus, ContactSubject } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import type { ContactReplyInput } from "./admin-schemas";
-import { contactSubjectLine } from "./subject-line";
+import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
+import { contactSubjectLineIn } from "./subject-line";
 
 interface LockedMessage {
   id: string;
@@ -20,6 +21,7 @@ interface LockedMessage {
   status: ContactStatus;
   handledAt: Date | null;
   createdAt: Date;
+  locale: string;
 }
 
 const deliverable = z.email();
@@ -38,7 +40,7 @@ export async function replyToContactMessage(
   return db.$transaction(async (tx) => {
     // The row lock queues a double submit behind the first, which then finds its e-mail already queued.
     const [message] = await tx.$queryRaw<LockedMessage[]>`
-      SELECT id, name, email, subject, "orderNumber", message, status, "handledAt", "createdAt"
+      SELECT id, name, email, subject, "orderNumber", message, status, "handledAt", "createdAt", locale
       FROM contact_messages WHERE id = ${input.id}::uuid FOR UPDATE`;
     if (!message) throw notFound("The message");
 
@@ -55,6 +57,8 @@ export async function replyToContactMessage(
       throw new AppError("conflict", "The sender's e-mail address cannot receive a reply.");
     }
 
+    // The reply is framed in the language the visitor wrote in (staff write its body themselves).
+    const language = isEnabledLanguage(message.locale) ? message.locale : defaultLanguage;
     const staff = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true } });
     const reply = await tx.contactReply.create({
       data: { id: randomUUID(), messageId: message.id, staffId: actor.userId, body: input.body },
@@ -67,11 +71,12 @@ export async function replyToContactMessage(
         messageId: message.id,
         replyId: reply.id,
         name: message.name,
-        subject: contactSubjectLine(message),
+        subject: contactSubjectLineIn(message, language),
         reply: input.body,
         original: message.message,
         originalSentAt: message.createdAt.toISOString(),
         ...(staff ? { staffName: staff.name } : {}),
+        language,
       },
       dedupeKey,
     });

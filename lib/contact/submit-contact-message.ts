@@ -7,7 +7,8 @@ import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
 import { hashClientAddress } from "./contact-secret";
-import { type ContactMessageInput, contactMessageSchema, contactSubjectLabels } from "./schemas";
+import { contactMessageSchema } from "./schemas";
+import { contactSubjectLine, contactSubjectLineIn } from "./subject-line";
 import { scoreContactMessage } from "./spam-score";
 
 /** Per client address: a shared office connection can still write a few times; a script cannot flood. */
@@ -38,12 +39,6 @@ function friendlyRateLimit(error: AppError): AppError {
   );
 }
 
-/** What the contact e-mails show: the topic in words, with the order number when there is one. */
-function subjectLine(data: ContactMessageInput): string {
-  const topic = contactSubjectLabels[data.subject];
-  return data.orderNumber ? `${topic} (${data.orderNumber})` : topic;
-}
-
 /**
  * Takes a visitor's message as sent (validated here, so every caller gets the same rules) and, in one
  * transaction: counts it against the rate limits, scores it for spam, stores it, and queues the staff
@@ -59,6 +54,7 @@ export async function submitContactMessage(
   if (!parsed.success) throw invalidInput(fieldErrorsFromZod(parsed.error));
   const data = parsed.data;
   const verdict = scoreContactMessage(data, context.now);
+  const language = isEnabledLanguage(context.language) ? context.language : defaultLanguage;
 
   return db.$transaction(async (tx) => {
     try {
@@ -83,7 +79,7 @@ export async function submitContactMessage(
         spamScore: verdict.score,
         spamReasons: verdict.reasons,
         clientAddressHash: hashClientAddress(context.clientAddress),
-        locale: isEnabledLanguage(context.language) ? context.language : defaultLanguage,
+        locale: language,
       },
       select: { id: true, status: true },
     });
@@ -91,23 +87,19 @@ export async function submitContactMessage(
     if (message.status !== "SPAM") {
       // The message travels with its id, so the e-mails show what was sent even if it is later edited or removed;
       // the outbox keeps whichever of these fields the template's payload schema (lib/mail/messages.ts) declares.
-      const payload = {
-        messageId: message.id,
-        name: data.name,
-        email: data.email,
-        subject: subjectLine(data),
-        body: data.message,
-      };
+      // Staff read the topic in the shop's words; the visitor's confirmation speaks the language they wrote in.
+      const payload = { messageId: message.id, name: data.name, email: data.email, body: data.message };
+      const topic = { subject: data.subject, orderNumber: data.orderNumber ?? null };
       await enqueueEmail(tx, {
         template: "contact-notification",
         to: env.SHOP_CONTACT_EMAIL ?? env.SEED_ADMIN_EMAIL,
-        payload,
+        payload: { ...payload, subject: contactSubjectLine(topic) },
         dedupeKey: `contact-notification:${message.id}`,
       });
       await enqueueEmail(tx, {
         template: "contact-confirmation",
         to: data.email,
-        payload,
+        payload: { ...payload, subject: contactSubjectLineIn(topic, language), language },
         dedupeKey: `contact-confirmation:${message.id}`,
       });
     }

@@ -3,15 +3,22 @@ import type { Db } from "@/lib/db";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderPath } from "@/lib/orders/order-link";
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { emailLanguage } from "@/emails/email-language";
 import type { OrderEmailData } from "@/emails/order-email-data";
-import { paymentMethodNames } from "@/lib/payments/offered-payment-methods";
 
 const percent = (bps: number) => bps / 100;
 
-/** An order as its e-mails show it. The link is the signed one, so a guest can open the order from the e-mail. */
+/**
+ * An order as its e-mails show it, in the language it was placed in. The link is the signed one (in that language),
+ * so a guest can open the order from the e-mail.
+ */
 export async function loadOrderEmailData(db: Db, orderId: string, shop: ShopIdentity): Promise<OrderEmailData> {
   // The worker acts for the shop: it may read any order it is asked to write about.
-  const order = await getOrder(db, orderId, { userId: null, linkValid: false, staff: true });
+  const [order, placed] = await Promise.all([
+    getOrder(db, orderId, { userId: null, linkValid: false, staff: true }),
+    db.order.findUnique({ where: { id: orderId }, select: { locale: true } }),
+  ]);
+  const lang = emailLanguage(placed?.locale);
   const address = order.shippingAddress;
   return {
     orderNumber: order.number,
@@ -33,7 +40,7 @@ export async function loadOrderEmailData(db: Db, orderId: string, shop: ShopIden
     surchargeMinor: order.surchargeMinor,
     discountMinor: order.discountMinor,
     deliveryMethod: order.shippingMethod,
-    paymentMethod: paymentMethodNames[order.paymentMethod],
+    paymentMethod: lang.t(`email.paymentMethods.${order.paymentMethod}`),
     pickup: order.pickup
       ? {
           name: order.pickup.name,
@@ -47,6 +54,7 @@ export async function loadOrderEmailData(db: Db, orderId: string, shop: ShopIden
       name: address.name,
       lines: addressLines(address, "code"),
     },
-    orderUrl: `${shop.baseUrl}${orderPath(order.id)}`,
+    orderUrl: `${shop.baseUrl}${lang.path(orderPath(order.id))}`,
+    language: lang.language,
   };
 }

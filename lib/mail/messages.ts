@@ -4,6 +4,12 @@ import { safeString } from "@/lib/validation";
 // Every e-mail the shop sends, by template name, with the input its template needs. Order e-mails carry ids and
 // load current data when rendered; the outbox stores only this payload.
 
+// The language a message not about an order is written in: the language of the request that caused it, stored
+// with the message because it is rendered later (order e-mails use the order's language).
+const language = safeString()
+  .regex(/^[a-z]{2,3}$/)
+  .optional();
+
 // Contact e-mails carry the message itself, so they render without the contact module's table.
 const contactMessage = z.object({
   messageId: z.uuid(),
@@ -11,14 +17,20 @@ const contactMessage = z.object({
   email: z.email(),
   subject: safeString().min(1).max(300),
   body: safeString().min(1).max(10_000),
+  language,
 });
 
 export const emailPayloadSchemas = {
-  welcome: z.object({ name: safeString() }),
+  welcome: z.object({ name: safeString(), language }),
   // To the account's owner when two-factor sign-in is turned on or off.
-  "two-factor-enabled": z.object({ name: safeString() }),
-  "two-factor-disabled": z.object({ name: safeString() }),
-  "password-reset": z.object({ name: safeString(), resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
+  "two-factor-enabled": z.object({ name: safeString(), language }),
+  "two-factor-disabled": z.object({ name: safeString(), language }),
+  "password-reset": z.object({
+    name: safeString(),
+    resetUrl: z.url(),
+    expiresInMinutes: z.number().int().positive(),
+    language,
+  }),
   "order-confirmation": z.object({ orderId: z.uuid() }),
   // A bank-transfer order, when placed: how to pay (account, amount, reference, due date, QR code).
   "bank-transfer-instructions": z.object({ orderId: z.uuid() }),
@@ -45,6 +57,7 @@ export const emailPayloadSchemas = {
     original: safeString().min(1).max(10_000),
     originalSentAt: z.iso.datetime(),
     staffName: safeString().max(200).optional(),
+    language,
   }),
   // To every administrator when the shop turns off a webhook endpoint that kept failing.
   "webhook-endpoint-disabled": z.object({

@@ -60,9 +60,11 @@ export async function completeSignInWithEnrolment(
   pendingToken: string | undefined,
   code: string,
   limits: SecondFactorLimits = secondFactorLimits,
+  /** The language of the request: the owner's e-mail speaks it. */
+  language?: string,
 ): Promise<SignedIn & { recoveryCodes: string[] }> {
   const binding = await pendingAccount(db, "enrol", pendingToken);
-  const enrolled = await confirmEnrolment(db, binding.userId, code, limits);
+  const enrolled = await confirmEnrolment(db, binding.userId, code, limits, language);
   return {
     claims: { userId: binding.userId, sessionVersion: enrolled.sessionVersion, secondFactor: true },
     deviceToken: issueDeviceToken(binding.userId),

@@ -23,6 +23,8 @@ export async function confirmEnrolment(
   userId: string,
   code: string,
   limits: SecondFactorLimits = secondFactorLimits,
+  /** The language of the request: the owner's e-mail speaks it. */
+  language?: string,
 ): Promise<Enrolled> {
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -54,7 +56,11 @@ export async function confirmEnrolment(
       entityId: userId,
       after: { email: user.email, twoFactorEnabledAt: enrolledAt, method: "totp" },
     });
-    await enqueueEmail(tx, { template: "two-factor-enabled", to: user.email, payload: { name: user.name } });
+    await enqueueEmail(tx, {
+      template: "two-factor-enabled",
+      to: user.email,
+      payload: { name: user.name, ...(language ? { language } : {}) },
+    });
     const { sessionVersion } = await tx.user.findUniqueOrThrow({
       where: { id: userId },
       select: { sessionVersion: true },

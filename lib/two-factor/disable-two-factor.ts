@@ -17,6 +17,8 @@ export async function disableTwoFactor(
   userId: string,
   input: DisableTwoFactorInput,
   limits: SecondFactorLimits = secondFactorLimits,
+  /** The language of the request: the owner's e-mail speaks it. */
+  language?: string,
 ): Promise<void> {
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -45,6 +47,10 @@ export async function disableTwoFactor(
       before: { email: user.email, twoFactorEnabledAt: user.twoFactorEnabledAt },
       after: { email: user.email, twoFactorEnabledAt: null },
     });
-    await enqueueEmail(tx, { template: "two-factor-disabled", to: user.email, payload: { name: user.name } });
+    await enqueueEmail(tx, {
+      template: "two-factor-disabled",
+      to: user.email,
+      payload: { name: user.name, ...(language ? { language } : {}) },
+    });
   });
 }

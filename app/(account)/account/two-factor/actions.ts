@@ -7,6 +7,7 @@ import { startSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { confirmEnrolment } from "@/lib/two-factor/confirm-enrolment";
 import { disableTwoFactor } from "@/lib/two-factor/disable-two-factor";
 import { confirmEnrolmentSchema, disableTwoFactorSchema } from "@/lib/two-factor/schemas";
@@ -19,7 +20,7 @@ export async function enableTwoFactorAction(_state: EnrolmentState, formData: Fo
   let recoveryCodes: string[] = [];
   const result = await runFormAction(confirmEnrolmentSchema, formData, async ({ code }) => {
     const user = await requireUser();
-    const enrolled = await confirmEnrolment(db, user.id, code);
+    const enrolled = await confirmEnrolment(db, user.id, code, undefined, await currentLanguage());
     // Other sessions (opened with the password alone) have ended; this one goes on, now with the second factor.
     await startSession({ userId: user.id, sessionVersion: enrolled.sessionVersion, secondFactor: true });
     recoveryCodes = enrolled.recoveryCodes;
@@ -32,7 +33,7 @@ export async function enableTwoFactorAction(_state: EnrolmentState, formData: Fo
 export async function disableTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(disableTwoFactorSchema, formData, async (input) => {
     const user = await requireUser();
-    await disableTwoFactor(db, user.id, input);
+    await disableTwoFactor(db, user.id, input, undefined, await currentLanguage());
     revalidatePath("/account/two-factor");
     const t = await getTranslations("twoFactor");
     return { status: "success", message: t("disabled") };

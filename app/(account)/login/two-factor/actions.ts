@@ -7,6 +7,7 @@ import { pendingSignInFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { completeSignInWithCode, completeSignInWithEnrolment } from "@/lib/two-factor/complete-sign-in";
 import { confirmEnrolmentSchema, verifySignInSchema } from "@/lib/two-factor/schemas";
@@ -30,7 +31,13 @@ export async function confirmSignInEnrolmentAction(
 ): Promise<EnrolmentState> {
   let recoveryCodes: string[] = [];
   const result = await runFormAction(confirmEnrolmentSchema, formData, async ({ code }) => {
-    const signedIn = await completeSignInWithEnrolment(db, await pendingSignInFromCookies(), code);
+    const signedIn = await completeSignInWithEnrolment(
+      db,
+      await pendingSignInFromCookies(),
+      code,
+      undefined,
+      await currentLanguage(),
+    );
     await openSession(signedIn);
     recoveryCodes = signedIn.recoveryCodes;
   });
