@@ -27,17 +27,18 @@ export default async function HomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   if (onlyQueryKeys(await searchParams)) allowPageCache();
+  const language = await currentLanguage();
   const [featured, newest, categories] = await Promise.all([
-    listCachedProducts({ page: 1, pageSize: 8, sort: "relevance" }),
-    listCachedProducts({ page: 1, pageSize: 4, sort: "newest" }),
-    listCachedCategories(),
+    listCachedProducts({ page: 1, pageSize: 8, sort: "relevance" }, language),
+    listCachedProducts({ page: 1, pageSize: 4, sort: "newest" }, language),
+    listCachedCategories(language),
   ]);
   return (
     <>
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: jsonLdText(websiteJsonLd({ baseUrl: env.PUBLIC_BASE_URL, shopName: env.SHOP_NAME })),
+          __html: jsonLdText(websiteJsonLd({ baseUrl: env.PUBLIC_BASE_URL, shopName: env.SHOP_NAME, language })),
         }}
       />
       <section className="hero" aria-labelledby="hero-heading">

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { listCachedCategories } from "@/lib/catalog/cache";
 import { db } from "@/lib/db";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { loadShopIdentity } from "@/lib/shop/shop-identity";
 import { paymentTestMode } from "@/lib/payments/payment-mode";
 import { SiteFooter } from "./site-footer";
@@ -11,7 +12,7 @@ import "./storefront.css";
 /** The shop's frame: skip link, header with search and categories, main landmark, footer. */
 export async function ShopChrome({ children, mainClassName }: { children: ReactNode; mainClassName?: string }) {
   const [categories, shop, t] = await Promise.all([
-    listCachedCategories(),
+    currentLanguage().then(listCachedCategories),
     loadShopIdentity(db),
     getTranslations("header"),
   ]);

@@ -51,8 +51,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function listingKey(query: ProductListQuery): string {
+function listingKey(query: ProductListQuery, language: string): string {
   return JSON.stringify([
+    language,
     query.q ?? null,
     query.category ?? null,
     query.minPrice ?? null,
@@ -80,7 +81,8 @@ export class CatalogCache {
     const maxAgeMs = () => (this.subscription?.connected ? MAX_AGE_LISTENING_MS : MAX_AGE_NOT_LISTENING_MS);
     this.products = new TaggedCache({ maxEntries: 5_000, maxAgeMs });
     this.listings = new TaggedCache({ maxEntries: 1_000, maxAgeMs });
-    this.categories = new TaggedCache({ maxEntries: 1, maxAgeMs });
+    // One entry per language.
+    this.categories = new TaggedCache({ maxEntries: 16, maxAgeMs });
     this.sitemap = new TaggedCache({ maxEntries: 1, maxAgeMs });
     this.feed = new TaggedCache({ maxEntries: 1, maxAgeMs });
     this.ensureListening();
@@ -91,13 +93,14 @@ export class CatalogCache {
     return this.subscription?.connected ?? false;
   }
 
-  getProduct(slug: string): Promise<ProductDetail | null> {
+  /** Texts in `language` (lib/i18n/languages.ts), each falling back to the shop's own; likewise below. */
+  getProduct(slug: string, language: string): Promise<ProductDetail | null> {
     this.ensureListening();
     return this.products.get(
-      slug,
+      JSON.stringify([language, slug]),
       async () => {
         try {
-          return deepFreeze(await getProductBySlug(this.db, slug));
+          return deepFreeze(await getProductBySlug(this.db, slug, language));
         } catch (error) {
           if (error instanceof AppError && error.code === "not_found") return null;
           throw error;
@@ -107,14 +110,18 @@ export class CatalogCache {
     );
   }
 
-  listProducts(query: ProductListQuery): Promise<ProductPage> {
+  listProducts(query: ProductListQuery, language: string): Promise<ProductPage> {
     this.ensureListening();
-    return this.listings.get(listingKey(query), async () => deepFreeze(await listProducts(this.db, query)), noTags);
+    return this.listings.get(
+      listingKey(query, language),
+      async () => deepFreeze(await listProducts(this.db, query, language)),
+      noTags,
+    );
   }
 
-  listCategories(): Promise<CategorySummary[]> {
+  listCategories(language: string): Promise<CategorySummary[]> {
     this.ensureListening();
-    return this.categories.get("all", async () => deepFreeze(await listCategories(this.db)), noTags);
+    return this.categories.get(language, async () => deepFreeze(await listCategories(this.db, language)), noTags);
   }
 
   sitemapEntries(): Promise<SitemapEntries> {
@@ -193,13 +200,17 @@ function processCache(): CatalogCache {
   return holder[GLOBAL_KEY];
 }
 
+// Storefront reads take the language to answer in: a page's `await currentLanguage()`, an API request's
+// catalogApiLanguage(). Names, descriptions and alt texts come translated, each falling back to the shop's own.
+
 /** An active product by slug, or null when there is none to show. */
-export const getCachedProduct = (slug: string) => processCache().getProduct(slug);
+export const getCachedProduct = (slug: string, language: string) => processCache().getProduct(slug, language);
 
 /** A page of the listing; the query must already be validated by productListQuerySchema. */
-export const listCachedProducts = (query: ProductListQuery) => processCache().listProducts(query);
+export const listCachedProducts = (query: ProductListQuery, language: string) =>
+  processCache().listProducts(query, language);
 
-export const listCachedCategories = () => processCache().listCategories();
+export const listCachedCategories = (language: string) => processCache().listCategories(language);
 
 export const listCachedSitemapEntries = () => processCache().sitemapEntries();
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { env } from "@/lib/env";
+import { enabledLanguages, languageOf } from "@/lib/i18n/languages";
 import { parseMajorUnits } from "@/lib/money/money";
 
 export const MAX_PAGE_SIZE = 48;
@@ -36,35 +37,59 @@ const priceParam = (label: string) =>
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
+const productListFields = z.object({
+  q: z.preprocess(emptyToUndefined, safeString().trim().max(200, "Search text has at most 200 characters.").optional()),
+  category: z.preprocess(emptyToUndefined, slugSchema.optional()),
+  page: z.preprocess(emptyToUndefined, wholeNumber("Page", 1, MAX_PAGE).default(1)),
+  pageSize: z.preprocess(emptyToUndefined, wholeNumber("Page size", 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
+  sort: z.preprocess(
+    emptyToUndefined,
+    z.enum(productSorts, { error: `Sort must be one of: ${productSorts.join(", ")}.` }).default("relevance"),
+  ),
+  minPrice: z.preprocess(emptyToUndefined, priceParam("Minimum price").optional()),
+  maxPrice: z.preprocess(emptyToUndefined, priceParam("Maximum price").optional()),
+  inStock: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(["true", "false", "1", "0"], { error: "In stock must be true or false." })
+      .transform((v) => v === "true" || v === "1")
+      .optional(),
+  ),
+});
+
+const pricesInOrder = {
+  check: (q: { minPrice?: number | undefined; maxPrice?: number | undefined }) =>
+    q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice,
+  params: { path: ["maxPrice"], message: "Maximum price must not be below the minimum price." },
+};
+
 /** Listing and search: validates both the /api/products query and the storefront's search params. */
-export const productListQuerySchema = z
-  .object({
-    q: z.preprocess(
-      emptyToUndefined,
-      safeString().trim().max(200, "Search text has at most 200 characters.").optional(),
-    ),
-    category: z.preprocess(emptyToUndefined, slugSchema.optional()),
-    page: z.preprocess(emptyToUndefined, wholeNumber("Page", 1, MAX_PAGE).default(1)),
-    pageSize: z.preprocess(emptyToUndefined, wholeNumber("Page size", 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
-    sort: z.preprocess(
-      emptyToUndefined,
-      z.enum(productSorts, { error: `Sort must be one of: ${productSorts.join(", ")}.` }).default("relevance"),
-    ),
-    minPrice: z.preprocess(emptyToUndefined, priceParam("Minimum price").optional()),
-    maxPrice: z.preprocess(emptyToUndefined, priceParam("Maximum price").optional()),
-    inStock: z.preprocess(
-      emptyToUndefined,
-      z
-        .enum(["true", "false", "1", "0"], { error: "In stock must be true or false." })
-        .transform((v) => v === "true" || v === "1")
-        .optional(),
-    ),
-  })
-  .refine((q) => q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice, {
-    path: ["maxPrice"],
-    message: "Maximum price must not be below the minimum price.",
-  });
+export const productListQuerySchema = productListFields.refine(pricesInOrder.check, pricesInOrder.params);
 
 export type ProductListQuery = z.infer<typeof productListQuerySchema>;
+
+/**
+ * `?locale=` on the catalog API: one of the shop's languages ("cs"; a regional tag such as "cs-CZ" counts as its
+ * language). Asking for a language the shop does not offer is an error rather than a silent fallback; without the
+ * parameter the Accept-Language header chooses, falling back to the shop's own language (catalogApiLanguage).
+ */
+export const catalogLocaleQuerySchema = z.object({
+  locale: z
+    .preprocess(
+      (value) => (value === "" ? undefined : typeof value === "string" ? languageOf(value) : value),
+      z
+        .enum(enabledLanguages as [string, ...string[]], { error: "Locale is not a language this shop offers." })
+        .optional(),
+    )
+    .meta({
+      description:
+        "The language of names, descriptions and image texts, e.g. `cs`; texts not translated come in the shop's own language. Without it the Accept-Language header decides.",
+    }),
+});
+
+/** GET /api/products: the listing's query plus `locale`. */
+export const productListApiQuerySchema = productListFields
+  .extend(catalogLocaleQuerySchema.shape)
+  .refine(pricesInOrder.check, pricesInOrder.params);
 
 export const productSlugParamsSchema = z.object({ slug: slugSchema });

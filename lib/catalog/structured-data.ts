@@ -1,3 +1,5 @@
+import { defaultLanguage } from "@/lib/i18n/languages";
+import { localizedPath } from "@/lib/i18n/locale-path";
 import { minorUnitDigits } from "@/lib/money/money";
 import type { ProductDetail, StockState } from "./types";
 
@@ -7,6 +9,8 @@ import type { ProductDetail, StockState } from "./types";
 export interface SiteInfo {
   baseUrl: string;
   shopName: string;
+  /** The page's language: its URLs carry the language's prefix (/cs/…) and the texts are in it. */
+  language: string;
 }
 
 export function absoluteUrl(baseUrl: string, path: string): string {
@@ -29,7 +33,7 @@ const availability: Record<StockState, string> = {
 };
 
 export function productJsonLd(product: ProductDetail, site: SiteInfo): Record<string, unknown> {
-  const url = absoluteUrl(site.baseUrl, `/products/${product.slug}`);
+  const url = absoluteUrl(site.baseUrl, localizedPath(`/products/${product.slug}`, site.language, defaultLanguage));
   const only = product.variants.length === 1 ? product.variants[0] : undefined;
   return {
     "@context": "https://schema.org",
@@ -59,10 +63,14 @@ export function websiteJsonLd(site: SiteInfo): Record<string, unknown> {
     "@context": "https://schema.org",
     "@type": "WebSite",
     name: site.shopName,
-    url: absoluteUrl(site.baseUrl, "/"),
+    url: absoluteUrl(site.baseUrl, localizedPath("/", site.language, defaultLanguage)),
+    inLanguage: site.language,
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(site.baseUrl, "/search")}?q={search_term_string}` },
+      target: {
+        "@type": "EntryPoint",
+        urlTemplate: `${absoluteUrl(site.baseUrl, localizedPath("/search", site.language, defaultLanguage))}?q={search_term_string}`,
+      },
       "query-input": "required name=search_term_string",
     },
   };

@@ -3,7 +3,9 @@ import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/accounts/password";
 import { sealTotpSecret } from "@/lib/two-factor/totp";
 import type { Role } from "@/lib/generated/prisma/client";
+import { defaultLanguage } from "@/lib/i18n/languages";
 import { seedCategories } from "./catalog-data";
+import { type SeedText, seedCategoriesCs, seedProductsCs } from "./catalog-data-cs";
 import { seedLegalTemplates } from "./legal-templates";
 import { IMAGE_SIZE, imagePath } from "./generate-images";
 import { hashOf, slugify } from "./slug";
@@ -51,6 +53,21 @@ function skuFor(slug: string, values: string[]): string {
   return suffix ? `${base}-${suffix}` : base;
 }
 
+/**
+ * The demo catalog's texts per language. The shop's own language goes in the catalog columns (Czech when SHOP_LOCALE
+ * is Czech, else English) and the other one in translation rows.
+ */
+function demoTexts(en: SeedText, cs: SeedText | undefined, what: string): { own: SeedText; other: [string, SeedText] } {
+  if (!cs) throw new Error(`the demo catalog has no Czech text for ${what}`);
+  const english = { name: en.name, description: en.description };
+  return defaultLanguage === "cs" ? { own: cs, other: ["en", english] } : { own: english, other: ["cs", cs] };
+}
+
+const imageAlts = (name: string, language: string) => [
+  name,
+  language === "cs" ? `${name} – detail` : `${name}, detail`,
+];
+
 /** Demo stock: mostly healthy, some low, a few sold out, the same on every machine. */
 function demoStock(sku: string): number {
   const h = hashOf(sku) % 20;
@@ -69,18 +86,29 @@ export async function seedDemoData(
   let variants = 0;
   const now = Date.now();
   for (const [categoryIndex, seedCategory] of seedCategories.entries()) {
+    const categoryTexts = demoTexts(seedCategory, seedCategoriesCs[seedCategory.slug], seedCategory.slug);
     const category = await db.category.upsert({
       where: { slug: seedCategory.slug },
       update: {},
       create: {
         slug: seedCategory.slug,
-        name: seedCategory.name,
-        description: seedCategory.description,
+        ...categoryTexts.own,
         position: categoryIndex,
       },
     });
+    const [categoryLanguage, categoryText] = categoryTexts.other;
+    // Separately from the row, so seeding a demo database made before translations existed adds them.
+    await db.categoryTranslation.upsert({
+      where: { categoryId_language: { categoryId: category.id, language: categoryLanguage } },
+      update: {},
+      create: { categoryId: category.id, language: categoryLanguage, ...categoryText },
+    });
     for (const [productIndex, p] of seedCategory.products.entries()) {
       const slug = slugify(p.name);
+      const texts = demoTexts(p, seedProductsCs[p.name], p.name);
+      const [otherLanguage, otherText] = texts.other;
+      const ownAlts = imageAlts(texts.own.name, defaultLanguage === "cs" ? "cs" : "en");
+      const otherAlts = imageAlts(otherText.name, otherLanguage);
       const options = p.options ?? {};
       const optionNames = Object.keys(options);
       // Spread creation dates so "newest" sorting has something to show.
@@ -90,8 +118,8 @@ export async function seedDemoData(
         update: {},
         create: {
           slug,
-          name: p.name,
-          description: p.description,
+          name: texts.own.name,
+          description: texts.own.description,
           categoryId: category.id,
           featured: p.featured ?? false,
           vatRateBps: p.vatRateBps ?? 2100,
@@ -100,14 +128,30 @@ export async function seedDemoData(
           images: {
             create: [1, 2].map((n) => ({
               url: imagePath(slug, n),
-              alt: n === 1 ? p.name : `${p.name}, detail`,
+              alt: ownAlts[n - 1] ?? texts.own.name,
               width: IMAGE_SIZE,
               height: IMAGE_SIZE,
               position: n - 1,
             })),
           },
         },
+        include: { images: true },
       });
+      await db.productTranslation.upsert({
+        where: { productId_language: { productId: product.id, language: otherLanguage } },
+        update: {},
+        create: { productId: product.id, language: otherLanguage, ...otherText },
+      });
+      // The demo pictures only: pictures staff put on a demo product keep their own texts.
+      for (const image of product.images) {
+        const n = [1, 2].find((k) => image.url === imagePath(slug, k));
+        if (n === undefined) continue;
+        await db.productImageTranslation.upsert({
+          where: { imageId_language: { imageId: image.id, language: otherLanguage } },
+          update: {},
+          create: { imageId: image.id, language: otherLanguage, alt: otherAlts[n - 1] ?? otherText.name },
+        });
+      }
       products++;
       for (const [position, combo] of combinations(options).entries()) {
         const values = optionNames.map((name) => combo[name] ?? "");

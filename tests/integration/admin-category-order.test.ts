@@ -66,7 +66,7 @@ describe("PUT /api/admin/categories/order", () => {
     expect(items.map((c) => c.position)).toEqual(reversed.map((_id, i) => i));
     expect(await idsInOrder()).toEqual(reversed);
     const slugs = new Map(items.map((c) => [c.slug, c.id]));
-    const shown = (await listCategories(db)).map((c) => slugs.get(c.slug));
+    const shown = (await listCategories(db, "en")).map((c) => slugs.get(c.slug));
     expect(shown.length).toBeGreaterThan(1);
     expect(shown).toEqual(reversed.filter((id) => shown.includes(id)));
 

@@ -62,12 +62,12 @@ describe("catalog cache", () => {
   it("serves repeated reads from memory", async () => {
     const cache = instance(dbA);
     await until(() => cache.listening);
-    const first = await cache.getProduct("linen-shirt");
-    const second = await cache.getProduct("linen-shirt");
+    const first = await cache.getProduct("linen-shirt", "en");
+    const second = await cache.getProduct("linen-shirt", "en");
     expect(second).toBe(first);
     expect(cache.stats().products).toMatchObject({ hits: 1, misses: 1 });
     expect(Object.isFrozen(first?.variants[0]?.price)).toBe(true);
-    expect(await cache.getProduct("no-such-product")).toBeNull();
+    expect(await cache.getProduct("no-such-product", "en")).toBeNull();
   });
 
   it("shows a price changed by anyone on every instance within a moment", async () => {
@@ -77,11 +77,11 @@ describe("catalog cache", () => {
     const sku = "CASIROSKI-20C";
     const before = await price(sku);
     const read = (cache: CatalogCache) => async () => {
-      const product = await cache.getProduct("cast-iron-skillet");
+      const product = await cache.getProduct("cast-iron-skillet", "en");
       return product?.variants.find((v) => v.sku === sku)?.price.amountMinor;
     };
     const listed = (cache: CatalogCache) => async () => {
-      const page = await cache.listProducts({ q: "skillet", page: 1, pageSize: 24, sort: "relevance" });
+      const page = await cache.listProducts({ q: "skillet", page: 1, pageSize: 24, sort: "relevance" }, "en");
       return page.items.find((p) => p.slug === "cast-iron-skillet")?.priceFrom.amountMinor;
     };
     expect(await read(a)()).toBe(before);
@@ -113,7 +113,7 @@ describe("catalog cache", () => {
       LOW_STOCK_THRESHOLD,
     ]);
     const available = async () =>
-      (await cache.getProduct("linen-shirt"))?.variants.find((v) => v.sku === sku)?.available ?? -1;
+      (await cache.getProduct("linen-shirt", "en"))?.variants.find((v) => v.sku === sku)?.available ?? -1;
     expect(await eventually(available, (n) => n === LOW_STOCK_THRESHOLD)).toBe(LOW_STOCK_THRESHOLD);
     await sql.query(`UPDATE product_variants SET "stockReserved" = "stockReserved" + 1 WHERE sku = $1`, [sku]);
     expect(await eventually(available, (n) => n === LOW_STOCK_THRESHOLD - 1)).toBe(LOW_STOCK_THRESHOLD - 1);
@@ -185,9 +185,9 @@ describe("catalog cache", () => {
   it("drops only the changed product, and every listing", async () => {
     const cache = instance(dbA);
     await until(() => cache.listening);
-    await cache.getProduct("linen-shirt");
-    await cache.getProduct("wool-beanie");
-    await cache.listCategories();
+    await cache.getProduct("linen-shirt", "en");
+    await cache.getProduct("wool-beanie", "en");
+    await cache.listCategories("en");
     await sql.query(`UPDATE products SET "updatedAt" = now() WHERE slug = 'wool-beanie'`);
     await until(() => cache.stats().categories.entries === 0);
     expect(cache.stats().products.entries).toBe(1);
@@ -197,12 +197,12 @@ describe("catalog cache", () => {
     const a = instance(dbA);
     const b = instance(dbB);
     await until(() => a.listening && b.listening);
-    expect(await b.getProduct("wool-beanie")).not.toBeNull();
+    expect(await b.getProduct("wool-beanie", "en")).not.toBeNull();
     await sql.query(`UPDATE products SET status = 'ARCHIVED' WHERE slug = 'wool-beanie'`);
     try {
       expect(
         await eventually(
-          () => b.getProduct("wool-beanie"),
+          () => b.getProduct("wool-beanie", "en"),
           (p) => p === null,
         ),
       ).toBeNull();
@@ -216,7 +216,7 @@ describe("catalog cache", () => {
     }
     expect(
       await eventually(
-        () => b.getProduct("wool-beanie"),
+        () => b.getProduct("wool-beanie", "en"),
         (p) => p !== null,
       ),
     ).not.toBeNull();
@@ -226,8 +226,8 @@ describe("catalog cache", () => {
     const a = instance(dbA);
     const b = instance(dbB);
     await until(() => a.listening && b.listening);
-    const product = await a.getProduct("chef-s-knife");
-    await b.getProduct("chef-s-knife");
+    const product = await a.getProduct("chef-s-knife", "en");
+    await b.getProduct("chef-s-knife", "en");
     expect(product).not.toBeNull();
     await a.invalidate(product ? [product.id] : []);
     expect(a.stats().products.entries).toBe(0);
@@ -237,7 +237,7 @@ describe("catalog cache", () => {
   it("recovers when its LISTEN connection is killed, dropping what it may have missed", async () => {
     const cache = instance(dbA);
     await until(() => cache.listening);
-    await cache.getProduct("linen-shirt");
+    await cache.getProduct("linen-shirt", "en");
     await sql.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
        WHERE datname = current_database() AND application_name = 'shop listen catalog_changed'`,
@@ -246,14 +246,14 @@ describe("catalog cache", () => {
     expect(cache.stats().products.entries).toBe(0);
     await until(() => cache.listening);
     // Notifications flow again after the reconnect.
-    await cache.getProduct("linen-shirt");
+    await cache.getProduct("linen-shirt", "en");
     await sql.query(`UPDATE products SET "updatedAt" = now() WHERE slug = 'linen-shirt'`);
     await until(() => cache.stats().products.entries === 0);
   });
 
   it("counts categories' products and lists every active product for the sitemap", async () => {
     const cache = instance(dbA);
-    const [categories, entries] = await Promise.all([cache.listCategories(), cache.sitemapEntries()]);
+    const [categories, entries] = await Promise.all([cache.listCategories("en"), cache.sitemapEntries()]);
     // Other test files add products of their own to the shared test database.
     const visible = await dbA.product.count({ where: { status: "ACTIVE", variants: { some: { active: true } } } });
     expect(visible).toBeGreaterThanOrEqual(64);
@@ -270,7 +270,7 @@ describe("catalog cache", () => {
     await until(() => a.listening && b.listening);
     expect(sharedListenerCount()).toBe(1);
     // The one connection still reaches every cache.
-    await Promise.all([a.getProduct("linen-shirt"), b.getProduct("linen-shirt")]);
+    await Promise.all([a.getProduct("linen-shirt", "en"), b.getProduct("linen-shirt", "en")]);
     await sql.query(`UPDATE products SET "updatedAt" = now() WHERE slug = 'linen-shirt'`);
     await until(() => a.stats().products.entries === 0 && b.stats().products.entries === 0);
     // A cache that leaves does not close the connection the others use.

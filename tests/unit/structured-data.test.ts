@@ -41,7 +41,7 @@ describe("structured data", () => {
   });
 
   it("describes a product with one offer per variant, each with price and availability", () => {
-    const data = productJsonLd(product, { baseUrl: "https://shop.example", shopName: "Shop" });
+    const data = productJsonLd(product, { baseUrl: "https://shop.example", shopName: "Shop", language: "en" });
     expect(data).toMatchObject({
       "@type": "Product",
       name: "Cast Iron Skillet",
@@ -56,6 +56,14 @@ describe("structured data", () => {
           url: "https://shop.example/products/cast-iron-skillet?variant=CAS-30",
         },
       ],
+    });
+  });
+
+  it("links a product page in another language under its prefix, offers included", () => {
+    const data = productJsonLd(product, { baseUrl: "https://shop.example", shopName: "Shop", language: "cs" });
+    expect(data).toMatchObject({
+      url: "https://shop.example/cs/products/cast-iron-skillet",
+      offers: [{}, { url: "https://shop.example/cs/products/cast-iron-skillet?variant=CAS-30" }],
     });
   });
 

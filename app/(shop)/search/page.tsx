@@ -29,7 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const [parsed, categories] = await Promise.all([
     searchParams.then((raw) => parseListingParams(raw)),
-    listCachedCategories(),
+    currentLanguage().then(listCachedCategories),
   ]);
   if (!parsed.ok) {
     return (
@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: Props) {
     );
   }
   const { query } = parsed;
-  const result = await listCachedProducts(query);
+  const result = await listCachedProducts(query, await currentLanguage());
   const title = query.q ? `Results for “${query.q}”` : "All products";
 
   return (

@@ -1,6 +1,11 @@
+import { catalogApiLanguage, catalogApiResponse } from "@/lib/catalog/api-language";
 import { listCachedProducts } from "@/lib/catalog/cache";
-import { productListQuerySchema } from "@/lib/catalog/schemas";
+import { productListApiQuerySchema } from "@/lib/catalog/schemas";
 import { handler } from "@/lib/http/handler";
 
-/** GET /api/products?q=&category=&page=&pageSize=&sort=&minPrice=&maxPrice=&inStock= */
-export const GET = handler({ query: productListQuerySchema }, async ({ query }) => listCachedProducts(query));
+/** GET /api/products?q=&category=&page=&pageSize=&sort=&minPrice=&maxPrice=&inStock=&locale= */
+export const GET = handler({ query: productListApiQuerySchema }, async ({ request, query }) => {
+  const { locale, ...listing } = query;
+  const language = catalogApiLanguage(request, locale);
+  return catalogApiResponse(await listCachedProducts(listing, language), language);
+});

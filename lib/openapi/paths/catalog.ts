@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
-import { productListQuerySchema, productSlugParamsSchema } from "@/lib/catalog/schemas";
+import { catalogLocaleQuerySchema, productListApiQuerySchema, productSlugParamsSchema } from "@/lib/catalog/schemas";
 import type { ImageRef, ProductDetail, ProductPage, ProductSummary, VariantDetail } from "@/lib/catalog/types";
 import type { ApiOperation } from "../registry";
 import { moneySchema, stockStateSchema, timestamp } from "../shared";
@@ -16,6 +16,9 @@ const imageSchema: z.ZodType<ImageRef> = z
     height: z.number().int(),
   })
   .meta({ id: "Image" });
+
+const LANGUAGE_NOTE =
+  " Names, descriptions and image texts come in the language `locale` names (else the Accept-Language header's, else the shop's own), each text not translated in the shop's own; the answer's Content-Language header says which. A `locale` the shop does not offer is refused with 400.";
 
 const categoryRef = z.object({ slug: safeString(), name: safeString() });
 
@@ -77,8 +80,9 @@ export const catalogOperations: ApiOperation[] = [
     tag: "Catalog",
     summary: "Lists and searches products",
     description:
-      "Active products, filtered, sorted and paged. `q` searches names and descriptions and tolerates typos. Prices are in the shop's currency, e.g. `minPrice=19.90`.",
-    query: productListQuerySchema,
+      "Active products, filtered, sorted and paged. `q` searches names and descriptions in the answer's language and the shop's own, ignores accents and tolerates typos. Prices are in the shop's currency, e.g. `minPrice=19.90`." +
+      LANGUAGE_NOTE,
+    query: productListApiQuerySchema,
     success: { status: 200, description: "One page of products.", schema: productPageSchema },
   },
   {
@@ -86,7 +90,9 @@ export const catalogOperations: ApiOperation[] = [
     path: "/api/products/{slug}",
     tag: "Catalog",
     summary: "Gets one product with its variants",
+    description: LANGUAGE_NOTE.trim(),
     params: productSlugParamsSchema,
+    query: catalogLocaleQuerySchema,
     success: { status: 200, description: "The product.", schema: productDetailSchema },
     errors: ["not_found"],
   },

@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearc
 
 async function findCategory(slug: string) {
   if (!slugSchema.safeParse(slug).success) return null;
-  const categories = await listCachedCategories();
+  const categories = await listCachedCategories(await currentLanguage());
   return categories.find((c) => c.slug === slug) ?? null;
 }
 
@@ -62,7 +62,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <h1 className="page-title">{category.name}</h1>
       <p className="page-lead">{category.description}</p>
       {parsed.ok ? (
-        <ListingView path={path} query={parsed.query} result={await listCachedProducts(parsed.query)} />
+        <ListingView
+          path={path}
+          query={parsed.query}
+          result={await listCachedProducts(parsed.query, await currentLanguage())}
+        />
       ) : (
         <InvalidListingParams fields={parsed.fields} resetHref={path} />
       )}

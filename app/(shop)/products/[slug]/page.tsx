@@ -24,7 +24,7 @@ type Props = {
 };
 
 async function load(slug: string): Promise<ProductDetail | null> {
-  return slugSchema.safeParse(slug).success ? getCachedProduct(slug) : null;
+  return slugSchema.safeParse(slug).success ? getCachedProduct(slug, await currentLanguage()) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -50,12 +50,15 @@ export default async function ProductPage({ params, searchParams }: Props) {
   if (onlyQueryKeys(query, ["variant"])) allowPageCache({ productId: product.id });
   const requested = query.variant;
   const chosen = initialVariant(product.variants, typeof requested === "string" ? requested : undefined);
-  const related = await listCachedProducts({
-    category: product.category.slug,
-    page: 1,
-    pageSize: 5,
-    sort: "relevance",
-  });
+  const related = await listCachedProducts(
+    {
+      category: product.category.slug,
+      page: 1,
+      pageSize: 5,
+      sort: "relevance",
+    },
+    await currentLanguage(),
+  );
   const others = related.items.filter((p) => p.id !== product.id).slice(0, 4);
 
   return (
@@ -63,7 +66,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: jsonLdText(productJsonLd(product, { baseUrl: env.PUBLIC_BASE_URL, shopName: env.SHOP_NAME })),
+          __html: jsonLdText(
+            productJsonLd(product, {
+              baseUrl: env.PUBLIC_BASE_URL,
+              shopName: env.SHOP_NAME,
+              language: await currentLanguage(),
+            }),
+          ),
         }}
       />
       <nav aria-label="Breadcrumb" className="breadcrumbs">

@@ -1,10 +1,16 @@
+import { catalogApiLanguage, catalogApiResponse } from "@/lib/catalog/api-language";
 import { getCachedProduct } from "@/lib/catalog/cache";
-import { productSlugParamsSchema } from "@/lib/catalog/schemas";
+import { catalogLocaleQuerySchema, productSlugParamsSchema } from "@/lib/catalog/schemas";
 import { notFound } from "@/lib/errors";
 import { handler } from "@/lib/http/handler";
 
-export const GET = handler({ params: productSlugParamsSchema }, async ({ params }) => {
-  const product = await getCachedProduct(params.slug);
-  if (!product) throw notFound("The product");
-  return product;
-});
+/** GET /api/products/{slug}?locale= */
+export const GET = handler(
+  { params: productSlugParamsSchema, query: catalogLocaleQuerySchema },
+  async ({ request, params, query }) => {
+    const language = catalogApiLanguage(request, query.locale);
+    const product = await getCachedProduct(params.slug, language);
+    if (!product) throw notFound("The product");
+    return catalogApiResponse(product, language);
+  },
+);
