@@ -141,6 +141,22 @@ export const envSchema = z.object({
   // Who must use two-factor sign-in (README, "Two-factor sign-in"): administrators, or every staff account. Customers
   // may always turn it on for themselves.
   STAFF_2FA: z.enum(["admins", "all"]).default("admins"),
+  // Sign in with OpenID Connect providers: their ids, each configured by OIDC_<ID>_ISSUER, _CLIENT_ID,
+  // _CLIENT_SECRET and _NAME (see oidcProviders below and README "Sign in with an identity provider").
+  OIDC_PROVIDERS: optional(
+    safeString().regex(
+      /^[a-z0-9]{1,20}(,[a-z0-9]{1,20})*$/,
+      "must be provider ids separated by commas, such as google,corp",
+    ),
+  ),
+  // Staff may sign in only through this provider (and only with an e-mail in STAFF_SSO_DOMAINS, when set).
+  STAFF_SSO_ONLY: optional(safeString().regex(/^[a-z0-9]{1,20}$/, "must be one of the OIDC_PROVIDERS ids")),
+  STAFF_SSO_DOMAINS: optional(
+    safeString().regex(
+      /^[a-z0-9.-]+(,[a-z0-9.-]+)*$/,
+      "must be e-mail domains separated by commas, such as example.com",
+    ),
+  ),
   // Length of the login / registration / password-reset rate-limit window.
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 
@@ -189,3 +205,58 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+/** One OpenID Connect provider the shop offers sign-in with. */
+export interface OidcProviderSetting {
+  id: string;
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+const oidcSettingSchema = z.object({
+  name: safeString().min(1).max(40),
+  // https, or http on loopback only (a provider run next to the shop, as in the tests).
+  issuer: z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (url) => url.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url),
+      "must be an https:// URL",
+    ),
+  clientId: safeString().min(1).max(500),
+  clientSecret: safeString().min(1).max(500),
+});
+
+/** OIDC_PROVIDERS and each provider's OIDC_<ID>_* variables, validated like the rest. */
+export function parseOidcProviders(source: Record<string, string | undefined>, parsed: Env): OidcProviderSetting[] {
+  const ids = parsed.OIDC_PROVIDERS?.split(",") ?? [];
+  const issues: string[] = [];
+  const providers: OidcProviderSetting[] = [];
+  for (const id of ids) {
+    const prefix = `OIDC_${id.toUpperCase()}_`;
+    const result = oidcSettingSchema.safeParse({
+      name: source[`${prefix}NAME`] || id,
+      issuer: source[`${prefix}ISSUER`],
+      clientId: source[`${prefix}CLIENT_ID`],
+      clientSecret: source[`${prefix}CLIENT_SECRET`],
+    });
+    if (result.success) providers.push({ id, ...result.data });
+    else
+      issues.push(
+        ...result.error.issues.map(
+          (issue) =>
+            `${prefix}${String(issue.path[0])
+              .replace(/[A-Z]/g, (c) => `_${c}`)
+              .toUpperCase()}: ${issue.message}`,
+        ),
+      );
+  }
+  if (parsed.STAFF_SSO_ONLY && !ids.includes(parsed.STAFF_SSO_ONLY)) {
+    issues.push("STAFF_SSO_ONLY: must be one of the OIDC_PROVIDERS ids");
+  }
+  if (issues.length > 0) throw new EnvError(issues);
+  return providers;
+}
+
+export const oidcProviders: readonly OidcProviderSetting[] = parseOidcProviders(process.env, env);

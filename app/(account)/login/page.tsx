@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
+import { ProviderSignInButtons, ProviderSignInNotice } from "@/app/(account)/_components/provider-sign-in";
 import { logInAction } from "@/app/(account)/actions";
 import { localizedReturnPath } from "@/app/(account)/return-path";
 import { LocaleLink as Link } from "@/app/_components/locale-link";
@@ -30,6 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <p className="form-message form-message-success">{translateServerText(REGISTERED_MESSAGE, language)}</p>
       ) : null}
       {search.reset ? <p className="form-message form-message-success">{t("passwordReset")}</p> : null}
+      <ProviderSignInNotice reason={search.signin} link={search.link} />
       <AccountForm
         action={logInAction}
         hidden={{ next }}
@@ -39,6 +41,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           { name: "password", label: f("password"), type: "password", autoComplete: "current-password" },
         ]}
       />
+      <ProviderSignInButtons next={next} />
       <p>
         <Link href="/forgot-password">{t("forgotPassword")}</Link>
       </p>

@@ -63,4 +63,18 @@ const addresses: PersonalDataDomain = {
   },
 };
 
-export const personalDataDomains: PersonalDataDomain[] = [profile, addresses, ordersPersonalData];
+/** Provider accounts that sign in to this one (lib/auth/oidc): removed with the account. */
+const signInProviders: PersonalDataDomain = {
+  name: "signInProviders",
+  exportFor: (db, userId) =>
+    db.oidcIdentity.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { provider: true, email: true, createdAt: true, lastUsedAt: true },
+    }),
+  async anonymise(tx, userId) {
+    await tx.oidcIdentity.deleteMany({ where: { userId } });
+  },
+};
+
+export const personalDataDomains: PersonalDataDomain[] = [profile, addresses, signInProviders, ordersPersonalData];
