@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { changePassword } from "@/lib/accounts/change-password";
 import { endAllSessions } from "@/lib/accounts/end-all-sessions";
 import { logIn } from "@/lib/accounts/log-in";
@@ -28,6 +27,7 @@ import {
   trustedDeviceFromCookies,
 } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 import { clientAddress } from "@/lib/http/client-address";
 import { requestHeaders } from "@/lib/http/request-cookies";
 import { type FormState } from "@/lib/http/form-state";
@@ -107,7 +107,7 @@ export async function changePasswordAction(_state: FormState, formData: FormData
     // Every other session has ended; this device stays logged in with a new cookie, as it signed in.
     const secondFactor = (await readSessionClaims())?.secondFactor === true;
     await startSession({ userId: user.id, sessionVersion, secondFactor });
-    const t = await getTranslations("account");
-    return { status: "success", message: t("passwordChanged") };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("account.passwordChanged") };
   });
 }

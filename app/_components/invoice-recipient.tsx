@@ -1,28 +1,40 @@
-import { getTranslations } from "next-intl/server";
 import { PostalAddress } from "@/app/_components/postal-address";
+import { defaultLanguage } from "@/lib/i18n/languages";
+import { translator } from "@/lib/i18n/translator";
 import type { OrderBuyer } from "@/lib/buyers/order-buyer";
 
-/** A business buyer's company and the invoice address, as the order recorded them; nothing for a consumer. */
-export async function InvoiceRecipient({ buyer, headingLevel }: { buyer: OrderBuyer; headingLevel: "h2" | "h3" }) {
+/**
+ * A business buyer's company and the invoice address, as the order recorded them; nothing for a consumer. In
+ * `language` (the page's), the shop's own by default.
+ */
+export function InvoiceRecipient({
+  buyer,
+  headingLevel,
+  language = defaultLanguage,
+}: {
+  buyer: OrderBuyer;
+  headingLevel: "h2" | "h3";
+  language?: string;
+}) {
   const Heading = headingLevel;
-  const t = await getTranslations("order");
+  const t = translator(language);
   return (
     <>
       {buyer.company ? (
         <>
-          <Heading>{t("company")}</Heading>
+          <Heading>{t("order.company")}</Heading>
           <p className="wrap-anywhere" data-testid="buyer-company">
             {buyer.company.name}
             {buyer.company.registrationNumber ? (
               <>
                 <br />
-                {t("registrationNumber", { number: buyer.company.registrationNumber })}
+                {t("order.registrationNumber", { number: buyer.company.registrationNumber })}
               </>
             ) : null}
             {buyer.company.vatId ? (
               <>
                 <br />
-                {t("vatId", { id: buyer.company.vatId })}
+                {t("order.vatId", { id: buyer.company.vatId })}
               </>
             ) : null}
           </p>
@@ -30,8 +42,8 @@ export async function InvoiceRecipient({ buyer, headingLevel }: { buyer: OrderBu
       ) : null}
       {buyer.billingAddress ? (
         <>
-          <Heading>{t("invoiceAddress")}</Heading>
-          <PostalAddress address={buyer.billingAddress} className="wrap-anywhere" />
+          <Heading>{t("order.invoiceAddress")}</Heading>
+          <PostalAddress address={buyer.billingAddress} className="wrap-anywhere" language={language} />
         </>
       ) : null}
     </>

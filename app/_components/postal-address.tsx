@@ -1,7 +1,6 @@
 import { Fragment } from "react";
 import { addressLines } from "@/lib/delivery/address-lines";
 import { formattingLocale } from "@/lib/i18n/languages";
-import { currentLanguage } from "@/lib/i18n/request-language";
 
 /** An address as orders store it (`name`) or as an account saves it (`fullName`). */
 export interface PostalAddressValue {
@@ -15,33 +14,35 @@ export interface PostalAddressValue {
   phone?: string | null;
 }
 
-/** The country's name in `locale` (the runtime's CLDR data); the code itself if it has none. */
-function countryNameIn(code: string, locale: string): string {
+/** The country's name in `language` (the runtime's CLDR data); the code itself if it has none. */
+function countryNameIn(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+    return new Intl.DisplayNames([formattingLocale(language)], { type: "region", fallback: "code" }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 /**
- * A postal address, one line each, the country by name in the page's language; the phone number only where staff
- * need it.
+ * A postal address, one line each, the country by name (in `language` when given: the page's); the phone number
+ * only where staff need it.
  */
-export async function PostalAddress({
+export function PostalAddress({
   address,
   withPhone = false,
   className,
+  language,
 }: {
   address: PostalAddressValue;
   withPhone?: boolean;
   className?: string;
+  language?: string;
 }) {
-  const locale = formattingLocale(await currentLanguage());
   const lines = [
     address.name ?? address.fullName ?? "",
-    ...addressLines(address, "none"),
-    address.country ? countryNameIn(address.country, locale) : null,
+    ...(language
+      ? [...addressLines(address, "none"), address.country ? countryNameIn(address.country, language) : null]
+      : addressLines(address, "name")),
     withPhone ? address.phone : null,
   ].filter((line): line is string => Boolean(line));
   return (

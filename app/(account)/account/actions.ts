@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { addAddress, deleteAddress, updateAddress } from "@/lib/accounts/addresses";
 import { deleteAccount } from "@/lib/accounts/personal-data/delete-account";
 import {
@@ -17,6 +16,8 @@ import { updateProfile } from "@/lib/accounts/update-profile";
 import { requireUser } from "@/lib/auth/guards";
 import { clearSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
 import { localeHref } from "@/lib/i18n/paths";
@@ -28,8 +29,8 @@ export async function updateProfileAction(_state: FormState, formData: FormData)
     const user = await requireUser();
     await updateProfile(db, user.id, input);
     revalidatePath("/account");
-    const t = await getTranslations("account");
-    return { status: "success", message: t("detailsSaved"), values: input };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("account.detailsSaved"), values: input };
   });
 }
 
@@ -38,8 +39,8 @@ export async function addAddressAction(_state: FormState, formData: FormData): P
     const user = await requireUser();
     await addAddress(db, user.id, input);
     revalidatePath("/account");
-    const t = await getTranslations("account");
-    return { status: "success", message: t("addressSaved") };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("account.addressSaved") };
   });
 }
 
@@ -51,8 +52,8 @@ export async function updateAddressAction(_state: FormState, formData: FormData)
       const user = await requireUser();
       await updateAddress(db, user.id, id, input);
       revalidatePath("/account");
-      const t = await getTranslations("account");
-      return { status: "success", message: t("addressUpdated"), values: { ...input } };
+      const t = translator(await currentLanguage());
+      return { status: "success", message: t("account.addressUpdated"), values: { ...input } };
     },
   );
 }
@@ -62,8 +63,8 @@ export async function deleteAddressAction(_state: FormState, formData: FormData)
     const user = await requireUser();
     await deleteAddress(db, user.id, id);
     revalidatePath("/account");
-    const t = await getTranslations("account");
-    return { status: "success", message: t("addressRemoved") };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("account.addressRemoved") };
   });
 }
 

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { checkoutOrder } from "@/lib/checkout/checkout-order";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { checkoutDetailsSchema, checkoutFromForm, checkoutSchema } from "@/lib/checkout/schemas";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { clientAddress } from "@/lib/http/client-address";
 import { localizedError, toAppError } from "@/lib/http/error-response";
@@ -76,7 +76,7 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
     }),
   );
   const language = await currentLanguage();
-  const t = await getTranslations("checkout");
+  const t = translator(language);
   const methodId = formData.get("shippingMethodId");
   const method = (await getShopSettings()).methods.find((m) => m.id === methodId);
   // Reviewing prices the details; only placing the order needs the terms accepted.
@@ -87,7 +87,7 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
   if (!parsed.success) {
     return {
       status: "error",
-      message: t("checkHighlighted"),
+      message: t("checkout.checkHighlighted"),
       fields: flatten(fieldErrorsFromZod(parsed.error, (issue) => translateZodIssue(issue, language))),
       values,
     };
@@ -103,7 +103,7 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
         quote: {
           ...quote,
           deliveryName: delivery.methodName,
-          paymentName: t(`paymentMethod.${delivery.paymentMethod}`),
+          paymentName: t(`checkout.paymentMethod.${delivery.paymentMethod}`),
         },
       };
     }

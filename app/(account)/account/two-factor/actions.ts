@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
 import { startSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
 import { currentLanguage } from "@/lib/i18n/request-language";
@@ -26,8 +27,8 @@ export async function enableTwoFactorAction(_state: EnrolmentState, formData: Fo
     recoveryCodes = enrolled.recoveryCodes;
   });
   if (result.status !== "success") return result;
-  const t = await getTranslations("twoFactor");
-  return { status: "success", message: t("enabledSignedOut"), recoveryCodes };
+  const t = translator(await currentLanguage());
+  return { status: "success", message: t("twoFactor.enabledSignedOut"), recoveryCodes };
 }
 
 export async function disableTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -35,7 +36,7 @@ export async function disableTwoFactorAction(_state: FormState, formData: FormDa
     const user = await requireUser();
     await disableTwoFactor(db, user.id, input, undefined, await currentLanguage());
     revalidatePath("/account/two-factor");
-    const t = await getTranslations("twoFactor");
-    return { status: "success", message: t("disabled") };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("twoFactor.disabled") };
   });
 }

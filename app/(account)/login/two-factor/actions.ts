@@ -1,10 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { openSession } from "@/lib/auth/open-session";
 import { pendingSignInFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
 import { currentLanguage } from "@/lib/i18n/request-language";
@@ -42,6 +43,6 @@ export async function confirmSignInEnrolmentAction(
     recoveryCodes = signedIn.recoveryCodes;
   });
   if (result.status !== "success") return result;
-  const t = await getTranslations("twoFactor");
-  return { status: "success", message: t("enabledSignedIn"), recoveryCodes };
+  const t = translator(await currentLanguage());
+  return { status: "success", message: t("twoFactor.enabledSignedIn"), recoveryCodes };
 }

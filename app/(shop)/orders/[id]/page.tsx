@@ -196,7 +196,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </tbody>
           </table>
           <h2>{t("deliveryAddress")}</h2>
-          <PostalAddress address={address} />
+          <PostalAddress address={address} language={language} />
           <InvoiceRecipientSection orderId={order.id} />
         </section>
         <aside className="cart-summary" aria-label={t("totals")}>

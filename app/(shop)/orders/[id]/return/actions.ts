@@ -1,9 +1,9 @@
 "use server";
 
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 import type { FieldErrors } from "@/lib/errors";
 import { localizedError, toAppError } from "@/lib/http/error-response";
 import { type FormState, formValues } from "@/lib/http/form-state";
@@ -27,7 +27,8 @@ const QUANTITY_PREFIX = "qty-";
 export async function requestReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
   // Called by script with anything but a form: refused as input rather than failing to read it.
   const form: unknown = formData;
-  const [language, t] = await Promise.all([currentLanguage(), getTranslations("returns")]);
+  const language = await currentLanguage();
+  const t = translator(language);
   if (!(form instanceof FormData)) {
     return {
       status: "error",
@@ -47,14 +48,14 @@ export async function requestReturnAction(_state: FormState, formData: FormData)
     const text = value.trim();
     if (text === "" || text === "0") continue;
     if (!/^\d{1,5}$/.test(text)) {
-      fields[key] = t("wholeNumber");
+      fields[key] = t("returns.wholeNumber");
       continue;
     }
     lines.push({ orderLineId: key.slice(QUANTITY_PREFIX.length), quantity: Number(text) });
     fieldOfLine.push(key);
   }
-  if (Object.keys(fields).length > 0) return { status: "error", message: t("correctFields"), fields, values };
-  if (lines.length === 0) return { status: "error", message: t("nothingChosen"), values };
+  if (Object.keys(fields).length > 0) return { status: "error", message: t("returns.correctFields"), fields, values };
+  if (lines.length === 0) return { status: "error", message: t("returns.nothingChosen"), values };
   const reason = formData.get("reason");
 
   try {
@@ -70,7 +71,7 @@ export async function requestReturnAction(_state: FormState, formData: FormData)
     const localized = localizedError(appError, language);
     // Field errors name lines by their place in the request ("lines.0.quantity"): put them on that line's field.
     const mapped: FieldErrors = {};
-    let message = appError.code === "invalid_input" ? t("correctFields") : localized.message;
+    let message = appError.code === "invalid_input" ? t("returns.correctFields") : localized.message;
     for (const [path, text] of Object.entries(localized.fields ?? {})) {
       const line = /^lines\.(\d+)\./.exec(path);
       const field = line ? fieldOfLine[Number(line[1])] : undefined;
