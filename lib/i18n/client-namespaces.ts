@@ -2,4 +2,12 @@
  * The catalog namespaces client components use (useTranslations): only these are sent to the browser, so a page
  * does not carry the whole catalog in its JavaScript payload. Add a namespace here when a client component needs it.
  */
-export const CLIENT_NAMESPACES: readonly string[] = ["language", "form", "checkout", "contact", "returns", "twoFactor"];
+export const CLIENT_NAMESPACES: readonly string[] = [
+  "adminTranslations",
+  "language",
+  "form",
+  "checkout",
+  "contact",
+  "returns",
+  "twoFactor",
+];

@@ -9,6 +9,7 @@ export const adminSections = [
   { href: "/admin/products", label: "Products", adminOnly: false },
   { href: "/admin/categories", label: "Categories", adminOnly: false },
   { href: "/admin/import", label: "Import", adminOnly: false },
+  { href: "/admin/translations", label: "Translations", adminOnly: false },
   { href: "/admin/customers", label: "Customers", adminOnly: false },
   { href: "/admin/messages", label: "Messages", adminOnly: false },
   { href: "/admin/discounts", label: "Discounts", adminOnly: false },

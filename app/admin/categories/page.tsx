@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { staffGate } from "@/app/admin/_lib/gate";
+import { getCategoryTranslations } from "@/lib/catalog-admin/get-translations";
 import { listAdminCategories } from "@/lib/catalog-admin/list-admin-categories";
 import { db } from "@/lib/db";
 import { createCategoryAction, moveCategoryAction, updateCategoryAction } from "./actions";
 import { CategoryForm, MoveButtons } from "./_components/category-forms";
+import { CategoryTranslations } from "./_components/category-translations";
 import "../catalog.css";
 
 export const metadata: Metadata = { title: "Categories", robots: { index: false } };
@@ -12,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function CategoriesPage() {
   await staffGate("/admin/categories");
-  const categories = await listAdminCategories(db);
+  const [categories, translations] = await Promise.all([listAdminCategories(db), getCategoryTranslations(db)]);
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
@@ -56,6 +58,7 @@ export default async function CategoriesPage() {
                   <summary>Edit {category.name}</summary>
                   <CategoryForm action={updateCategoryAction} category={category} />
                 </details>
+                <CategoryTranslations category={category} stored={translations[category.id] ?? {}} />
               </li>
             ))}
           </ol>

@@ -23,6 +23,7 @@ import {
 import { ImageAltForm, ImageRemoveForm } from "../_components/image-forms";
 import { ImageUpload } from "../_components/image-upload";
 import { ProductForm } from "../_components/product-form";
+import { ProductTranslations } from "../_components/product-translations";
 import { StatusBadge } from "../_components/status-badge";
 import { StockForm } from "../_components/stock-form";
 import { VariantForm } from "../_components/variant-form";
@@ -249,6 +250,8 @@ export default async function EditProductPage({ params, searchParams }: Props) {
             maxMegabytes={Math.round((env.UPLOAD_MAX_IMAGE_BYTES / 1_048_576) * 10) / 10}
           />
         </section>
+
+        <ProductTranslations product={product} />
 
         <section className="panel" aria-labelledby="history-title">
           <h2 id="history-title">Stock history</h2>
