@@ -8,7 +8,6 @@ import { translator } from "@/lib/i18n/translator";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
-import { currentLanguage } from "@/lib/i18n/request-language";
 import { confirmEnrolment } from "@/lib/two-factor/confirm-enrolment";
 import { disableTwoFactor } from "@/lib/two-factor/disable-two-factor";
 import { confirmEnrolmentSchema, disableTwoFactorSchema } from "@/lib/two-factor/schemas";

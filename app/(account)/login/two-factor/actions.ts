@@ -8,7 +8,6 @@ import { translator } from "@/lib/i18n/translator";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
-import { currentLanguage } from "@/lib/i18n/request-language";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { completeSignInWithCode, completeSignInWithEnrolment } from "@/lib/two-factor/complete-sign-in";
 import { confirmEnrolmentSchema, verifySignInSchema } from "@/lib/two-factor/schemas";
