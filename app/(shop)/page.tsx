@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { pageMetadata } from "@/app/_components/metadata";
 import { ProductGrid } from "@/app/_components/product-grid";
 import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
@@ -11,12 +12,11 @@ import { currentLanguage } from "@/lib/i18n/request-language";
 
 export const dynamic = "force-dynamic";
 
-const DESCRIPTION = `${env.SHOP_NAME}: well-made everyday goods from small workshops — clothing, kitchen, home and more, shipped across the EU.`;
-
 export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home");
   return pageMetadata({
     language: await currentLanguage(),
-    description: DESCRIPTION,
+    description: t("metaDescription", { shop: env.SHOP_NAME }),
     path: "/",
   });
 }
@@ -28,10 +28,11 @@ export default async function HomePage({
 }) {
   if (onlyQueryKeys(await searchParams)) allowPageCache();
   const language = await currentLanguage();
-  const [featured, newest, categories] = await Promise.all([
+  const [featured, newest, categories, t] = await Promise.all([
     listCachedProducts({ page: 1, pageSize: 8, sort: "relevance" }, language),
     listCachedProducts({ page: 1, pageSize: 4, sort: "newest" }, language),
     listCachedCategories(language),
+    getTranslations("home"),
   ]);
   return (
     <>
@@ -44,17 +45,14 @@ export default async function HomePage({
       <section className="hero" aria-labelledby="hero-heading">
         <div className="hero-text">
           <p className="eyebrow">{env.SHOP_NAME}</p>
-          <h1 id="hero-heading">Everyday goods, made to last.</h1>
-          <p className="hero-lead">
-            Clothing, kitchenware and things for the home from small workshops across Europe — chosen to be used for
-            years, not seasons.
-          </p>
+          <h1 id="hero-heading">{t("heroTitle")}</h1>
+          <p className="hero-lead">{t("heroLead")}</p>
           <p className="hero-actions">
             <Link prefetch={false} className="button button-large" href="/search?sort=newest">
-              Shop new arrivals
+              {t("shopNewArrivals")}
             </Link>
             <Link prefetch={false} className="button button-secondary button-large" href="#categories">
-              Browse categories
+              {t("browseCategories")}
             </Link>
           </p>
         </div>
@@ -62,16 +60,16 @@ export default async function HomePage({
 
       <section className="section" aria-labelledby="featured-heading">
         <div className="section-title">
-          <h2 id="featured-heading">Featured</h2>
+          <h2 id="featured-heading">{t("featured")}</h2>
           <Link prefetch={false} href="/search">
-            See all products
+            {t("seeAllProducts")}
           </Link>
         </div>
         <ProductGrid products={featured.items} preloadCount={2} />
       </section>
 
       <section className="section" id="categories" aria-labelledby="categories-heading">
-        <h2 id="categories-heading">Shop by category</h2>
+        <h2 id="categories-heading">{t("shopByCategory")}</h2>
         <ul className="category-tiles">
           {categories
             .filter((c) => c.productCount > 0)
@@ -88,9 +86,7 @@ export default async function HomePage({
                     />
                   ) : null}
                   <span className="category-tile-name">{c.name}</span>
-                  <span className="category-tile-count">
-                    {c.productCount === 1 ? "1 product" : `${c.productCount} products`}
-                  </span>
+                  <span className="category-tile-count">{t("productCount", { count: c.productCount })}</span>
                 </Link>
               </li>
             ))}
@@ -99,9 +95,9 @@ export default async function HomePage({
 
       <section className="section" aria-labelledby="new-heading">
         <div className="section-title">
-          <h2 id="new-heading">New in</h2>
+          <h2 id="new-heading">{t("newIn")}</h2>
           <Link prefetch={false} href="/search?sort=newest">
-            See everything new
+            {t("seeEverythingNew")}
           </Link>
         </div>
         <ProductGrid products={newest.items} />

@@ -1,32 +1,40 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/paths";
+import { LocaleLink as Link } from "./locale-link";
 
 /**
  * What a shopper sees for a page or product that does not exist: a search and ways back. Free of data on
  * purpose: Next.js renders the not-found boundaries along with every page.
  */
-export function NotFoundContent() {
+export async function NotFoundContent() {
+  const [t, searchAction] = await Promise.all([getTranslations("errors"), localeHref("/search")]);
   return (
     <div className="not-found">
-      <p className="eyebrow">Error 404</p>
-      <h1 className="page-title">We couldn’t find that page</h1>
-      <p className="page-lead">
-        The product may no longer be sold, or the link may be mistyped. Try a search, or see all products.
-      </p>
-      <form action="/search" role="search" aria-label="Search the shop again" className="not-found-search">
+      <p className="eyebrow">{t("notFoundCode")}</p>
+      <h1 className="page-title">{t("notFoundTitle")}</h1>
+      <p className="page-lead">{t("notFoundLead")}</p>
+      <form action={searchAction} role="search" aria-label={t("searchShopAgain")} className="not-found-search">
         <label htmlFor="nf-search" className="visually-hidden">
-          Search products
+          {t("searchProducts")}
         </label>
-        <input id="nf-search" className="input" type="search" name="q" placeholder="Search products" maxLength={200} />
+        <input
+          id="nf-search"
+          className="input"
+          type="search"
+          name="q"
+          placeholder={t("searchProducts")}
+          maxLength={200}
+        />
         <button className="button" type="submit">
-          Search
+          {t("search")}
         </button>
       </form>
       <p className="error-actions">
         <Link prefetch={false} className="button button-secondary" href="/search">
-          See all products
+          {t("seeAllProducts")}
         </Link>
         <Link prefetch={false} className="button button-secondary" href="/">
-          Back to the home page
+          {t("backHome")}
         </Link>
       </p>
     </div>

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { LocaleLink as Link } from "./locale-link";
 import type { ProductSummary } from "@/lib/catalog/types";
 import { Price } from "./price";
 import { StockBadge } from "./stock-badge";

@@ -1,9 +1,11 @@
-import Link from "next/link";
 import { env } from "@/lib/env";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 import { legalDocuments } from "@/lib/legal/documents";
 import type { ShopIdentity } from "@/lib/shop/shop-identity";
+import { LocaleLink as Link } from "./locale-link";
 
-export function SiteFooter({
+export async function SiteFooter({
   categories,
   shop,
 }: {
@@ -11,19 +13,21 @@ export function SiteFooter({
   /** Who sells (Admin → Shop identity), as the law asks every page to say. */
   shop: ShopIdentity;
 }) {
+  // translator() rather than getTranslations(): the footer is also rendered outside a page (tests).
+  const t = translator(await currentLanguage());
   return (
     <footer className="site-footer">
       <div className="container footer-columns">
         <div className="footer-about">
           <p className="footer-brand">{env.SHOP_NAME}</p>
-          <p>Well-made everyday goods from small workshops, shipped across the EU. Prices include VAT.</p>
+          <p>{t("footer.about")}</p>
         </div>
-        <nav aria-label="Shop">
-          <h2 className="footer-heading">Shop</h2>
+        <nav aria-label={t("footer.shop")}>
+          <h2 className="footer-heading">{t("footer.shop")}</h2>
           <ul>
             <li>
               <Link prefetch={false} href="/search">
-                All products
+                {t("footer.allProducts")}
               </Link>
             </li>
             {categories.map((c) => (
@@ -35,33 +39,33 @@ export function SiteFooter({
             ))}
           </ul>
         </nav>
-        <nav aria-label="Help">
-          <h2 className="footer-heading">Help</h2>
+        <nav aria-label={t("footer.help")}>
+          <h2 className="footer-heading">{t("footer.help")}</h2>
           <ul>
             <li>
               <Link prefetch={false} href="/contact">
-                Contact us
+                {t("footer.contact")}
               </Link>
             </li>
             <li>
               <Link prefetch={false} href="/search?sort=newest">
-                New arrivals
+                {t("footer.newArrivals")}
               </Link>
             </li>
             <li>
               <Link prefetch={false} href="/developers">
-                API for developers
+                {t("footer.developers")}
               </Link>
             </li>
           </ul>
         </nav>
-        <nav aria-label="Legal">
-          <h2 className="footer-heading">Legal</h2>
+        <nav aria-label={t("footer.legal")}>
+          <h2 className="footer-heading">{t("footer.legal")}</h2>
           <ul>
             {legalDocuments.map((d) => (
               <li key={d.kind}>
                 <Link prefetch={false} href={d.path}>
-                  {d.defaultTitle}
+                  {t(`legal.documents.${d.kind}`)}
                 </Link>
               </li>
             ))}
@@ -76,8 +80,8 @@ export function SiteFooter({
           {[
             shop.legalName,
             shop.addressLines.join(", "),
-            shop.companyId ? `Reg. no. ${shop.companyId}` : null,
-            shop.vatId ? `VAT ID ${shop.vatId}` : null,
+            shop.companyId ? t("footer.companyId", { id: shop.companyId }) : null,
+            shop.vatId ? t("footer.vatId", { id: shop.vatId }) : null,
           ]
             .filter(Boolean)
             .join(" · ")}{" "}

@@ -1,22 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import type { StockState } from "@/lib/catalog/types";
 
-const labels: Record<StockState, string> = {
-  in_stock: "In stock",
-  low_stock: "Only a few left",
-  out_of_stock: "Out of stock",
-};
+type StockTranslator = Awaited<ReturnType<typeof getTranslations<"stock">>>;
 
 /** The shopper-facing words for a stock state; with a count, low stock says how many are left. */
-export function stockLabel(state: StockState, available?: number): string {
-  if (state === "low_stock" && available !== undefined && available > 0) return `Only ${available} left`;
-  return labels[state];
+export function stockLabel(t: StockTranslator, state: StockState, available?: number): string {
+  if (state === "low_stock" && available !== undefined && available > 0) return t("onlyLeft", { count: available });
+  return t(`state.${state}`);
 }
 
-export function StockBadge({ state, available }: { state: StockState; available?: number }) {
+export async function StockBadge({ state, available }: { state: StockState; available?: number }) {
+  const t = await getTranslations("stock");
   return (
     <span className={`stock stock-${state}`}>
       <span className="stock-dot" aria-hidden="true" />
-      {stockLabel(state, available)}
+      {stockLabel(t, state, available)}
     </span>
   );
 }

@@ -4,10 +4,12 @@
  */
 export const CLIENT_NAMESPACES: readonly string[] = [
   "adminTranslations",
-  "language",
-  "form",
   "checkout",
   "contact",
+  "errors",
+  "form",
+  "language",
+  "product",
   "returns",
   "twoFactor",
 ];

@@ -8,3 +8,5 @@ import { catalog } from "./catalog";
 export function translator(language: string) {
   return createTranslator({ locale: language, messages: catalog(language) });
 }
+
+export type Translator = ReturnType<typeof translator>;

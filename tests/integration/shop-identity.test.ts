@@ -146,7 +146,7 @@ describe("shop identity", () => {
     expect(imprint).toContain("Kovárna Hrubá s.r.o.");
     expect(imprint).toContain("CZ27082440");
     expect(imprint).toContain("120 00 Praha 2");
-    const footer = renderToStaticMarkup(SiteFooter({ categories: [], shop: await loadShopIdentity(db) }));
+    const footer = renderToStaticMarkup(await SiteFooter({ categories: [], shop: await loadShopIdentity(db) }));
     expect(footer).toContain("Kovárna Hrubá s.r.o. · Náměstí Míru 1, 120 00 Praha 2, Czech Republic");
     expect(footer).toContain('href="mailto:fakturace@kovarna.example"');
   });

@@ -1,10 +1,20 @@
-import { createElement } from "react";
+import { type ComponentProps, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { PurchasePanel } from "@/app/(shop)/products/[slug]/purchase-panel";
+import { catalog } from "@/lib/i18n/catalog";
 
+// Rendered as the page renders it: inside the provider of the English catalog.
 const render = (props: Parameters<typeof PurchasePanel>[0]) =>
-  renderToStaticMarkup(createElement(PurchasePanel, props));
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      // children arrive as createElement's third argument
+      { locale: "en", messages: catalog("en") } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(PurchasePanel, props),
+    ),
+  );
 const action = async (formData: FormData) => {
   await Promise.resolve(formData);
 };

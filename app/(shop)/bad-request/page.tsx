@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 
 // The shop's page for an address it cannot read (a broken percent-encoding, a NUL byte): the server
 // (lib/runtime/server.ts) shows it with status 400 in place of the page that was asked for.
 
-export const metadata: Metadata = { title: "This address is not valid", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("errors");
+  return { title: t("badRequestTitle"), robots: { index: false } };
+}
 
-export default function BadRequestPage() {
+export default async function BadRequestPage() {
+  const t = await getTranslations("errors");
   return (
     <div className="not-found">
-      <p className="eyebrow">Error 400</p>
-      <h1 className="page-title">This address is not valid</h1>
-      <p className="page-lead">
-        The link contains characters the shop cannot read; it may have been cut off or changed on the way. Try a search,
-        or see all products.
-      </p>
+      <p className="eyebrow">{t("badRequestCode")}</p>
+      <h1 className="page-title">{t("badRequestTitle")}</h1>
+      <p className="page-lead">{t("badRequestLead")}</p>
       <p className="error-actions">
         <Link prefetch={false} className="button button-secondary" href="/search">
-          See all products
+          {t("seeAllProducts")}
         </Link>
         <Link prefetch={false} className="button button-secondary" href="/">
-          Back to the home page
+          {t("backHome")}
         </Link>
       </p>
     </div>

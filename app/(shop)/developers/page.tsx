@@ -1,67 +1,72 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { pageMetadata } from "@/app/_components/metadata";
 import { env } from "@/lib/env";
 import { fieldRows } from "@/lib/openapi/schema-rows";
 import { FieldTable, Prose, apiDocumentView } from "./operation-docs";
-import "./developers.css";
 import { currentLanguage } from "@/lib/i18n/request-language";
+import "./developers.css";
 
 export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("developers");
   return pageMetadata({
     language: await currentLanguage(),
-    title: "API for developers",
-    description: `The ${env.SHOP_NAME} HTTP API: catalog, cart, checkout, orders, accounts and the staff API, with every field and error.`,
+    title: t("title"),
+    description: t("metaDescription", { shop: env.SHOP_NAME }),
     path: "/developers",
   });
 }
 
 // The overview: what the API is, one page per area (so no page grows with the whole API), and the error shape.
-export default function DevelopersPage() {
+// The API's own reference text (from the OpenAPI document) stays in English, the language of the API itself.
+export default async function DevelopersPage() {
+  const t = await getTranslations("developers");
   const { doc, components, areas } = apiDocumentView();
   const errorRows = fieldRows({ $ref: "#/components/schemas/Error" }, components);
   return (
     <div className="developers-page">
-      <h1>API for developers</h1>
+      <h1>{t("title")}</h1>
       <p>
         <Prose text={doc.info.description ?? ""} />
       </p>
       <p>
-        Base URL: <code>{doc.servers?.[0]?.url ?? env.PUBLIC_BASE_URL}</code>. The machine-readable description is at{" "}
-        <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1); load it into any OpenAPI tool to generate a
-        client.
+        {t.rich("baseUrl", {
+          url: doc.servers?.[0]?.url ?? env.PUBLIC_BASE_URL,
+          code: (chunks) => <code>{chunks}</code>,
+          document: (chunks) => <a href="/api/openapi.json">{chunks}</a>,
+        })}
       </p>
 
       <nav aria-labelledby="api-contents" className="api-contents">
-        <h2 id="api-contents">Contents</h2>
+        <h2 id="api-contents">{t("contents")}</h2>
         <ul>
           {areas.map((area) => (
             <li key={area.slug}>
-              <a href={`/developers/${area.slug}`}>{area.tag}</a>
+              <Link prefetch={false} href={`/developers/${area.slug}`}>
+                {area.tag}
+              </Link>
               <ul>
                 {area.operations.map(({ path, method, op }) => (
                   <li key={op.operationId}>
-                    <a href={`/developers/${area.slug}#${op.operationId}`}>
+                    <Link prefetch={false} href={`/developers/${area.slug}#${op.operationId}`}>
                       {method.toUpperCase()} {path}
-                    </a>
+                    </Link>
                   </li>
                 ))}
               </ul>
             </li>
           ))}
           <li>
-            <a href="#errors">Errors</a>
+            <a href="#errors">{t("errors")}</a>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="errors">
-        <h2 id="errors">Errors</h2>
-        <p>
-          Every error answers with the same JSON shape and an HTTP status that matches its code. Quote the{" "}
-          <code>requestId</code> when you report a problem: it is in the <code>x-request-id</code> header of every
-          response and in the shop&apos;s logs.
-        </p>
-        <FieldTable caption="Error body" rows={errorRows} />
+        <h2 id="errors">{t("errors")}</h2>
+        <p>{t.rich("errorsText", { code: (chunks) => <code>{chunks}</code> })}</p>
+        <FieldTable caption={t("errorBody")} rows={errorRows} />
       </section>
     </div>
   );

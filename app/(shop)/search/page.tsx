@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { InvalidListingParams } from "@/app/_components/listing/invalid-params";
 import { LISTING_FORM_ID } from "@/app/_components/listing/listing-form";
 import { ListingView } from "@/app/_components/listing/listing-view";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { pageMetadata } from "@/app/_components/metadata";
 import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
@@ -16,32 +17,34 @@ type Props = { searchParams: Promise<RawSearchParams> };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const parsed = parseListingParams(await searchParams);
   const q = parsed.ok ? parsed.query.q : undefined;
+  const t = await getTranslations("search");
   // Result pages are for shoppers, not search engines: not indexed, but their links are followed.
   return pageMetadata({
     language: await currentLanguage(),
-    title: q ? `Search results for “${q}”` : "All products",
-    description: `Find everyday goods at ${env.SHOP_NAME}: search, filter by category, price and stock.`,
+    title: q ? t("metaTitle", { q }) : t("allProducts"),
+    description: t("metaDescription", { shop: env.SHOP_NAME }),
     path: "/search",
     noIndex: true,
   });
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const [parsed, categories] = await Promise.all([
+  const [parsed, categories, t] = await Promise.all([
     searchParams.then((raw) => parseListingParams(raw)),
     currentLanguage().then(listCachedCategories),
+    getTranslations("search"),
   ]);
   if (!parsed.ok) {
     return (
       <>
-        <h1 className="page-title">Search</h1>
+        <h1 className="page-title">{t("title")}</h1>
         <InvalidListingParams fields={parsed.fields} resetHref="/search" />
       </>
     );
   }
   const { query } = parsed;
   const result = await listCachedProducts(query, await currentLanguage());
-  const title = query.q ? `Results for “${query.q}”` : "All products";
+  const title = query.q ? t("resultsFor", { q: query.q }) : t("allProducts");
 
   return (
     <>
@@ -54,7 +57,7 @@ export default async function SearchPage({ searchParams }: Props) {
         searchField={
           <div className="search-field" role="search">
             <label htmlFor="search-q" className="visually-hidden">
-              Search for
+              {t("searchFor")}
             </label>
             <input
               id="search-q"
@@ -62,18 +65,18 @@ export default async function SearchPage({ searchParams }: Props) {
               type="search"
               className="input"
               defaultValue={query.q ?? ""}
-              placeholder="What are you looking for?"
+              placeholder={t("placeholder")}
               maxLength={200}
               form={LISTING_FORM_ID}
             />
             <button type="submit" className="button" form={LISTING_FORM_ID}>
-              Search
+              {t("button")}
             </button>
           </div>
         }
         emptyHint={
           <>
-            <p>Check the spelling, use a more general word, or browse a category:</p>
+            <p>{t("emptyHint")}</p>
             <ul className="chips">
               {categories.map((c) => (
                 <li key={c.slug}>

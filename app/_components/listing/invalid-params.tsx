@@ -1,12 +1,28 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import type { FieldErrors } from "@/lib/errors";
+import { MAX_PAGE, MAX_PAGE_SIZE } from "@/lib/catalog/schemas";
+
+const fieldKeys = ["q", "category", "page", "pageSize", "sort", "minPrice", "maxPrice", "inStock"] as const;
+type FieldKey = (typeof fieldKeys)[number];
+const isFieldKey = (field: string): field is FieldKey => (fieldKeys as readonly string[]).includes(field);
 
 /** What a listing shows for a URL it cannot use (page=-1, sort=DROP, a 10 kB query…): why, and a way on. */
-export function InvalidListingParams({ fields, resetHref }: { fields: FieldErrors; resetHref: string }) {
-  const messages = [...new Set(Object.values(fields))];
+export async function InvalidListingParams({ fields, resetHref }: { fields: FieldErrors; resetHref: string }) {
+  const t = await getTranslations("listing");
+  // One sentence per refused parameter, in the page's language (the schema's own messages are the API's English).
+  const messages = [
+    ...new Set(
+      Object.keys(fields).map((field) =>
+        isFieldKey(field)
+          ? t(`invalid.${field}`, { maxPage: MAX_PAGE, maxPageSize: MAX_PAGE_SIZE })
+          : t("invalid.other"),
+      ),
+    ),
+  ];
   return (
     <div className="notice notice-warning" role="alert">
-      <h2 className="notice-title">We couldn’t use some of those search options</h2>
+      <h2 className="notice-title">{t("invalidTitle")}</h2>
       <ul>
         {messages.map((message) => (
           <li key={message}>{message}</li>
@@ -14,7 +30,7 @@ export function InvalidListingParams({ fields, resetHref }: { fields: FieldError
       </ul>
       <p>
         <Link prefetch={false} className="button" href={resetHref}>
-          Show all products
+          {t("showAll")}
         </Link>
       </p>
     </div>

@@ -1,8 +1,10 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { pageWindow } from "@/lib/catalog/listing-params";
+import { localeHref } from "@/lib/i18n/paths";
 
 /** Page links that keep every filter in the URL; `hrefFor` builds the link to a page. */
-export function Pagination({
+export async function Pagination({
   page,
   pageCount,
   hrefFor,
@@ -12,13 +14,14 @@ export function Pagination({
   hrefFor: (page: number) => string;
 }) {
   if (pageCount <= 1) return null;
+  const [t, current] = await Promise.all([getTranslations("listing"), localeHref(hrefFor(page))]);
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={t("pages")}>
       <ul>
         <li>
           {page > 1 ? (
             <Link prefetch={false} href={hrefFor(page - 1)} rel="prev">
-              <span aria-hidden="true">←</span> Previous
+              <span aria-hidden="true">←</span> {t("previous")}
             </Link>
           ) : null}
         </li>
@@ -27,11 +30,11 @@ export function Pagination({
             {p === null ? (
               <span className="pagination-gap">…</span>
             ) : p === page ? (
-              <a aria-current="page" aria-label={`Page ${p}`} href={hrefFor(p)}>
+              <a aria-current="page" aria-label={t("page", { page: p })} href={current}>
                 {p}
               </a>
             ) : (
-              <Link prefetch={false} href={hrefFor(p)} aria-label={`Page ${p}`}>
+              <Link prefetch={false} href={hrefFor(p)} aria-label={t("page", { page: p })}>
                 {p}
               </Link>
             )}
@@ -40,7 +43,7 @@ export function Pagination({
         <li>
           {page < pageCount ? (
             <Link prefetch={false} href={hrefFor(page + 1)} rel="next">
-              Next <span aria-hidden="true">→</span>
+              {t("next")} <span aria-hidden="true">→</span>
             </Link>
           ) : null}
         </li>

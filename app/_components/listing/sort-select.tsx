@@ -3,19 +3,22 @@
 import type { ProductSort } from "@/lib/catalog/schemas";
 import { LISTING_FORM_ID } from "./listing-form";
 
-const labels: Record<ProductSort, string> = {
-  relevance: "Recommended",
-  newest: "Newest",
-  price_asc: "Price: low to high",
-  price_desc: "Price: high to low",
-  name: "Name: A to Z",
-};
-
-/** Sort order; part of the listing form, re-sorting as soon as it changes (the Apply button does it without JS). */
-export function SortSelect({ value, searching }: { value: ProductSort; searching: boolean }) {
+/**
+ * Sort order; part of the listing form, re-sorting as soon as it changes (the Apply button does it without JS).
+ * The words come from the server in the page's language, in the order to offer them.
+ */
+export function SortSelect({
+  value,
+  label,
+  options,
+}: {
+  value: ProductSort;
+  label: string;
+  options: Record<ProductSort, string>;
+}) {
   return (
     <div className="sort-select">
-      <label htmlFor="sort">Sort by</label>
+      <label htmlFor="sort">{label}</label>
       <select
         id="sort"
         name="sort"
@@ -24,9 +27,9 @@ export function SortSelect({ value, searching }: { value: ProductSort; searching
         defaultValue={value}
         onChange={(event) => event.currentTarget.form?.requestSubmit()}
       >
-        {(Object.keys(labels) as ProductSort[]).map((sort) => (
+        {(Object.keys(options) as ProductSort[]).map((sort) => (
           <option key={sort} value={sort}>
-            {sort === "relevance" && searching ? "Best match" : labels[sort]}
+            {options[sort]}
           </option>
         ))}
       </select>

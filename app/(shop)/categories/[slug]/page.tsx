@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { InvalidListingParams } from "@/app/_components/listing/invalid-params";
 import { ListingView } from "@/app/_components/listing/listing-view";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { excerpt, pageMetadata } from "@/app/_components/metadata";
 import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
@@ -26,10 +27,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const parsed = parseListingParams(await searchParams, { category: category.slug });
   const page = parsed.ok ? parsed.query.page : 1;
   const path = `/categories/${category.slug}${page > 1 ? `?page=${page}` : ""}`;
+  const t = await getTranslations("category");
   return pageMetadata({
     language: await currentLanguage(),
-    title: page > 1 ? `${category.name} (page ${page})` : category.name,
-    description: excerpt(`${category.description} Shop ${category.productCount} products in ${category.name}.`),
+    title: page > 1 ? t("titleWithPage", { name: category.name, page }) : category.name,
+    description: excerpt(
+      `${category.description} ${t("metaDescription", { count: category.productCount, name: category.name })}`,
+    ),
     path,
     image: category.image,
   });
@@ -42,14 +46,15 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const parsed = parseListingParams(raw, { category: category.slug });
   if (onlyQueryKeys(raw)) allowPageCache();
+  const t = await getTranslations("category");
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t("breadcrumb")} className="breadcrumbs">
         <ol>
           <li>
             <Link prefetch={false} href="/">
-              Home
+              {t("home")}
             </Link>
           </li>
           <li>

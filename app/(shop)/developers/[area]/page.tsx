@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { pageMetadata } from "@/app/_components/metadata";
 import { env } from "@/lib/env";
 import { OperationDocs, apiDocumentView } from "../operation-docs";
-import "../developers.css";
 import { currentLanguage } from "@/lib/i18n/request-language";
+import "../developers.css";
 
 type Props = { params: Promise<{ area: string }> };
 
@@ -18,10 +19,11 @@ function findArea(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findArea((await params).area);
   if (!found) return {};
+  const t = await getTranslations("developers");
   return pageMetadata({
     language: await currentLanguage(),
-    title: `${found.area.tag} — API for developers`,
-    description: `The ${env.SHOP_NAME} HTTP API, ${found.area.tag}: every operation with its fields and errors.`,
+    title: t("areaTitle", { area: found.area.tag }),
+    description: t("areaDescription", { shop: env.SHOP_NAME, area: found.area.tag }),
     path: `/developers/${found.area.slug}`,
   });
 }
@@ -31,14 +33,15 @@ export default async function ApiAreaPage({ params }: Props) {
   const found = findArea((await params).area);
   if (!found) notFound();
   const { area, components } = found;
+  const t = await getTranslations("developers");
   return (
     <div className="developers-page">
       <p>
-        <Link href="/developers">API for developers</Link>
+        <Link href="/developers">{t("title")}</Link>
       </p>
       <h1>{area.tag}</h1>
       <nav aria-labelledby="area-contents" className="api-contents">
-        <h2 id="area-contents">Operations</h2>
+        <h2 id="area-contents">{t("operations")}</h2>
         <ul>
           {area.operations.map(({ path, method, op }) => (
             <li key={op.operationId}>

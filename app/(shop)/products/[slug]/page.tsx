@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { addToCartAction } from "@/app/(shop)/cart/actions";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { excerpt, pageMetadata } from "@/app/_components/metadata";
 import { ProductGrid } from "@/app/_components/product-grid";
+import { stockLabel } from "@/app/_components/stock-badge";
 import { getCachedProduct, listCachedProducts } from "@/lib/catalog/cache";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { jsonLdText, productJsonLd } from "@/lib/catalog/structured-data";
@@ -11,10 +13,11 @@ import type { ProductDetail } from "@/lib/catalog/types";
 import { initialVariant } from "@/lib/catalog/variant-selection";
 import { env } from "@/lib/env";
 import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { formatMoney } from "@/lib/money/money";
 import { ProductGallery } from "./product-gallery";
 import { VariantPicker } from "./variant-picker";
-import { currentLanguage } from "@/lib/i18n/request-language";
 
 export const dynamic = "force-dynamic";
 
@@ -39,8 +42,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-function vatText(bps: number): string {
-  return `${new Intl.NumberFormat(env.SHOP_LOCALE, { maximumFractionDigits: 2 }).format(bps / 100)} % VAT`;
+/** 2100 → "21%" (en-IE), "21 %" (cs). */
+function vatRateText(bps: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bps / 10_000);
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
@@ -60,6 +64,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
     await currentLanguage(),
   );
   const others = related.items.filter((p) => p.id !== product.id).slice(0, 4);
+  const [t, tStock, language] = await Promise.all([
+    getTranslations("product"),
+    getTranslations("stock"),
+    currentLanguage(),
+  ]);
+  const locale = formattingLocale(language);
 
   return (
     <>
@@ -75,11 +85,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
           ),
         }}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t("breadcrumb")} className="breadcrumbs">
         <ol>
           <li>
             <Link prefetch={false} href="/">
-              Home
+              {t("home")}
             </Link>
           </li>
           <li>
@@ -107,14 +117,15 @@ export default async function ProductPage({ params, searchParams }: Props) {
               id: v.id,
               sku: v.sku,
               options: v.options,
-              priceText: formatMoney(v.price, env.SHOP_LOCALE),
+              priceText: formatMoney(v.price, locale),
               available: v.available,
               stockState: v.stockState,
+              stockText: stockLabel(tStock, v.stockState, v.available),
             }))}
           />
-          <p className="product-vat">Price includes {vatText(product.vatRateBps)}.</p>
+          <p className="product-vat">{t("vatIncluded", { rate: vatRateText(product.vatRateBps, locale) })}</p>
           <section className="product-description" aria-labelledby="description-heading">
-            <h2 id="description-heading">About this product</h2>
+            <h2 id="description-heading">{t("about")}</h2>
             {product.description
               .split(/\n\s*\n/)
               .filter((p) => p.trim() !== "")
@@ -128,9 +139,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
       {others.length > 0 ? (
         <section className="section" aria-labelledby="related-heading">
           <div className="section-title">
-            <h2 id="related-heading">More from {product.category.name}</h2>
+            <h2 id="related-heading">{t("moreFrom", { category: product.category.name })}</h2>
             <Link prefetch={false} href={`/categories/${product.category.slug}`}>
-              See all
+              {t("seeAll")}
             </Link>
           </div>
           <ProductGrid products={others} />

@@ -1,12 +1,14 @@
 "use client";
 
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ImageRef } from "@/lib/catalog/types";
 
 /** The product's pictures: a large one and, when there are more, thumbnails that switch it. */
 export function ProductGallery({ images, name }: { images: ImageRef[]; name: string }) {
   const [index, setIndex] = useState(0);
+  const t = useTranslations("product");
   const current = images[index] ?? images[0];
   if (!current) return <div className="gallery gallery-empty" aria-hidden="true" />;
   return (
@@ -24,13 +26,13 @@ export function ProductGallery({ images, name }: { images: ImageRef[]; name: str
         />
       </div>
       {images.length > 1 ? (
-        <ul className="gallery-thumbs" aria-label="More pictures">
+        <ul className="gallery-thumbs" aria-label={t("morePictures")}>
           {images.map((image, i) => (
             <li key={image.url}>
               <button
                 type="button"
                 className="gallery-thumb"
-                aria-label={`Show picture ${i + 1} of ${images.length}`}
+                aria-label={t("showPicture", { number: i + 1, count: images.length })}
                 aria-pressed={i === index}
                 onClick={() => setIndex(i)}
               >

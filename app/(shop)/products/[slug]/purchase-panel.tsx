@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 
 // The purchase controls of a product page: the server action `action` receives the form's `variantId` and
@@ -18,6 +19,7 @@ export interface PurchasePanelProps {
 
 function AddButton({ disabled, label }: { disabled: boolean; label: string }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("product");
   return (
     <button
       type="submit"
@@ -25,25 +27,22 @@ function AddButton({ disabled, label }: { disabled: boolean; label: string }) {
       disabled={disabled || pending}
       aria-describedby={disabled ? "purchase-note" : undefined}
     >
-      {pending ? "Adding…" : label}
+      {pending ? t("adding") : label}
     </button>
   );
 }
 
 export function PurchasePanel({ variant, action }: PurchasePanelProps) {
+  const t = useTranslations("product");
   const buyable = variant !== null && variant.available > 0;
   const max = variant ? Math.max(1, Math.min(variant.available, MAX_QUANTITY_PER_ADD)) : 1;
-  const note = buyable
-    ? null
-    : variant
-      ? "This option is out of stock. Choose another option above."
-      : "This combination is not available. Choose another option above.";
+  const note = buyable ? null : variant ? t("optionOutOfStock") : t("combinationUnavailable");
 
   return (
-    <form className="purchase-panel" action={action} aria-label="Purchase">
+    <form className="purchase-panel" action={action} aria-label={t("purchase")}>
       <input type="hidden" name="variantId" value={variant?.id ?? ""} />
       <div className="quantity-field">
-        <label htmlFor="quantity">Quantity</label>
+        <label htmlFor="quantity">{t("quantity")}</label>
         <input
           // A new variant starts again at 1 within its own stock.
           key={variant?.id ?? "none"}
@@ -60,7 +59,7 @@ export function PurchasePanel({ variant, action }: PurchasePanelProps) {
           disabled={!buyable}
         />
       </div>
-      <AddButton disabled={!buyable} label={buyable ? "Add to cart" : "Out of stock"} />
+      <AddButton disabled={!buyable} label={buyable ? t("addToCart") : t("outOfStock")} />
       {note ? (
         <p className="purchase-note" id="purchase-note">
           {note}

@@ -1,7 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { stockLabel } from "@/app/_components/stock-badge";
 import type { StockState } from "@/lib/catalog/types";
 import { chooseVariant, optionValues, selectionOf, valueState } from "@/lib/catalog/variant-selection";
 import { type PurchaseAction, PurchasePanel } from "./purchase-panel";
@@ -14,6 +14,8 @@ export interface PickerVariant {
   priceText: string;
   available: number;
   stockState: StockState;
+  /** "In stock", "Only 3 left"… in the page's language. */
+  stockText: string;
 }
 
 interface Props {
@@ -30,6 +32,7 @@ export function VariantPicker({ optionNames, variants, initialVariantId, action 
   );
   const [selection, setSelection] = useState(() => (variant ? selectionOf(variant, optionNames) : {}));
   const groups = optionValues(optionNames, variants);
+  const t = useTranslations("product");
 
   const pick = (name: string, value: string) => {
     const next = chooseVariant(variants, optionNames, selection, name, value) ?? null;
@@ -47,18 +50,18 @@ export function VariantPicker({ optionNames, variants, initialVariantId, action 
     <div className="variant-picker">
       <div className="product-buy-summary" aria-live="polite" aria-atomic="true">
         <p className="product-price" data-testid="product-price">
-          {variant ? variant.priceText : "Not available"}
+          {variant ? variant.priceText : t("notAvailable")}
         </p>
         <p className="product-availability">
           {variant ? (
             <span className={`stock stock-${variant.stockState}`} data-testid="product-availability">
               <span className="stock-dot" aria-hidden="true" />
-              {stockLabel(variant.stockState, variant.available)}
+              {variant.stockText}
             </span>
           ) : null}
           {variant ? (
             <span className="product-sku">
-              SKU <span data-testid="product-sku">{variant.sku}</span>
+              {t("sku")} <span data-testid="product-sku">{variant.sku}</span>
             </span>
           ) : null}
         </p>
@@ -85,10 +88,8 @@ export function VariantPicker({ optionNames, variants, initialVariantId, action 
                   />
                   <label htmlFor={id} className={`option-label option-${state}`}>
                     {value}
-                    {state === "sold_out" ? <span className="visually-hidden"> (sold out)</span> : null}
-                    {state === "missing" ? (
-                      <span className="visually-hidden"> (not available with this choice)</span>
-                    ) : null}
+                    {state === "sold_out" ? <span className="visually-hidden"> {t("soldOut")}</span> : null}
+                    {state === "missing" ? <span className="visually-hidden"> {t("notWithThisChoice")}</span> : null}
                   </label>
                 </span>
               );
