@@ -9,6 +9,7 @@ export const CLIENT_NAMESPACES: readonly string[] = [
   "errors",
   "form",
   "language",
+  "passkeys",
   "product",
   "returns",
   "twoFactor",

@@ -24,14 +24,14 @@ export async function afterFirstFactor(
   db: Db,
   loggedIn: LoggedIn,
   trustedDeviceToken?: string,
-  method: "password" | "provider" = "password",
+  method: "password" | "provider" | "passkey" = "password",
 ): Promise<SignInStep> {
   const user = await db.user.findUnique({
     where: { id: loggedIn.userId },
     select: { role: true, twoFactorEnabledAt: true },
   });
   if (!user) throw notFound("The account");
-  if (method === "password" && user.role !== "CUSTOMER" && env.STAFF_SSO_ONLY) {
+  if (method !== "provider" && user.role !== "CUSTOMER" && env.STAFF_SSO_ONLY) {
     throw new AppError("forbidden", STAFF_USE_SSO);
   }
   const binding = { userId: loggedIn.userId, sessionVersion: loggedIn.sessionVersion };
@@ -40,6 +40,9 @@ export async function afterFirstFactor(
     claims: { ...binding, secondFactor },
     deviceToken: loggedIn.deviceToken,
   });
+  // A passkey signs in with two factors at once: the device that holds it and the PIN or biometric that unlocks it
+  // (user verification is required, lib/passkeys).
+  if (method === "passkey") return session(true);
   if (user.twoFactorEnabledAt) {
     const trusted = readTrustedDeviceToken(trustedDeviceToken);
     if (trusted && trusted.userId === binding.userId && trusted.sessionVersion === binding.sessionVersion) {

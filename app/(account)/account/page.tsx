@@ -19,10 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const user = await getCurrentUser();
   if (!user) redirect(await localeHref("/login?next=/account"));
-  const [addresses, t, f, newAddressFields] = await Promise.all([
+  const [addresses, t, f, p, newAddressFields] = await Promise.all([
     listAddresses(db, user.id),
     getTranslations("account"),
     getTranslations("fields"),
+    getTranslations("passkeys"),
     addressFields(),
   ]);
   const savedAddressFields = await Promise.all(addresses.map((address) => addressFields(address)));
@@ -32,6 +33,7 @@ export default async function AccountPage() {
       <p className="inline-actions">
         <Link href="/account/password">{t("changePassword")}</Link>
         <Link href="/account/two-factor">{t("twoFactor")}</Link>
+        <Link href="/account/passkeys">{p("title")}</Link>
         <a href="/api/account/export" download>
           {t("downloadData")}
         </a>

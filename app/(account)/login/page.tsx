@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/app/(account)/_components/account-form";
+import { PasskeySignIn } from "@/app/(account)/_components/passkey-sign-in";
 import { ProviderSignInButtons, ProviderSignInNotice } from "@/app/(account)/_components/provider-sign-in";
 import { logInAction } from "@/app/(account)/actions";
 import { localizedReturnPath } from "@/app/(account)/return-path";
@@ -41,6 +42,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           { name: "password", label: f("password"), type: "password", autoComplete: "current-password" },
         ]}
       />
+      <PasskeySignIn next={next} />
       <ProviderSignInButtons next={next} />
       <p>
         <Link href="/forgot-password">{t("forgotPassword")}</Link>

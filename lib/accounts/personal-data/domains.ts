@@ -77,4 +77,24 @@ const signInProviders: PersonalDataDomain = {
   },
 };
 
-export const personalDataDomains: PersonalDataDomain[] = [profile, addresses, signInProviders, ordersPersonalData];
+/** The account's passkeys (their names and dates; the public keys are not personal data worth exporting). */
+const passkeys: PersonalDataDomain = {
+  name: "passkeys",
+  exportFor: (db, userId) =>
+    db.passkey.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { name: true, createdAt: true, lastUsedAt: true },
+    }),
+  async anonymise(tx, userId) {
+    await tx.passkey.deleteMany({ where: { userId } });
+  },
+};
+
+export const personalDataDomains: PersonalDataDomain[] = [
+  profile,
+  addresses,
+  signInProviders,
+  passkeys,
+  ordersPersonalData,
+];
