@@ -5,6 +5,7 @@ import { GET as listProducts } from "@/app/api/products/route";
 import { CatalogCache } from "@/lib/catalog/cache";
 import { getProductBySlug } from "@/lib/catalog/get-product";
 import { listCategories } from "@/lib/catalog/list-categories";
+import { listSitemapEntries } from "@/lib/catalog/list-sitemap-entries";
 import { listProducts as listProductsIn } from "@/lib/catalog/list-products";
 import { productListQuerySchema } from "@/lib/catalog/schemas";
 import type { ProductDetail, ProductPage } from "@/lib/catalog/types";
@@ -209,6 +210,21 @@ describe("cached translations", () => {
     );
     expect(categories.find((c) => c.slug === "kitchen")?.name).toBe("Vaření");
     expect((await cache.listCategories("en")).find((c) => c.slug === "kitchen")?.name).toBe("Kitchen");
+  });
+});
+
+describe("the sitemap", () => {
+  it("counts a translation's change as the page's last modification", async () => {
+    const { product } = await createTestVariant(db, { stock: 1 });
+    await sql.query(`UPDATE products SET "updatedAt" = '2020-01-01' WHERE id = $1`, [product.id]);
+    await sql.query(`UPDATE product_variants SET "updatedAt" = '2020-01-01' WHERE "productId" = $1`, [product.id]);
+    const before = (await listSitemapEntries(db)).products.find((p) => p.slug === product.slug);
+    expect(before?.updatedAt.toISOString()).toBe("2020-01-01T00:00:00.000Z");
+    const translation = await db.productTranslation.create({
+      data: { productId: product.id, language: "cs", name: "Zkušební výrobek" },
+    });
+    const after = (await listSitemapEntries(db)).products.find((p) => p.slug === product.slug);
+    expect(after?.updatedAt).toEqual(translation.updatedAt);
   });
 });
 
