@@ -4,6 +4,7 @@ import { defaultLanguage, enabledLanguages } from "@/lib/i18n/languages";
 import { localizedPath } from "@/lib/i18n/locale-path";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
+import { LanguageLink } from "./language-link";
 import { LanguageSuggestion } from "./language-suggestion";
 
 function languageName(language: string): string {
@@ -38,14 +39,17 @@ export async function LanguageSwitcher() {
       <ul>
         {enabledLanguages.map((other) => (
           <li key={other}>
-            <a
+            <LanguageLink
               href={localizedPath(path, other, defaultLanguage)}
+              language={other}
+              defaultLanguage={defaultLanguage}
+              languages={enabledLanguages}
               hrefLang={other}
               lang={other}
               aria-current={other === language ? "true" : undefined}
             >
               {languageName(other)}
-            </a>
+            </LanguageLink>
           </li>
         ))}
       </ul>
