@@ -20,7 +20,7 @@ const decimalText = (message: string) =>
   safeString({ error: message })
     .trim()
     .max(20, message)
-    .regex(/^-?\d+(?:\.\d+)?$/, message);
+    .regex(/^-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?$/u, message);
 
 const limit = (label: string, max: number) =>
   z.preprocess(
@@ -52,9 +52,9 @@ const when = (label: string) =>
       .optional(),
   );
 
-/** "12.5" → 1250 basis points; null when it is not a number with at most two decimals. */
+/** "12.5" or "12,5" → 1250 basis points; null when it is not a number with at most two decimals. */
 export function percentToBasisPoints(text: string): number | null {
-  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text.trim());
   if (!match) return null;
   const [, whole = "0", fraction = ""] = match;
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));

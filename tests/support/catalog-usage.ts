@@ -45,10 +45,12 @@ const SOURCE_DIRS = ["app", "lib", "emails"];
 
 export function sourceFiles(root: string): string[] {
   const files: string[] = [];
-  const visit = (dir: string) => {
+  const visit = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
-      if (name === "generated" || name === "node_modules" || name === "messages") continue;
+      // The catalogs themselves (lib/i18n/messages), not every folder of that name (app/admin/messages is code).
+      if (name === "generated" || name === "node_modules" || full === path.join(root, "lib", "i18n", "messages"))
+        continue;
       if (statSync(full).isDirectory()) visit(full);
       else if (/\.(ts|tsx)$/.test(name)) files.push(full);
     }

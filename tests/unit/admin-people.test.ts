@@ -53,10 +53,11 @@ describe("percentToBasisPoints", () => {
     ["0.01", 1],
     ["100", 10_000],
     ["  7.25 ", 725],
+    ["1,5", 150],
   ])("%j → %i", (text, bps) => {
     expect(percentToBasisPoints(text)).toBe(bps);
   });
-  it.each(["", "1.234", "-5", "ten", "1e2", "1,5", "1000"])("%j is not a percentage", (text) => {
+  it.each(["", "1.234", "-5", "ten", "1e2", "1,5,0", "1000"])("%j is not a percentage", (text) => {
     expect(percentToBasisPoints(text)).toBeNull();
   });
 });

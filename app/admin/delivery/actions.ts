@@ -15,6 +15,7 @@ import { saveDeliveryMethod } from "@/lib/delivery/save-delivery-method";
 import { savePickupLocation } from "@/lib/delivery/save-pickup-location";
 import { saveZone } from "@/lib/delivery/save-zone";
 import type { FormState } from "@/lib/http/form-state";
+import { localeHref } from "@/lib/i18n/paths";
 import { staffFormAction } from "@/lib/http/staff-action";
 import type { DeliveryNotice } from "./notices";
 
@@ -23,7 +24,8 @@ import type { DeliveryNotice } from "./notices";
 // the change from the database triggers.
 
 // The pages are rendered per request (force-dynamic), so a redirect is all it takes to show the change.
-const done = (notice: DeliveryNotice): never => redirect(`/admin/delivery?notice=${notice}`);
+const done = async (notice: DeliveryNotice): Promise<never> =>
+  redirect(await localeHref(`/admin/delivery?notice=${notice}`));
 
 export async function saveZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(zoneFormSchema, formData, async (input, actor) => {

@@ -8,12 +8,14 @@ import { createDiscountCode } from "@/lib/discounts/create-discount-code";
 import { setDiscountActive } from "@/lib/discounts/set-discount-active";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { getTranslations } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/paths";
 
 export async function createDiscountAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(createDiscountSchema, formData, async (input, actor) => {
     const created = await createDiscountCode(db, actor, input);
     revalidatePath("/admin/discounts");
-    redirect(`/admin/discounts/${created.id}?notice=created`);
+    redirect(await localeHref(`/admin/discounts/${created.id}?notice=created`));
   });
 }
 
@@ -22,6 +24,7 @@ export async function setDiscountActiveAction(_state: FormState, formData: FormD
     await setDiscountActive(db, actor, input);
     revalidatePath("/admin/discounts");
     revalidatePath(`/admin/discounts/${input.id}`);
-    return { status: "success", message: input.active ? "The code is enabled." : "The code is disabled." };
+    const t = await getTranslations("adminSettings.discounts");
+    return { status: "success", message: input.active ? t("enabled") : t("disabled") };
   });
 }

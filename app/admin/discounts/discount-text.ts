@@ -1,11 +1,14 @@
 import { env } from "@/lib/env";
 import type { DiscountCodeSummary } from "@/lib/discounts/list-discount-codes";
-import { formatAmount } from "@/app/admin/_lib/format";
+import type { SettingsFormat } from "@/app/admin/_settings/format";
 
-/** "12.5 %" or "€5.00". */
-export function discountValueText(code: Pick<DiscountCodeSummary, "kind" | "value" | "currency">): string {
-  if (code.kind === "PERCENT") return `${(code.value / 100).toLocaleString("en", { maximumFractionDigits: 2 })} %`;
-  return formatAmount(code.value, code.currency ?? env.SHOP_CURRENCY);
+/** "12.5 %" or "€5.00" (in the page's language: "12,5 %" or "5,00 €" in Czech). */
+export function discountValueText(
+  code: Pick<DiscountCodeSummary, "kind" | "value" | "currency">,
+  format: SettingsFormat,
+): string {
+  if (code.kind === "PERCENT") return `${format.number(code.value / 100, { maximumFractionDigits: 2 })} %`;
+  return format.amount(code.value, code.currency ?? env.SHOP_CURRENCY);
 }
 
 export type DiscountState = "active" | "disabled" | "scheduled" | "expired" | "used-up";
@@ -19,10 +22,11 @@ export function discountState(code: DiscountCodeSummary, now: Date): DiscountSta
   return "active";
 }
 
-export const discountStateBadge: Record<DiscountState, { label: string; className: string }> = {
-  active: { label: "Active", className: "badge badge-ok" },
-  disabled: { label: "Disabled", className: "badge badge-danger" },
-  scheduled: { label: "Scheduled", className: "badge badge-warn" },
-  expired: { label: "Expired", className: "badge" },
-  "used-up": { label: "Used up", className: "badge" },
+/** The badge's style; its label is adminSettings.discounts.state.<state> in the catalog. */
+export const discountStateClass: Record<DiscountState, string> = {
+  active: "badge badge-ok",
+  disabled: "badge badge-danger",
+  scheduled: "badge badge-warn",
+  expired: "badge",
+  "used-up": "badge",
 };

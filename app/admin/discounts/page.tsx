@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { discountListQuerySchema } from "@/lib/discounts/admin-schemas";
 import { listDiscountCodes } from "@/lib/discounts/list-discount-codes";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatAmount, formatDay } from "@/app/admin/_lib/format";
+import { settingsFormat } from "@/app/admin/_settings/format";
 import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
 import { ListPager } from "@/app/admin/_components/list-pager";
-import { discountState, discountStateBadge, discountValueText } from "./discount-text";
+import { discountState, discountStateClass, discountValueText } from "./discount-text";
 import "../people.css";
 
-export const metadata: Metadata = { title: "Discount codes", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminSettings.discounts");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function DiscountsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -19,43 +23,44 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
   const parsed = discountListQuerySchema.safeParse(flatParams(await searchParams));
   const result = await listDiscountCodes(db, parsed.success ? parsed.data : { page: 1 });
   const now = new Date();
+  const [t, format] = await Promise.all([getTranslations("adminSettings.discounts"), settingsFormat()]);
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Discount codes</h1>
+        <h1>{t("title")}</h1>
         <Link href="/admin/discounts/new" className="button">
-          New discount code
+          {t("newTitle")}
         </Link>
       </div>
       {result.items.length === 0 ? (
-        <p>No discount codes yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <caption className="visually-hidden">Discount codes, newest first</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Discount</th>
+                <th scope="col">{t("columns.code")}</th>
+                <th scope="col">{t("columns.discount")}</th>
                 <th scope="col" className="num">
-                  Min. order
+                  {t("columns.minOrder")}
                 </th>
-                <th scope="col">Valid</th>
+                <th scope="col">{t("columns.valid")}</th>
                 <th scope="col" className="num">
-                  Used
-                </th>
-                <th scope="col" className="num">
-                  Orders
+                  {t("columns.used")}
                 </th>
                 <th scope="col" className="num">
-                  Per customer
+                  {t("columns.orders")}
                 </th>
-                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  {t("columns.perCustomer")}
+                </th>
+                <th scope="col">{t("columns.status")}</th>
               </tr>
             </thead>
             <tbody>
               {result.items.map((code) => {
-                const badge = discountStateBadge[discountState(code, now)];
+                const state = discountState(code, now);
                 return (
                   <tr key={code.id}>
                     <td>
@@ -63,24 +68,24 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
                         {code.code}
                       </Link>
                     </td>
-                    <td>{discountValueText(code)}</td>
+                    <td>{discountValueText(code, format)}</td>
                     <td className="num">
                       {code.minOrderMinor > 0
-                        ? formatAmount(code.minOrderMinor, code.currency ?? env.SHOP_CURRENCY)
+                        ? format.amount(code.minOrderMinor, code.currency ?? env.SHOP_CURRENCY)
                         : "—"}
                     </td>
                     <td>
-                      {code.startsAt ? formatDay(code.startsAt) : "Any time"} –{" "}
-                      {code.endsAt ? formatDay(code.endsAt) : "no end"}
+                      {code.startsAt ? format.day(code.startsAt) : t("anyTime")} –{" "}
+                      {code.endsAt ? format.day(code.endsAt) : t("noEnd")}
                     </td>
                     <td className="num">
                       {code.timesUsed}
-                      {code.usageLimit !== null ? ` of ${code.usageLimit}` : ""}
+                      {code.usageLimit !== null ? ` ${t("of", { limit: code.usageLimit })}` : ""}
                     </td>
                     <td className="num">{code.redemptionCount}</td>
                     <td className="num">{code.perCustomerLimit ?? "—"}</td>
                     <td>
-                      <span className={badge.className}>{badge.label}</span>
+                      <span className={discountStateClass[state]}>{t(`state.${state}`)}</span>
                     </td>
                   </tr>
                 );
@@ -93,7 +98,7 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
         page={result.page}
         pageCount={result.pageCount}
         total={result.total}
-        noun={{ one: "code", other: "codes" }}
+        noun={{ one: t("noun.one"), other: t("noun.other") }}
         hrefFor={(page) => `/admin/discounts${queryString({ page: page > 1 ? page : undefined })}`}
       />
     </main>

@@ -3,18 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { contactReplySchema, contactStatusLabels, setContactStatusSchema } from "@/lib/contact/admin-schemas";
+import { contactReplySchema, setContactStatusSchema } from "@/lib/contact/admin-schemas";
 import { replyToContactMessage } from "@/lib/contact/reply-to-contact-message";
 import { setContactMessageStatus } from "@/lib/contact/set-contact-message-status";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { getTranslations } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/paths";
 
 export async function setContactStatusAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(setContactStatusSchema, formData, async (input, actor) => {
     await setContactMessageStatus(db, actor, input);
     revalidatePath("/admin/messages");
     revalidatePath(`/admin/messages/${input.id}`);
-    return { status: "success", message: `Marked as ${contactStatusLabels[input.status].toLowerCase()}.` };
+    const t = await getTranslations("adminSettings.messages");
+    return { status: "success", message: t(`marked.${input.status}`) };
   });
 }
 
@@ -23,6 +26,6 @@ export async function replyToMessageAction(_state: FormState, formData: FormData
     await replyToContactMessage(db, actor, input);
     revalidatePath("/admin/messages");
     // A fresh page: the reply listed, a new form with a new idempotency key.
-    redirect(`/admin/messages/${input.id}?notice=replied`);
+    redirect(await localeHref(`/admin/messages/${input.id}?notice=replied`));
   });
 }

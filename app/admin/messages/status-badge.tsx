@@ -1,5 +1,4 @@
 import type { ContactStatus } from "@/lib/generated/prisma/client";
-import { contactStatusLabels } from "@/lib/contact/admin-schemas";
 
 const badgeClass: Record<ContactStatus, string> = {
   NEW: "badge badge-warn",
@@ -7,6 +6,7 @@ const badgeClass: Record<ContactStatus, string> = {
   SPAM: "badge badge-danger",
 };
 
-export function ContactStatusBadge({ status }: { status: ContactStatus }) {
-  return <span className={badgeClass[status]}>{contactStatusLabels[status]}</span>;
+/** The status as a badge; `label` is its name in the page's language (adminSettings.messages.status.<status>). */
+export function ContactStatusBadge({ status, label }: { status: ContactStatus; label: string }) {
+  return <span className={badgeClass[status]}>{label}</span>;
 }

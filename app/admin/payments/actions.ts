@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { settingIdFormSchema } from "@/lib/delivery/admin-schemas";
 import type { FormState } from "@/lib/http/form-state";
+import { localeHref } from "@/lib/i18n/paths";
 import { staffFormAction } from "@/lib/http/staff-action";
 import { deleteBankAccount } from "@/lib/payments/settings/delete-bank-account";
 import { saveBankAccount } from "@/lib/payments/settings/save-bank-account";
@@ -15,7 +16,8 @@ import type { PaymentsNotice } from "./notices";
 // the page with a notice. The checkout follows at once (settings cache dropped, other instances notified).
 
 // The page is rendered per request (force-dynamic), so a redirect is all it takes to show the change.
-const done = (notice: PaymentsNotice): never => redirect(`/admin/payments?notice=${notice}`);
+const done = async (notice: PaymentsNotice): Promise<never> =>
+  redirect(await localeHref(`/admin/payments?notice=${notice}`));
 
 export async function savePaymentMethodAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(paymentMethodSettingFormSchema, formData, async (input, actor) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -17,6 +18,7 @@ export interface BankAccountFormValues {
 
 /** The account transfers in one currency are paid to; the IBAN's check digits are verified by the server. */
 export function BankAccountForm({ initial }: { initial: BankAccountFormValues }) {
+  const t = useTranslations("adminSettings");
   const [state, formAction] = useActionState<FormState, FormData>(saveBankAccountAction, idleForm);
   const value = (name: keyof BankAccountFormValues) => state.values?.[name] ?? initial[name];
   const error = (name: string) => state.fields?.[name];
@@ -29,8 +31,8 @@ export function BankAccountForm({ initial }: { initial: BankAccountFormValues })
         <FormField
           id={`${prefix}-currency`}
           name="currency"
-          label="Currency"
-          hint="ISO 4217, e.g. EUR or CZK."
+          label={t("payments.account.currency")}
+          hint={t("payments.account.currencyHint")}
           required
           maxLength={3}
           autoComplete="off"
@@ -40,7 +42,7 @@ export function BankAccountForm({ initial }: { initial: BankAccountFormValues })
         <FormField
           id={`${prefix}-holder`}
           name="accountHolder"
-          label="Account holder"
+          label={t("payments.account.holder")}
           required
           maxLength={70}
           autoComplete="off"
@@ -52,7 +54,7 @@ export function BankAccountForm({ initial }: { initial: BankAccountFormValues })
         <FormField
           id={`${prefix}-iban`}
           name="iban"
-          label="IBAN"
+          label={t("payments.account.iban")}
           required
           maxLength={50}
           autoComplete="off"
@@ -63,7 +65,7 @@ export function BankAccountForm({ initial }: { initial: BankAccountFormValues })
         <FormField
           id={`${prefix}-bic`}
           name="bic"
-          label="BIC (optional)"
+          label={t("payments.account.bic")}
           maxLength={20}
           autoComplete="off"
           spellCheck={false}
@@ -72,7 +74,9 @@ export function BankAccountForm({ initial }: { initial: BankAccountFormValues })
         />
       </div>
       <div>
-        <SubmitButton>{initial.id ? "Save account" : "Add account"}</SubmitButton>
+        <SubmitButton pendingLabel={t("common.saving")}>
+          {initial.id ? t("payments.account.save") : t("payments.account.add")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { PageNotice } from "@/app/admin/_components/page-notice";
 import { staffGate } from "@/app/admin/_lib/gate";
@@ -8,63 +9,69 @@ import { db } from "@/lib/db";
 import { loadShopSettings } from "@/lib/delivery/load-shop-settings";
 import { env } from "@/lib/env";
 import { formatIbanForPeople } from "@/lib/payments/bank-transfer/bank-account";
-import { paymentMethodNames } from "@/lib/payments/offered-payment-methods";
 import { cardUnavailableReason, paymentTestMode } from "@/lib/payments/payment-mode";
 import { configurablePaymentMethods } from "@/lib/payments/settings/schemas";
 import { deleteBankAccountAction } from "./actions";
 import { BankAccountForm } from "./bank-account-form";
-import { paymentsNotices } from "./notices";
+import { paymentsNoticeKeys } from "./notices";
 import { PaymentMethodForm } from "./payment-method-form";
 import "../people.css";
 
-export const metadata: Metadata = { title: "Payments", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminSettings.payments");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** Why a method switched on is still not offered here, or null when it is offered. Fail closed, said plainly. */
-function unavailableReason(method: string, hasAccount: boolean, currency: string): string | null {
-  if (method === "card") return cardUnavailableReason();
-  if (method === "bank_transfer" && !hasAccount) {
-    return `Not offered until a bank account in ${currency} is added below.`;
-  }
+function unavailableReason(
+  method: string,
+  hasAccount: boolean,
+  currency: string,
+  t: Awaited<ReturnType<typeof getTranslations<"adminSettings.payments">>>,
+): string | null {
+  if (method === "card") return cardUnavailableReason() === null ? null : t("cardUnavailable");
+  if (method === "bank_transfer" && !hasAccount) return t("transferUnavailable", { currency });
   return null;
 }
 
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await staffGate("/admin/payments");
-  const [settings, query] = await Promise.all([loadShopSettings(db), searchParams]);
+  const [settings, query, t, tCommon] = await Promise.all([
+    loadShopSettings(db),
+    searchParams,
+    getTranslations("adminSettings.payments"),
+    getTranslations("adminSettings.common"),
+  ]);
+  const notices = Object.fromEntries(paymentsNoticeKeys.map((key) => [key, t(`notices.${key}`)]));
   const currency = env.SHOP_CURRENCY;
   const hasAccount = settings.bankAccounts.some((a) => a.currency === currency);
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
-      <h1>Payments</h1>
-      <PageNotice notice={firstParam(query.notice)} messages={paymentsNotices} />
-      <p>
-        Shoppers see the methods that are switched on here, possible on this deployment, and allowed by the delivery
-        they chose. Changes apply to the checkout at once.
-      </p>
+      <h1>{t("title")}</h1>
+      <PageNotice notice={firstParam(query.notice)} messages={notices} />
+      <p>{t("intro")}</p>
       {paymentTestMode() ? (
         <p className="notice notice-warn" role="note">
-          Test mode is on: the built-in test provider takes &ldquo;payments&rdquo; without real money. Turn it off
-          (PAYMENT_TEST_MODE=off with a database of your own) before taking real orders.
+          {t("testMode")}
         </p>
       ) : null}
       {configurablePaymentMethods.map((method) => {
         const config = settings.payments[method];
-        const reason = unavailableReason(method, hasAccount, currency);
+        const reason = unavailableReason(method, hasAccount, currency, t);
         const headingId = `payment-${method}`;
         return (
           <section key={method} className="panel section" aria-labelledby={headingId}>
-            <h2 id={headingId}>{paymentMethodNames[method]}</h2>
+            <h2 id={headingId}>{tCommon(`paymentMethod.${method}`)}</h2>
             {reason ? (
               <p className="notice notice-warn" data-testid={`unavailable-${method}`}>
-                <strong>Unavailable:</strong> {reason}
+                <strong>{t("unavailable")}</strong> {reason}
               </p>
             ) : null}
             <PaymentMethodForm
               currency={currency}
               initial={{
                 method,
-                label: paymentMethodNames[method],
                 enabled: config.enabled,
                 instructions: config.instructions,
                 surcharge: formatDecimal(config.surchargeMinor, currency),
@@ -76,11 +83,8 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
       })}
 
       <section className="section" aria-labelledby="accounts-title">
-        <h2 id="accounts-title">Bank accounts</h2>
-        <p>
-          One per currency: bank-transfer orders are paid to the account in their currency, and its details go into the
-          payment instructions and QR code.
-        </p>
+        <h2 id="accounts-title">{t("accountsTitle")}</h2>
+        <p>{t("accountsIntro")}</p>
         {settings.bankAccounts.map((account) => (
           <div key={account.id} className="panel">
             <h3 className="subheading">
@@ -98,13 +102,14 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <ButtonAction
               action={deleteBankAccountAction}
               fields={{ id: account.id }}
-              label={`Remove the ${account.currency} account`}
+              label={t("removeAccount", { currency: account.currency })}
+              pendingLabel={tCommon("working")}
               secondary
             />
           </div>
         ))}
         <div className="panel">
-          <h3 className="subheading">Add an account</h3>
+          <h3 className="subheading">{t("addAccount")}</h3>
           <BankAccountForm initial={{ id: "", currency, accountHolder: "", iban: "", bic: "" }} />
         </div>
       </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -10,7 +11,6 @@ import { savePaymentMethodAction } from "./actions";
 
 export interface PaymentMethodFormValues {
   method: "card" | "bank_transfer" | "cash_on_delivery";
-  label: string;
   enabled: boolean;
   instructions: string;
   surcharge: string;
@@ -19,6 +19,7 @@ export interface PaymentMethodFormValues {
 
 /** One payment method: on or off, its instructions, and its surcharge (cash) or reservation days (transfer). */
 export function PaymentMethodForm({ initial, currency }: { initial: PaymentMethodFormValues; currency: string }) {
+  const t = useTranslations("adminSettings");
   const [state, formAction] = useActionState<FormState, FormData>(savePaymentMethodAction, idleForm);
   const submitted = state.status === "error" ? state.values : undefined;
   const text = (name: "instructions" | "surcharge" | "reservationDays") => submitted?.[name] ?? initial[name];
@@ -31,14 +32,14 @@ export function PaymentMethodForm({ initial, currency }: { initial: PaymentMetho
       <CheckboxField
         id={`${prefix}-enabled`}
         name="enabled"
-        label={`Offer ${initial.label.toLowerCase()}`}
+        label={t(`payments.method.offer.${initial.method}`)}
         defaultChecked={submitted ? "enabled" in submitted : initial.enabled}
       />
       <TextAreaField
         id={`${prefix}-instructions`}
         name="instructions"
-        label="Instructions for shoppers (optional)"
-        hint="Shown with the method at checkout."
+        label={t("payments.method.instructions")}
+        hint={t("payments.method.instructionsHint")}
         rows={2}
         maxLength={1000}
         defaultValue={text("instructions")}
@@ -48,8 +49,8 @@ export function PaymentMethodForm({ initial, currency }: { initial: PaymentMetho
         <FormField
           id={`${prefix}-surcharge`}
           name="surcharge"
-          label={`Surcharge in ${currency}`}
-          hint="Added to the order, VAT as shipping; 0 for none."
+          label={t("payments.method.surcharge", { currency })}
+          hint={t("payments.method.surchargeHint")}
           inputMode="decimal"
           maxLength={20}
           defaultValue={text("surcharge")}
@@ -60,8 +61,8 @@ export function PaymentMethodForm({ initial, currency }: { initial: PaymentMetho
         <FormField
           id={`${prefix}-days`}
           name="reservationDays"
-          label="Days to pay"
-          hint="The stock stays reserved this long (1–60 days); unpaid orders then expire."
+          label={t("payments.method.days")}
+          hint={t("payments.method.daysHint")}
           inputMode="numeric"
           maxLength={2}
           defaultValue={text("reservationDays")}
@@ -69,7 +70,7 @@ export function PaymentMethodForm({ initial, currency }: { initial: PaymentMetho
         />
       ) : null}
       <div>
-        <SubmitButton>{`Save ${initial.label.toLowerCase()}`}</SubmitButton>
+        <SubmitButton pendingLabel={t("common.saving")}>{t(`payments.method.save.${initial.method}`)}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -24,11 +25,7 @@ export interface MethodFormValues {
   position: string;
 }
 
-const PAYMENT_LABELS = {
-  pay_card: "Card",
-  pay_bank_transfer: "Bank transfer",
-  pay_cash_on_delivery: "Cash on delivery",
-} as const;
+const PAYMENT_FIELDS = ["pay_card", "pay_bank_transfer", "pay_cash_on_delivery"] as const;
 
 /**
  * A delivery method of a zone. Amounts are typed as money in the shop's currency and stored exactly in minor units
@@ -43,17 +40,24 @@ export function MethodForm({
   zones: { id: string; name: string }[];
   currency: string;
 }) {
+  const t = useTranslations("adminSettings");
   const [state, formAction] = useActionState<FormState, FormData>(saveDeliveryMethodAction, idleForm);
   const submitted = state.status === "error" ? state.values : undefined;
   const text = (name: Exclude<keyof MethodFormValues, `pay_${string}` | "active">) =>
     submitted?.[name] ?? initial[name];
-  const checked = (name: keyof typeof PAYMENT_LABELS | "active") => (submitted ? name in submitted : initial[name]);
+  const checked = (name: (typeof PAYMENT_FIELDS)[number] | "active") => (submitted ? name in submitted : initial[name]);
   const error = (name: string) => state.fields?.[name];
   return (
     <form action={formAction} className="admin-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={initial.id} />
-      <SelectField id="method-zone" name="zoneId" label="Zone" defaultValue={text("zoneId")} error={error("zoneId")}>
+      <SelectField
+        id="method-zone"
+        name="zoneId"
+        label={t("delivery.form.zone")}
+        defaultValue={text("zoneId")}
+        error={error("zoneId")}
+      >
         {zones.map((z) => (
           <option key={z.id} value={z.id}>
             {z.name}
@@ -63,8 +67,8 @@ export function MethodForm({
       <FormField
         id="method-name"
         name="name"
-        label="Name"
-        hint="What shoppers choose, e.g. Standard delivery."
+        label={t("delivery.form.name")}
+        hint={t("delivery.form.methodNameHint")}
         required
         maxLength={80}
         autoComplete="off"
@@ -74,23 +78,29 @@ export function MethodForm({
       <FormField
         id="method-description"
         name="description"
-        label="Description or estimate (optional)"
-        hint="Shown under the name, e.g. 2–3 working days."
+        label={t("delivery.form.description")}
+        hint={t("delivery.form.descriptionHint")}
         maxLength={200}
         autoComplete="off"
         defaultValue={text("description")}
         error={error("description")}
       />
-      <SelectField id="method-kind" name="kind" label="Kind" defaultValue={text("kind")} error={error("kind")}>
-        <option value="HOME_DELIVERY">Home delivery (to the shopper&apos;s address)</option>
-        <option value="CLICK_AND_COLLECT">Click &amp; collect (at a pickup location, no address)</option>
+      <SelectField
+        id="method-kind"
+        name="kind"
+        label={t("delivery.form.kind")}
+        defaultValue={text("kind")}
+        error={error("kind")}
+      >
+        <option value="HOME_DELIVERY">{t("delivery.form.kindHome")}</option>
+        <option value="CLICK_AND_COLLECT">{t("delivery.form.kindCollect")}</option>
       </SelectField>
       <div className="form-row">
         <FormField
           id="method-price"
           name="price"
-          label={`Price in ${currency}`}
-          hint="VAT included, e.g. 4.95 or 0."
+          label={t("delivery.form.price", { currency })}
+          hint={t("delivery.form.priceHint")}
           required
           inputMode="decimal"
           maxLength={20}
@@ -100,8 +110,8 @@ export function MethodForm({
         <FormField
           id="method-free-from"
           name="freeFrom"
-          label={`Free from (optional, ${currency})`}
-          hint="Goods worth this much or more ship free."
+          label={t("delivery.form.freeFrom", { currency })}
+          hint={t("delivery.form.freeFromHint")}
           inputMode="decimal"
           maxLength={20}
           defaultValue={text("freeFrom")}
@@ -111,20 +121,22 @@ export function MethodForm({
       <TextAreaField
         id="method-bands"
         name="weightBands"
-        label="Weight bands (optional)"
-        hint={`One per line: up to grams = price in ${currency}, e.g. 2000 = 4.95. With bands the price above is not used and heavier carts cannot choose this method.`}
+        label={t("delivery.form.weightBands")}
+        hint={t("delivery.form.weightBandsHint", { currency })}
         rows={4}
         defaultValue={text("weightBands")}
         error={error("weightBands")}
       />
       <fieldset className="form-field" aria-describedby={error("paymentMethods") ? "method-payments-error" : undefined}>
-        <legend>Payment methods allowed with it</legend>
-        {(Object.keys(PAYMENT_LABELS) as (keyof typeof PAYMENT_LABELS)[]).map((name) => (
+        <legend>{t("delivery.form.paymentMethods")}</legend>
+        {PAYMENT_FIELDS.map((name) => (
           <CheckboxField
             key={name}
             id={`method-${name}`}
             name={name}
-            label={PAYMENT_LABELS[name]}
+            label={t(
+              `common.paymentMethod.${name.slice("pay_".length) as "card" | "bank_transfer" | "cash_on_delivery"}`,
+            )}
             defaultChecked={checked(name)}
           />
         ))}
@@ -137,21 +149,23 @@ export function MethodForm({
       <CheckboxField
         id="method-active"
         name="active"
-        label="Active (offered at checkout)"
+        label={t("delivery.form.methodActive")}
         defaultChecked={checked("active")}
       />
       <FormField
         id="method-position"
         name="position"
-        label="Position"
-        hint="Lower numbers are listed first."
+        label={t("delivery.form.position")}
+        hint={t("delivery.form.positionHint")}
         inputMode="numeric"
         maxLength={5}
         defaultValue={text("position")}
         error={error("position")}
       />
       <div>
-        <SubmitButton>{initial.id ? "Save delivery method" : "Add delivery method"}</SubmitButton>
+        <SubmitButton pendingLabel={t("common.saving")}>
+          {initial.id ? t("delivery.form.saveMethod") : t("delivery.form.addMethod")}
+        </SubmitButton>
       </div>
     </form>
   );

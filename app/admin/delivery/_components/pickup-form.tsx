@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -23,6 +24,7 @@ export interface PickupFormValues {
 
 /** A click & collect pickup location: where shoppers collect, and when it is open. */
 export function PickupForm({ initial }: { initial: PickupFormValues }) {
+  const t = useTranslations("adminSettings");
   const [state, formAction] = useActionState<FormState, FormData>(savePickupLocationAction, idleForm);
   const submitted = state.status === "error" ? state.values : undefined;
   const text = (name: Exclude<keyof PickupFormValues, "active">) => submitted?.[name] ?? initial[name];
@@ -46,19 +48,19 @@ export function PickupForm({ initial }: { initial: PickupFormValues }) {
     <form action={formAction} className="admin-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={initial.id} />
-      {field("name", "Name", 100)}
-      {field("line1", "Address", 100)}
-      {field("line2", "Address line 2 (optional)", 100)}
+      {field("name", t("delivery.form.name"), 100)}
+      {field("line1", t("delivery.form.address"), 100)}
+      {field("line2", t("delivery.form.address2"), 100)}
       <div className="form-row">
-        {field("postalCode", "Postal code", 20)}
-        {field("city", "City", 60)}
+        {field("postalCode", t("delivery.form.postalCode"), 20)}
+        {field("city", t("delivery.form.city"), 60)}
       </div>
-      {field("country", "Country (ISO 3166-1 code, e.g. CZ)", 2)}
+      {field("country", t("delivery.form.country"), 2)}
       <TextAreaField
         id="pickup-hours"
         name="openingHours"
-        label="Opening hours (optional)"
-        hint="Shown to shoppers and in their e-mails, e.g. Mon–Fri 10:00–18:00."
+        label={t("delivery.form.openingHours")}
+        hint={t("delivery.form.openingHoursHint")}
         rows={2}
         maxLength={300}
         defaultValue={text("openingHours")}
@@ -67,12 +69,14 @@ export function PickupForm({ initial }: { initial: PickupFormValues }) {
       <CheckboxField
         id="pickup-active"
         name="active"
-        label="Active (shoppers can choose it)"
+        label={t("delivery.form.pickupActive")}
         defaultChecked={submitted ? "active" in submitted : initial.active}
       />
-      {field("position", "Position (lower first)", 5)}
+      {field("position", t("delivery.form.pickupPosition"), 5)}
       <div>
-        <SubmitButton>{initial.id ? "Save pickup location" : "Add pickup location"}</SubmitButton>
+        <SubmitButton pendingLabel={t("common.saving")}>
+          {initial.id ? t("delivery.form.savePickup") : t("delivery.form.addPickup")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -10,6 +11,7 @@ import { saveZoneAction } from "../actions";
 
 /** A zone: its name, its countries as ISO 3166-1 codes, and its place in the list. Creates one when id is "". */
 export function ZoneForm({ initial }: { initial: { id: string; name: string; countries: string; position: string } }) {
+  const t = useTranslations("adminSettings");
   const [state, formAction] = useActionState<FormState, FormData>(saveZoneAction, idleForm);
   const value = (name: keyof typeof initial) => state.values?.[name] ?? initial[name];
   return (
@@ -19,8 +21,8 @@ export function ZoneForm({ initial }: { initial: { id: string; name: string; cou
       <FormField
         id="zone-name"
         name="name"
-        label="Name"
-        hint="For staff and shoppers, e.g. Domestic, European Union, Rest of the world."
+        label={t("delivery.form.name")}
+        hint={t("delivery.form.zoneNameHint")}
         required
         maxLength={80}
         autoComplete="off"
@@ -30,8 +32,8 @@ export function ZoneForm({ initial }: { initial: { id: string; name: string; cou
       <TextAreaField
         id="zone-countries"
         name="countries"
-        label="Countries"
-        hint="ISO 3166-1 two-letter codes separated by commas or spaces, e.g. CZ, SK. A country can be in one zone only."
+        label={t("delivery.form.countries")}
+        hint={t("delivery.form.countriesHint")}
         required
         rows={3}
         defaultValue={value("countries")}
@@ -40,15 +42,17 @@ export function ZoneForm({ initial }: { initial: { id: string; name: string; cou
       <FormField
         id="zone-position"
         name="position"
-        label="Position"
-        hint="Lower numbers are listed first."
+        label={t("delivery.form.position")}
+        hint={t("delivery.form.positionHint")}
         inputMode="numeric"
         maxLength={5}
         defaultValue={value("position")}
         error={state.fields?.position}
       />
       <div>
-        <SubmitButton>{initial.id ? "Save zone" : "Add zone"}</SubmitButton>
+        <SubmitButton pendingLabel={t("common.saving")}>
+          {initial.id ? t("delivery.form.saveZone") : t("delivery.form.addZone")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -9,6 +10,7 @@ import { createDiscountAction } from "../actions";
 
 /** A new discount code. Amounts are typed as money ("4.99") and stored exactly in minor units by the server. */
 export function DiscountForm({ currency, timeZone }: { currency: string; timeZone: string }) {
+  const t = useTranslations("adminSettings.discounts.form");
   const [state, formAction] = useActionState<FormState, FormData>(createDiscountAction, idleForm);
   const value = (name: string) => state.values?.[name] ?? "";
   const error = (name: string) => state.fields?.[name];
@@ -19,8 +21,8 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
       <FormField
         id="discount-code"
         name="code"
-        label="Code"
-        hint="3–40 letters, digits, - or _. Stored in capitals; shoppers may type it in any case."
+        label={t("code")}
+        hint={t("codeHint")}
         required
         maxLength={40}
         autoComplete="off"
@@ -31,12 +33,12 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
         className="form-field radio-fieldset"
         aria-describedby={error("kind") ? "discount-kind-error" : undefined}
       >
-        <legend>Type of discount</legend>
+        <legend>{t("kind")}</legend>
         <label className="radio-option">
-          <input type="radio" name="kind" value="PERCENT" defaultChecked={kind === "PERCENT"} /> Percentage of the order
+          <input type="radio" name="kind" value="PERCENT" defaultChecked={kind === "PERCENT"} /> {t("percent")}
         </label>
         <label className="radio-option">
-          <input type="radio" name="kind" value="FIXED" defaultChecked={kind === "FIXED"} /> Fixed amount in {currency}
+          <input type="radio" name="kind" value="FIXED" defaultChecked={kind === "FIXED"} /> {t("fixed", { currency })}
         </label>
         {error("kind") ? (
           <p id="discount-kind-error" className="form-error">
@@ -47,8 +49,8 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
       <FormField
         id="discount-value"
         name="value"
-        label="Discount"
-        hint={`For a percentage: 10 or 12.5 (at most 100). For a fixed amount: ${currency}, like 5 or 4.99.`}
+        label={t("value")}
+        hint={t("valueHint", { currency })}
         required
         inputMode="decimal"
         maxLength={20}
@@ -58,8 +60,8 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
       <FormField
         id="discount-min-order"
         name="minOrder"
-        label={`Minimum order in ${currency} (optional)`}
-        hint="The goods' total before the discount, like 50 or 49.90."
+        label={t("minOrder", { currency })}
+        hint={t("minOrderHint")}
         inputMode="decimal"
         maxLength={20}
         defaultValue={value("minOrder")}
@@ -69,8 +71,8 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
         <FormField
           id="discount-starts"
           name="startsAt"
-          label="Starts (optional)"
-          hint={`Shop time (${timeZone}). Empty: at once.`}
+          label={t("starts")}
+          hint={t("startsHint", { timeZone })}
           type="datetime-local"
           defaultValue={value("startsAt")}
           error={error("startsAt")}
@@ -78,8 +80,8 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
         <FormField
           id="discount-ends"
           name="endsAt"
-          label="Ends (optional)"
-          hint={`Shop time (${timeZone}). Empty: never.`}
+          label={t("ends")}
+          hint={t("endsHint", { timeZone })}
           type="datetime-local"
           defaultValue={value("endsAt")}
           error={error("endsAt")}
@@ -89,8 +91,8 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
         <FormField
           id="discount-usage-limit"
           name="usageLimit"
-          label="Usage limit (optional)"
-          hint="Orders in all."
+          label={t("usageLimit")}
+          hint={t("usageLimitHint")}
           inputMode="numeric"
           maxLength={9}
           defaultValue={value("usageLimit")}
@@ -99,8 +101,8 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
         <FormField
           id="discount-per-customer"
           name="perCustomerLimit"
-          label="Per-customer limit (optional)"
-          hint="Orders per e-mail address."
+          label={t("perCustomer")}
+          hint={t("perCustomerHint")}
           inputMode="numeric"
           maxLength={6}
           defaultValue={value("perCustomerLimit")}
@@ -108,7 +110,7 @@ export function DiscountForm({ currency, timeZone }: { currency: string; timeZon
         />
       </div>
       <div>
-        <SubmitButton pendingLabel="Creating…">Create discount code</SubmitButton>
+        <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
       </div>
     </form>
   );

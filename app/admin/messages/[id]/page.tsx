@@ -1,26 +1,28 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { REPLY_MAX, contactMessageParamsSchema, contactStatuses } from "@/lib/contact/admin-schemas";
 import { getContactMessage } from "@/lib/contact/get-contact-message";
-import { contactSubjectLine } from "@/lib/contact/subject-line";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatWhen } from "@/app/admin/_lib/format";
+import { settingsFormat } from "@/app/admin/_settings/format";
 import { type RawSearchParams, firstParam } from "@/app/admin/_lib/search-params";
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { PageNotice } from "@/app/admin/_components/page-notice";
 import { setContactStatusAction } from "../actions";
 import { ContactStatusBadge } from "../status-badge";
+import { messageSubjectLine } from "../subject-line";
 import { ReplyForm } from "./reply-form";
 import "../../people.css";
 
-export const metadata: Metadata = { title: "Message", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminSettings.messages");
+  return { title: t("messageTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
-
-const markLabels = { NEW: "Mark as new", HANDLED: "Mark as handled", SPAM: "Mark as spam" } as const;
 
 async function load(id: string) {
   const parsed = contactMessageParamsSchema.safeParse({ id });
@@ -44,51 +46,57 @@ export default async function ContactMessagePage({
   const { id } = await params;
   const notice = firstParam((await searchParams).notice);
   const message = await load(id);
-  const subject = contactSubjectLine(message);
+  const [t, tCommon, format, subjectLine] = await Promise.all([
+    getTranslations("adminSettings.messages"),
+    getTranslations("adminSettings.common"),
+    settingsFormat(),
+    messageSubjectLine(),
+  ]);
+  const subject = subjectLine(message);
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/messages">← Messages</Link>
+        <Link href="/admin/messages">{t("back")}</Link>
       </p>
       <div className="page-head page-head-start">
         <h1 className="wrap-anywhere">{subject}</h1>
-        <ContactStatusBadge status={message.status} />
+        <ContactStatusBadge status={message.status} label={t(`status.${message.status}`)} />
       </div>
-      <PageNotice notice={notice} messages={{ replied: "Your reply has been queued for sending." }} />
+      <PageNotice notice={notice} messages={{ replied: t("replied") }} />
 
       <div className="two-columns">
         <section aria-labelledby="message-title" className="panel">
-          <h2 id="message-title">Message</h2>
+          <h2 id="message-title">{t("messageTitle")}</h2>
           <dl className="meta-list">
-            <dt>From</dt>
+            <dt>{t("detail.from")}</dt>
             <dd className="wrap-anywhere">
               {message.name} &lt;<a href={`mailto:${message.email}`}>{message.email}</a>&gt;
             </dd>
-            <dt>Received</dt>
-            <dd>{formatWhen(message.createdAt)}</dd>
+            <dt>{t("detail.received")}</dt>
+            <dd>{format.when(message.createdAt)}</dd>
             {message.orderNumber ? (
               <>
-                <dt>Order number</dt>
+                <dt>{t("detail.orderNumber")}</dt>
                 <dd>{message.orderNumber}</dd>
               </>
             ) : null}
-            <dt>Handled</dt>
-            <dd>{message.handledAt ? formatWhen(message.handledAt) : "Not yet"}</dd>
+            <dt>{t("detail.handled")}</dt>
+            <dd>{message.handledAt ? format.when(message.handledAt) : t("detail.notYet")}</dd>
           </dl>
           {/* Plain text exactly as written; React escapes it, and line breaks are kept by CSS. */}
           <div className="message-body">{message.message}</div>
         </section>
 
         <section aria-labelledby="checks-title" className="panel">
-          <h2 id="checks-title">Checks</h2>
+          <h2 id="checks-title">{t("detail.checks")}</h2>
           <dl className="meta-list">
-            <dt>Spam score</dt>
+            <dt>{t("columns.spamScore")}</dt>
             <dd>{message.spamScore}</dd>
-            <dt>Reasons</dt>
+            <dt>{t("detail.reasons")}</dt>
             <dd>
               {message.spamReasons.length === 0 ? (
-                "None"
+                t("detail.none")
               ) : (
                 <ul className="plain-list">
                   {message.spamReasons.map((reason) => (
@@ -99,12 +107,8 @@ export default async function ContactMessagePage({
                 </ul>
               )}
             </dd>
-            <dt>Same sender</dt>
-            <dd>
-              {message.otherFromSameAddress === 0
-                ? "No other messages from this client address"
-                : `${message.otherFromSameAddress} other message${message.otherFromSameAddress === 1 ? "" : "s"} from this client address`}
-            </dd>
+            <dt>{t("detail.sameSender")}</dt>
+            <dd>{t("detail.otherMessages", { count: message.otherFromSameAddress })}</dd>
           </dl>
           <div className="button-row">
             {contactStatuses
@@ -114,7 +118,8 @@ export default async function ContactMessagePage({
                   key={status}
                   action={setContactStatusAction}
                   fields={{ id: message.id, status }}
-                  label={markLabels[status]}
+                  label={t(`mark.${status}`)}
+                  pendingLabel={tCommon("working")}
                   secondary
                 />
               ))}
@@ -123,15 +128,15 @@ export default async function ContactMessagePage({
       </div>
 
       <section aria-labelledby="replies-title" className="panel">
-        <h2 id="replies-title">Replies</h2>
+        <h2 id="replies-title">{t("columns.replies")}</h2>
         {message.replies.length === 0 ? (
-          <p>No reply sent yet.</p>
+          <p>{t("detail.noReplies")}</p>
         ) : (
           <ol className="reply-list">
             {message.replies.map((reply) => (
               <li key={reply.id}>
                 <p className="muted">
-                  {reply.staffName ?? "Staff"}, {formatWhen(reply.createdAt)}
+                  {reply.staffName ?? t("detail.staff")}, {format.when(reply.createdAt)}
                 </p>
                 <div className="message-body">{reply.body}</div>
               </li>
@@ -141,9 +146,9 @@ export default async function ContactMessagePage({
       </section>
 
       <section aria-labelledby="reply-title" className="panel">
-        <h2 id="reply-title">Reply by e-mail</h2>
+        <h2 id="reply-title">{t("detail.replyTitle")}</h2>
         {message.status === "SPAM" ? (
-          <p>This message is marked as spam. Mark it as new to reply.</p>
+          <p>{t("detail.spamNoReply")}</p>
         ) : (
           <ReplyForm
             messageId={message.id}

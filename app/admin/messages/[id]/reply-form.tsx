@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { type FormState, idleForm } from "@/lib/http/form-state";
@@ -21,6 +22,7 @@ export function ReplyForm({
   recipient: string;
   maxLength: number;
 }) {
+  const t = useTranslations("adminSettings.messages.reply");
   const [state, formAction] = useActionState<FormState, FormData>(replyToMessageAction, idleForm);
   const error = state.fields?.body;
   return (
@@ -29,9 +31,9 @@ export function ReplyForm({
       <input type="hidden" name="id" value={messageId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="form-field">
-        <label htmlFor="reply-body">Your reply</label>
+        <label htmlFor="reply-body">{t("label")}</label>
         <p id="reply-body-hint" className="form-hint">
-          Sent by e-mail to {recipient}, with their message quoted below. Sending marks the message handled.
+          {t("hint", { recipient })}
         </p>
         <textarea
           id="reply-body"
@@ -50,7 +52,7 @@ export function ReplyForm({
         ) : null}
       </div>
       <div>
-        <SubmitButton pendingLabel="Sending…">Send reply</SubmitButton>
+        <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { notFound } from "next/navigation";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { idSchema } from "@/lib/catalog-admin/schemas";
@@ -10,11 +11,15 @@ import { MethodForm } from "../../_components/method-form";
 import { methodFormValues } from "../../form-values";
 import "../../../people.css";
 
-export const metadata: Metadata = { title: "Delivery method", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminSettings.delivery");
+  return { title: t("methodTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function MethodPage({ params }: { params: Promise<{ id: string }> }) {
   await staffGate("/admin/delivery");
+  const t = await getTranslations("adminSettings.delivery");
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const settings = await loadShopSettings(db);
@@ -23,7 +28,7 @@ export default async function MethodPage({ params }: { params: Promise<{ id: str
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/delivery">← Delivery</Link>
+        <Link href="/admin/delivery">{t("back")}</Link>
       </p>
       <h1>{method.name}</h1>
       <MethodForm
