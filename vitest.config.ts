@@ -2,7 +2,24 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: [
+      { find: "@", replacement: path.resolve(import.meta.dirname) },
+      // next-intl outside Next.js: server functions and client hooks answer from the catalogs (tests/support/next-intl).
+      {
+        find: /^next-intl\/server$/,
+        replacement: path.resolve(import.meta.dirname, "tests/support/next-intl/server.ts"),
+      },
+      { find: /^next-intl$/, replacement: path.resolve(import.meta.dirname, "tests/support/next-intl/client.ts") },
+      {
+        find: /^next-intl-original$/,
+        replacement: path.resolve(
+          import.meta.dirname,
+          "node_modules/next-intl/dist/esm/development/index.react-client.js",
+        ),
+      },
+    ],
+  },
   test: {
     projects: [
       {
