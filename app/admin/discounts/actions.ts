@@ -8,8 +8,9 @@ import { createDiscountCode } from "@/lib/discounts/create-discount-code";
 import { setDiscountActive } from "@/lib/discounts/set-discount-active";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
-import { getTranslations } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 
 export async function createDiscountAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(createDiscountSchema, formData, async (input, actor) => {
@@ -24,7 +25,10 @@ export async function setDiscountActiveAction(_state: FormState, formData: FormD
     await setDiscountActive(db, actor, input);
     revalidatePath("/admin/discounts");
     revalidatePath(`/admin/discounts/${input.id}`);
-    const t = await getTranslations("adminSettings.discounts");
-    return { status: "success", message: input.active ? t("enabled") : t("disabled") };
+    const t = translator(await currentLanguage());
+    return {
+      status: "success",
+      message: input.active ? t("adminSettings.discounts.enabled") : t("adminSettings.discounts.disabled"),
+    };
   });
 }

@@ -8,16 +8,17 @@ import { replyToContactMessage } from "@/lib/contact/reply-to-contact-message";
 import { setContactMessageStatus } from "@/lib/contact/set-contact-message-status";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
-import { getTranslations } from "next-intl/server";
 import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 
 export async function setContactStatusAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(setContactStatusSchema, formData, async (input, actor) => {
     await setContactMessageStatus(db, actor, input);
     revalidatePath("/admin/messages");
     revalidatePath(`/admin/messages/${input.id}`);
-    const t = await getTranslations("adminSettings.messages");
-    return { status: "success", message: t(`marked.${input.status}`) };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t(`adminSettings.messages.marked.${input.status}`) };
   });
 }
 
