@@ -15,7 +15,8 @@ export async function OrderHistory({ userId }: { userId: string }) {
     currentLanguage(),
   ]);
   if (orders.length === 0) return <p className="muted">{t("noOrders")}</p>;
-  const day = new Intl.DateTimeFormat(formattingLocale(language), {
+  const locale = formattingLocale(language);
+  const day = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
     timeZone: env.SHOP_TIME_ZONE,
   });

@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { defaultLanguage } from "@/lib/i18n/languages";
+import { localizedPath } from "@/lib/i18n/locale-path";
 import { orderPath } from "@/lib/orders/order-link";
 import { type PaymentInstructions, loadPaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
 import type { PaymentProvider } from "@/lib/payments/provider";
@@ -62,7 +64,8 @@ export async function checkoutOrder(
     ...(input.now ? { now: input.now } : {}),
     ...(input.language ? { language: input.language } : {}),
   });
-  const orderUrl = orderPath(placed.orderId);
+  // The order page in the shopper's language: where they land, and where a payment provider sends them back.
+  const orderUrl = localizedPath(orderPath(placed.orderId), input.language ?? defaultLanguage, defaultLanguage);
   // Bank transfer and cash on delivery: staff settle them; the order page says what to do. A repeated key answers
   // with the instructions of the order it placed.
   if (!provider) {

@@ -125,7 +125,12 @@ export default async function CartPage({ searchParams }: Props) {
             ))}
           </ul>
           <aside className="cart-summary" aria-label={t("summary")}>
-            <p>{t.rich("subtotalItems", { count: cart.itemCount, price: () => <Price money={cart.subtotal} /> })}</p>
+            <p>
+              {t.rich("subtotalItems", {
+                count: cart.itemCount,
+                price: () => <Price money={cart.subtotal} />,
+              })}
+            </p>
             <p className="muted">{t("vatNote")}</p>
             {cart.canCheckout ? (
               <Link className="button" href="/checkout">

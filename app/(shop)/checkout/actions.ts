@@ -12,10 +12,10 @@ import { clientAddress } from "@/lib/http/client-address";
 import { localizedError, toAppError } from "@/lib/http/error-response";
 import { requestHeaders } from "@/lib/http/request-cookies";
 import { currentCartRef } from "@/lib/http/shopper";
-import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translateZodIssue } from "@/lib/i18n/server-text";
 import { fieldErrorsFromZod } from "@/lib/validation";
+import { localizedReturnPath } from "@/app/(account)/return-path";
 import type { CheckoutFormState } from "./state";
 
 const FIELDS = [
@@ -124,5 +124,5 @@ export async function checkoutAction(_previous: CheckoutFormState, formData: For
   // The cart is now empty: refresh the header's count.
   revalidatePath("/", "layout");
   // The built-in test provider's page and the order page are the shop's own: they stay in the shopper's language.
-  redirect(destination.startsWith("/") ? await localeHref(destination) : destination);
+  redirect(destination.startsWith("/") ? await localizedReturnPath(destination) : destination);
 }
