@@ -1,4 +1,5 @@
 import { accountOperations } from "./paths/accounts";
+import { signInOperations } from "./paths/sign-in";
 import { adminOperations } from "./paths/admin";
 import { adminBankTransferOperations } from "./paths/admin-bank-transfers";
 import { adminCatalogOperations } from "./paths/admin-catalog";
@@ -26,6 +27,7 @@ export const apiOperations: ApiOperation[] = [
   ...orderOperations,
   ...returnOperations,
   ...accountOperations,
+  ...signInOperations,
   ...contactOperations,
   ...adminOperations,
   ...adminCatalogOperations,

@@ -51,3 +51,5 @@ export const authenticationResponseSchema = z.object({
 export const registerPasskeyBody = z.strictObject({ name: passkeyNameSchema, response: registrationResponseSchema });
 export const renamePasskeyBody = z.strictObject({ name: passkeyNameSchema });
 export const authenticateBody = z.strictObject({ response: authenticationResponseSchema });
+
+export const passkeyIdParams = z.object({ id: z.uuid("The passkey was not found.") });

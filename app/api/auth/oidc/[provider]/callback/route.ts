@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { getCurrentUserFromRequest } from "@/lib/auth/current-user";
 import { TWO_FACTOR_TRUSTED_COOKIE } from "@/lib/auth/cookie-names";
 import { providerSetting } from "@/lib/auth/oidc/client";
+import { oidcProviderParams } from "@/lib/auth/oidc/schemas";
 import { flowCookieHeader } from "@/lib/auth/oidc/cookies";
 import { OIDC_FLOW_COOKIE, readFlowCookie } from "@/lib/auth/oidc/flow-state";
 import { OIDC_LINK_COOKIE, OIDC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/oidc/link-token";
@@ -10,13 +10,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { handler } from "@/lib/http/handler";
 import { cookieValue } from "@/lib/http/shopper";
-import { safeString } from "@/lib/validation";
 
 // Access: public (the flow cookie this browser got when it started, and the provider's signed answer, decide).
 // The provider sends the browser back here. Every outcome is a redirect: into the shop when signed in, to the
 // second-factor step, to the password form to confirm a link, or to /login with the reason for a refusal.
-
-const params = z.object({ provider: safeString().regex(/^[a-z0-9]{1,20}$/, "Unknown sign-in provider.") });
 
 const redirectTo = (path: string, cookies: string[]) => {
   const headers = new Headers({ location: new URL(path, env.PUBLIC_BASE_URL).toString(), "cache-control": "no-store" });
@@ -24,7 +21,7 @@ const redirectTo = (path: string, cookies: string[]) => {
   return new Response(null, { status: 303, headers });
 };
 
-export const GET = handler({ params }, async ({ request, params: { provider: id } }) => {
+export const GET = handler({ params: oidcProviderParams }, async ({ request, params: { provider: id } }) => {
   const cookies = request.headers.get("cookie");
   const clearFlow = flowCookieHeader(OIDC_FLOW_COOKIE, "", { path: `/api/auth/oidc/${id}`, maxAge: 0 });
   const refuse = (reason: string) => redirectTo(`/login?signin=${reason}`, [clearFlow]);
