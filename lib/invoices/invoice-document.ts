@@ -43,7 +43,13 @@ export const invoiceDocumentSchema = z.object({
   issuedAt: safeString(),
   taxableSupplyAt: safeString(),
   currency: safeString(),
+  /** The BCP 47 locale of its numbers, money and dates ("en-IE", "cs"). */
   locale: safeString(),
+  /**
+   * The language of its words ("cs"), the order's: a document keeps the language it was issued in. Documents from
+   * before languages have none and were English.
+   */
+  language: safeString().optional(),
   seller: invoicePartySchema,
   buyer: invoicePartySchema,
   lines: z.array(invoiceLineSchema),

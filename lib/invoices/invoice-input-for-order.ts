@@ -3,25 +3,27 @@ import { pickupSnapshotSchema } from "@/lib/orders/schemas";
 import { invoiceBuyer } from "@/lib/buyers/invoice-buyer";
 import type { Db, Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
+import { translator } from "@/lib/i18n/translator";
 import type { IssueInvoiceInput } from "./schemas";
 import type { InvoiceLine } from "./invoice-document";
 
-const PAYMENT_METHODS: Record<string, string> = {
-  stripe: "Card (Stripe)",
-  test: "Test payment (no money moved)",
-  bank_transfer: "Bank transfer",
-  cash_on_delivery: "Cash on delivery",
-};
+const PAYMENT_PROVIDERS = ["stripe", "test", "bank_transfer", "cash_on_delivery"] as const;
+const isKnownProvider = (name: string): name is (typeof PAYMENT_PROVIDERS)[number] =>
+  (PAYMENT_PROVIDERS as readonly string[]).includes(name);
 
 /**
  * The invoice of an order, from its line snapshots: each line after its share of the discount, and shipping as a
- * line of its own at the standard rate. Its totals must equal the order's, or nothing is issued.
+ * line of its own at the standard rate. Its totals must equal the order's, or nothing is issued. Written in the
+ * language the order was placed in.
  */
 export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt: Date): Promise<IssueInvoiceInput> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     include: { lines: { orderBy: { position: "asc" } } },
   });
+  const language = isEnabledLanguage(order.locale) ? order.locale : defaultLanguage;
+  const t = translator(language);
   const lines: InvoiceLine[] = order.lines.map((line) => {
     const grossMinor = line.grossMinor - line.discountMinor;
     return {
@@ -43,8 +45,11 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
     const shippingVat = deliveryVat - surchargeVat;
     lines.push({
       description: pickup
-        ? `${order.shippingMethod}: collect at ${pickup.name}, ${pickup.line1}, ${pickup.postalCode} ${pickup.city}`
-        : `Shipping (${order.shippingMethod})`,
+        ? t("invoice.pickupLine", {
+            method: order.shippingMethod,
+            place: `${pickup.name}, ${pickup.line1}, ${pickup.postalCode} ${pickup.city}`,
+          })
+        : t("invoice.shippingLine", { method: order.shippingMethod }),
       quantity: 1,
       unitPriceMinor: order.shippingMinor,
       vatRatePercent: env.SHOP_STANDARD_VAT_BPS / 100,
@@ -55,7 +60,7 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
   }
   if (order.surchargeMinor > 0) {
     lines.push({
-      description: "Cash on delivery surcharge",
+      description: t("invoice.surchargeLine"),
       quantity: 1,
       unitPriceMinor: order.surchargeMinor,
       vatRatePercent: env.SHOP_STANDARD_VAT_BPS / 100,
@@ -74,8 +79,11 @@ export async function invoiceInputForOrder(db: Db | Tx, orderId: string, paidAt:
     currency: order.currency,
     buyer: invoiceBuyer(order),
     lines,
-    paymentMethod: PAYMENT_METHODS[order.paymentProvider] ?? order.paymentProvider,
+    paymentMethod: isKnownProvider(order.paymentProvider)
+      ? t(`invoice.paymentMethods.${order.paymentProvider}`)
+      : order.paymentProvider,
     taxableSupplyAt: paidAt,
     testMode: order.paymentProvider === "test",
+    language,
   };
 }

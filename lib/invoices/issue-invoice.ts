@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { env } from "@/lib/env";
+import { documentLanguage } from "./document-language";
 import { allocateDocumentNumber } from "./allocate-document-number";
 import { type InvoiceDocument, summarizeLines } from "./invoice-document";
 import { renderInvoicePdf } from "./invoice-pdf";
@@ -44,7 +44,7 @@ export async function issueInvoice(
     issuedAt: now.toISOString(),
     taxableSupplyAt: (input.taxableSupplyAt ?? now).toISOString(),
     currency: input.currency,
-    locale: env.SHOP_LOCALE,
+    ...documentLanguage(input.language),
     seller,
     buyer: input.buyer,
     lines: input.lines,

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { documentLanguage } from "./document-language";
 import type { PaymentInstructions } from "@/lib/payments/bank-transfer/payment-instructions";
 import { renderQrDataUrl } from "@/lib/payments/bank-transfer/render-qr";
 import type { EmailAttachment } from "@/emails/rendered-email";
@@ -26,7 +26,7 @@ export async function renderOrderConfirmationPdf(
     issuedAt: order.createdAt.toISOString(),
     taxableSupplyAt: order.createdAt.toISOString(),
     currency: input.currency,
-    locale: env.SHOP_LOCALE,
+    ...documentLanguage(input.language),
     seller: await sellerParty(db),
     buyer: input.buyer,
     lines: input.lines,

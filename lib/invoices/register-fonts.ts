@@ -21,3 +21,15 @@ export function registerInvoiceFonts(Font: typeof FontRegistry): void {
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
 }
+
+/**
+ * Makes the next document load the invoice fonts afresh. A font object reused from an earlier document can drop
+ * characters from the next one's text layer (after a Czech document with "ý", an English one's "y" went missing
+ * from the extracted text); the file is read again in a few milliseconds.
+ */
+export function reloadInvoiceFonts(Font: typeof FontRegistry): void {
+  for (const source of Font.getRegisteredFonts()[INVOICE_FONT]?.sources ?? []) {
+    source.data = null;
+    source.loadResultPromise = null;
+  }
+}

@@ -38,6 +38,10 @@ export const issueInvoiceInputSchema = z.object({
   taxableSupplyAt: z.date().optional(),
   /** Paid through the built-in test provider: the document says no real payment was made. */
   testMode: z.boolean().optional(),
+  /** The order's language ("cs"); by default the shop's own. */
+  language: safeString()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
 });
 export type IssueInvoiceInput = z.input<typeof issueInvoiceInputSchema>;
 

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { allocateProportionally, vatIncluded } from "@/lib/checkout/pricing";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import {
   type InvoiceDocument,
   type InvoiceLine,
@@ -86,8 +87,10 @@ export async function creditLinesForRefund(
   const document = parseInvoiceDocument(invoice.document);
   const credited = invoice.creditNotes.map((note) => parseInvoiceDocument(note.document));
   if (credited.length === 0 && input.amountMinor === document.totals.grossMinor) return document.lines;
+  // In the invoice's language, like the credit note itself.
+  const t = translator(document.language ?? "en");
   return splitRefundOverRates(remainingByRate(document, credited), input.amountMinor).map((row) => ({
-    description: `Refund for order ${input.orderNumber} (${row.vatRatePercent} % VAT)`,
+    description: t("invoice.refundLine", { number: input.orderNumber, rate: String(row.vatRatePercent) }),
     quantity: 1,
     unitPriceMinor: row.grossMinor,
     vatRatePercent: row.vatRatePercent,

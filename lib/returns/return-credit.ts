@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { InvoiceLine } from "@/lib/invoices/invoice-document";
+import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
+import { translator } from "@/lib/i18n/translator";
 
 // What a return gives back, line by line. A line's units are worth what was paid for them: its gross less its share
 // of the order discount, and the VAT in that. Units are credited cumulatively: once n of a line's Q units have been
@@ -58,9 +60,12 @@ export async function creditLinesForReturn(
     where: { id: input.returnId },
     select: {
       number: true,
+      order: { select: { locale: true } },
       lines: { include: { orderLine: true }, orderBy: { orderLine: { position: "asc" } } },
     },
   });
+  // In the order's language, like its invoice.
+  const t = translator(isEnabledLanguage(ret.order.locale) ? ret.order.locale : defaultLanguage);
   const lines: InvoiceLine[] = ret.lines
     .filter((line) => (line.creditMinor ?? 0) > 0)
     .map((line) => {
@@ -68,7 +73,10 @@ export async function creditLinesForReturn(
       const vatMinor = line.creditVatMinor ?? 0;
       const { productName, variantTitle, sku, vatRateBps } = line.orderLine;
       return {
-        description: `Return ${ret.number}: ${variantTitle ? `${productName} – ${variantTitle} (${sku})` : productName}`,
+        description: t("invoice.returnLine", {
+          number: ret.number,
+          item: variantTitle ? `${productName} – ${variantTitle} (${sku})` : productName,
+        }),
         quantity: line.quantity,
         unitPriceMinor: Math.round(grossMinor / line.quantity),
         vatRatePercent: vatRateBps / 100,

@@ -96,7 +96,7 @@ async function placeAndPay(email: string, acceptLanguage: string) {
 }
 
 describe("an order in the shopper's language", () => {
-  it("placed in Czech: Czech confirmation e-mail with Czech money formats and a Czech link, the invoice attached", async () => {
+  it("placed in Czech: Czech confirmation e-mail and invoice, with Czech money and date formats and a Czech link", async () => {
     const email = `cesky-${randomUUID().slice(0, 8)}@example.cz`;
     const order = await placeAndPay(email, "cs-CZ,cs;q=0.9,en;q=0.8");
     expect(order.locale).toBe("cs");
@@ -121,6 +121,29 @@ describe("an order in the shopper's language", () => {
     const invoice = await findInvoicePdfForOrder(db, order.id);
     expect(invoice).not.toBeNull();
     expect(mail?.attachments[0]?.filename).toBe(invoice?.filename);
+    // The invoice: Czech words (DejaVu Sans carries the diacritics), Czech money and dates.
+    const text = plain(await pdfText(invoice?.pdf ?? new Uint8Array()));
+    expect(text).toContain(`Faktura – daňový doklad ${invoice?.number}`);
+    // Party labels are set in capitals.
+    for (const label of ["DODAVATEL", "ODBĚRATEL", "Položka", "Množství", "Cena za jednotku", "Sazba DPH", "Základ"]) {
+      expect(text).toContain(label);
+    }
+    const paidOn = new Intl.DateTimeFormat("cs", {
+      day: "numeric",
+      month: "numeric",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(order.paidAt ?? new Date());
+    expect(paidOn).toMatch(/^\d{1,2}\. \d{1,2}\. \d{4}$/);
+    expect(text).toContain(`Datum vystavení: ${paidOn}`);
+    expect(text).toContain(`Datum zdanitelného plnění: ${paidOn}`);
+    expect(text).toContain("1 234,50 €");
+    expect(text).toContain("Celkem k úhradě");
+    expect(text).toContain("Způsob úhrady: Testovací platba");
+    expect(text).toContain("TESTOVACÍ REŽIM");
+    expect(text).not.toMatch(/Invoice|Seller|Total/);
+    const stored = await db.invoice.findUniqueOrThrow({ where: { orderId: order.id } });
+    expect(stored.document).toMatchObject({ language: "cs", locale: "cs" });
   });
 
   it("placed in English: the e-mail and the invoice stay English", async () => {
