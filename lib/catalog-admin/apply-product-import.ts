@@ -8,6 +8,7 @@ import { parseProductCsv } from "./parse-product-csv";
 import { type ImportPlan, planProductImport } from "./plan-product-import";
 import { recordAudits } from "./record-audits";
 import { refreshStorefront } from "./refresh-storefront";
+import { type TranslationDiff, writeProductTranslations } from "./save-translations";
 import { requireWrite } from "@/lib/admin/require-write";
 
 const CHUNK = 1000;
@@ -15,7 +16,11 @@ const REASON = "CSV import";
 
 async function writePlan(tx: Tx, actor: StaffActor, plan: ImportPlan, onProgress: OnImportProgress): Promise<void> {
   const steps =
-    plan.newProducts.length + plan.productUpdates.length + plan.newVariants.length + plan.variantUpdates.length;
+    plan.newProducts.length +
+    plan.productUpdates.length +
+    plan.newVariants.length +
+    plan.variantUpdates.length +
+    plan.translationWrites.length;
   let done = 0;
   const step = (n: number) => {
     done += n;
@@ -84,6 +89,14 @@ async function writePlan(tx: Tx, actor: StaffActor, plan: ImportPlan, onProgress
     });
   }
 
+  // After the products exist; the rows are locked by the plan, so what it compared against is what is replaced.
+  const translated: { productId: string; diff: TranslationDiff }[] = [];
+  for (const write of plan.translationWrites) {
+    const diff = await writeProductTranslations(tx, write.productId, { translations: write.translations });
+    if (Object.keys(diff.after).length > 0) translated.push({ productId: write.productId, diff });
+    step(1);
+  }
+
   await recordAudits(tx, actor, [
     { action: "catalog.import", entityType: "catalog", after: plan.summary },
     ...plan.newProducts.map(({ id, ...after }) => ({
@@ -111,6 +124,13 @@ async function writePlan(tx: Tx, actor: StaffActor, plan: ImportPlan, onProgress
       entityId: u.id,
       before: u.before,
       after: { ...u.after, source: `${REASON}, row ${u.row}` },
+    })),
+    ...translated.map(({ productId, diff }) => ({
+      action: "product.translate",
+      entityType: "product",
+      entityId: productId,
+      before: diff.before,
+      after: { ...diff.after, source: REASON },
     })),
   ]);
 }

@@ -2,6 +2,8 @@
 // every column; the import needs only `sku` and the columns it should change, so a file can be an export edited in
 // a spreadsheet (round trip) or a two-column price list. README, "Catalog administration", documents the columns.
 
+import { translatedLanguages } from "./translation-schemas";
+
 export const csvColumns = [
   "sku",
   "product_slug",
@@ -26,7 +28,34 @@ export const csvColumns = [
   "weight_grams",
 ] as const;
 
-export type CsvColumn = (typeof csvColumns)[number];
+/** A product's name or description in a language other than the shop's own: name_cs, description_cs. */
+export type TranslationColumn = `name_${string}` | `description_${string}`;
+
+export type CsvColumn = (typeof csvColumns)[number] | TranslationColumn;
+
+/**
+ * Per-language columns after the fixed ones, for each enabled language but the shop's own. Unlike the others, an
+ * empty cell in one of them means "no translation" (it is cleared; the shop shows its own text), and a file
+ * without the column leaves the translations as they are.
+ */
+export const translationColumns: readonly {
+  language: string;
+  name: TranslationColumn;
+  description: TranslationColumn;
+}[] = translatedLanguages.map((language) => ({
+  language,
+  name: `name_${language}`,
+  description: `description_${language}`,
+}));
+
+/** Every column the export writes and the import knows, in order. */
+export const allCsvColumns: readonly CsvColumn[] = [
+  ...csvColumns,
+  ...translationColumns.flatMap((c) => [c.name, c.description]),
+];
+
+export const isTranslationColumn = (column: string) =>
+  translationColumns.some((c) => c.name === column || c.description === column);
 
 /** Exported for information; the import accepts the column and ignores it (reservations belong to orders). */
 export const readOnlyColumns: readonly CsvColumn[] = ["stock_reserved"];

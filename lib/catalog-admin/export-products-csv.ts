@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDecimal, formatVatPercent } from "./amounts";
-import { type CsvColumn, csvColumns, optionColumns, yesNo } from "./csv-format";
+import { type CsvColumn, allCsvColumns, optionColumns, translationColumns, yesNo } from "./csv-format";
 import { type ProductFilter, productFilterSql } from "./list-admin-products";
 
 const BATCH = 500;
@@ -25,6 +25,8 @@ interface Row {
   vatRateBps: number;
   optionNames: string[];
   categorySlug: string;
+  /** language → the product's translation, from product_translations. */
+  translations: Record<string, { name: string | null; description: string | null }> | null;
 }
 
 function record(row: Row): Record<CsvColumn, string> {
@@ -60,12 +62,16 @@ function record(row: Row): Record<CsvColumn, string> {
     const value = values[name];
     out[valueColumn] = typeof value === "string" ? value : "";
   });
+  for (const { language, name, description } of translationColumns) {
+    out[name] = row.translations?.[language]?.name ?? "";
+    out[description] = row.translations?.[language]?.description ?? "";
+  }
   return out;
 }
 
 const toCsv = (records: Record<CsvColumn, string>[]) =>
   stringify(records, {
-    columns: [...csvColumns],
+    columns: [...allCsvColumns],
     escape_formulas: true,
     record_delimiter: "windows",
     // Line breaks inside a description are quoted too, not only the \r\n between records.
@@ -87,7 +93,9 @@ export function exportProductsCsv(db: Db, filter: ProductFilter): ReadableStream
         if (!started) {
           started = true;
           // A byte-order mark so spreadsheet programs read the file as UTF-8.
-          controller.enqueue(encoder.encode(`\uFEFF${stringify([[...csvColumns]], { record_delimiter: "windows" })}`));
+          controller.enqueue(
+            encoder.encode(`\uFEFF${stringify([[...allCsvColumns]], { record_delimiter: "windows" })}`),
+          );
           return;
         }
         const after = cursor
@@ -96,7 +104,9 @@ export function exportProductsCsv(db: Db, filter: ProductFilter): ReadableStream
         const rows = await db.$queryRaw<Row[]>`
           SELECT v.sku, v."optionValues", v."priceMinor", v.currency, v."stockOnHand", v."stockReserved", v.active,
                  v.position, v."weightGrams", p.slug, p.name, p.description, p.status::text AS status, p.featured, p."vatRateBps",
-                 p."optionNames", c.slug AS "categorySlug"
+                 p."optionNames", c.slug AS "categorySlug",
+                 (SELECT json_object_agg(t.language, json_build_object('name', t.name, 'description', t.description))
+                  FROM product_translations t WHERE t."productId" = p.id) AS translations
           FROM product_variants v
           JOIN products p ON p.id = v."productId"
           JOIN categories c ON c.id = p."categoryId"

@@ -37,9 +37,14 @@ export interface ImportPlan {
     before: Partial<VariantFields>;
     after: Partial<VariantFields>;
   }[];
+  /** Products whose translations the file changes: the fields it gives ("cs" → name/description; null clears). */
+  translationWrites: { productId: string; translations: ImportTranslations }[];
   previews: ImportRowPreview[];
   summary: ImportSummary;
 }
+
+/** language → field → text, null to clear; a field absent is left alone. */
+export type ImportTranslations = Partial<Record<string, { name?: string | null; description?: string | null }>>;
 
 export interface ExistingVariant extends VariantFields {
   id: string;
@@ -64,6 +69,8 @@ export interface ProductTarget {
   /** The row that set each field, to name it when a later row disagrees. */
   setBy: Partial<Record<keyof ProductFields, number>>;
   firstRow: number;
+  /** "cs.name" → the text the file gives it (null: clear), and the row that set it. */
+  translations: Map<string, { value: string | null; row: number }>;
 }
 
 /** A row that passed the row schema, with its option columns read. */
@@ -72,6 +79,8 @@ export interface ParsedRow {
   input: ImportRow;
   optionNames: string[] | null;
   optionValues: string[];
+  /** The translation cells of the row, "cs.name" → text (null: empty cell, clear); absent columns are absent. */
+  translations: Map<string, string | null>;
 }
 
 /** Equality of plain values (fields, option lists, option maps) as the database would store them. */

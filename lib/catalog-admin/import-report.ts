@@ -9,6 +9,7 @@ const emptySummary = {
   variantsCreated: 0,
   variantsUpdated: 0,
   stockChanged: 0,
+  productsTranslated: 0,
   unchanged: 0,
 };
 

@@ -24,6 +24,8 @@ export interface ImportSummary {
   variantsCreated: number;
   variantsUpdated: number;
   stockChanged: number;
+  /** Products whose name or description in another language the file changes. */
+  productsTranslated: number;
   unchanged: number;
 }
 

@@ -1,11 +1,11 @@
 import { CsvError, parse } from "csv-parse";
-import { type CsvColumn, MAX_IMPORT_ROWS, csvColumns, unguardCell } from "./csv-format";
+import { type CsvColumn, MAX_IMPORT_ROWS, allCsvColumns, isTranslationColumn, unguardCell } from "./csv-format";
 import type { ImportIssue } from "./import-types";
 
 export interface CsvRow {
   /** As a spreadsheet numbers it: the header is row 1. */
   row: number;
-  /** Cells by column; an empty cell is absent. */
+  /** Cells by column; an empty cell is absent, except in a translation column (where empty clears). */
   cells: Partial<Record<CsvColumn, string>>;
 }
 
@@ -16,7 +16,7 @@ export interface ParsedCsv {
 }
 
 const CHUNK = 256 * 1024;
-const known = new Set<string>(csvColumns);
+const known = new Set<string>(allCsvColumns);
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Reads the file in slices, yielding between them, so a large file neither blocks the server nor hides progress. */
@@ -88,7 +88,7 @@ export async function parseProductCsv(
     issues.push({
       row: 1,
       column: null,
-      message: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((n) => `“${n.slice(0, 40)}”`).join(", ")}. The columns are: ${csvColumns.join(", ")}.`,
+      message: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((n) => `“${n.slice(0, 40)}”`).join(", ")}. The columns are: ${allCsvColumns.join(", ")}.`,
     });
   }
   const duplicates = names.filter((name, i) => names.indexOf(name) !== i);
@@ -115,7 +115,7 @@ export async function parseProductCsv(
     const cells: Partial<Record<CsvColumn, string>> = {};
     columns.forEach((column, i) => {
       const value = unguardCell(record[i] ?? "");
-      if (value.trim() !== "") cells[column] = value;
+      if (value.trim() !== "" || isTranslationColumn(column)) cells[column] = value;
     });
     rows.push({ row, cells });
   });

@@ -80,7 +80,15 @@ export function collectProductTargets(
     let target = targets.get(key);
     if (!target) {
       const existing = products.bySlug.get(key);
-      target = { key, existing, id: existing?.id ?? randomUUID(), fields: {}, setBy: {}, firstRow: row };
+      target = {
+        key,
+        existing,
+        id: existing?.id ?? randomUUID(),
+        fields: {},
+        setBy: {},
+        firstRow: row,
+        translations: new Map(),
+      };
       targets.set(key, target);
     }
     rowTarget.set(row, target);
@@ -110,6 +118,19 @@ export function collectProductTargets(
       if (value !== undefined) set(column, field, value);
     }
     if (p.optionNames) set("option1_name", "optionNames", p.optionNames);
+    for (const [key, value] of p.translations) {
+      const current = target.translations.get(key);
+      if (current && current.value !== value) {
+        const [language, field] = key.split(".");
+        issues.push({
+          row,
+          column: `${field === "name" ? "name" : "description"}_${language}`,
+          message: `${field}_${language} differs from row ${current.row} for the same product.`,
+        });
+        continue;
+      }
+      if (!current) target.translations.set(key, { value, row });
+    }
   }
 
   return { targets, rowTarget };

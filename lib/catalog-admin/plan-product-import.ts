@@ -4,6 +4,7 @@ import type { ImportIssue, OnImportProgress } from "./import-types";
 import { loadProducts, loadVariants } from "./load-import-rows";
 import type { CsvRow } from "./parse-product-csv";
 import { checkProductTargets, collectProductTargets, productWrites } from "./plan-import-products";
+import { planImportTranslations } from "./plan-import-translations";
 import { planImportVariants } from "./plan-import-variants";
 import { readImportRows } from "./read-import-rows";
 
@@ -47,12 +48,15 @@ export async function planProductImport(
   // 5. Variants, then 6. product writes.
   const variantPlan = planImportVariants(parsed, rowTarget, variants, issues);
   const productPlan = productWrites(targets);
+  // 7. Translations, named in the preview rows of their products.
+  const translationWrites = await planImportTranslations(client, targets, { ...productPlan, ...variantPlan });
 
   const plan: ImportPlan = {
     rowCount: rows.length,
     issues,
     ...productPlan,
     ...variantPlan,
+    translationWrites,
     summary: {
       rows: rows.length,
       productsCreated: productPlan.newProducts.length,
@@ -60,6 +64,7 @@ export async function planProductImport(
       variantsCreated: variantPlan.newVariants.length,
       variantsUpdated: variantPlan.variantUpdates.length,
       stockChanged: variantPlan.variantUpdates.filter((u) => u.after.stockOnHand !== undefined).length,
+      productsTranslated: translationWrites.length,
       unchanged: variantPlan.previews.filter((p) => p.action === "unchanged").length,
     },
   };

@@ -1,8 +1,37 @@
-import { type CsvColumn, optionColumns } from "./csv-format";
+import { z } from "zod";
+import { type CsvColumn, optionColumns, translationColumns } from "./csv-format";
 import type { ParsedRow } from "./import-plan";
 import { type ImportRow, importRowSchema } from "./import-row-schema";
 import type { ImportIssue } from "./import-types";
 import type { CsvRow } from "./parse-product-csv";
+import { translatedLine, translatedText } from "./translation-schemas";
+
+/** The translation columns, with the limits of the admin form; an empty cell → null (clear). */
+const translationCellsSchema = z.object(
+  Object.fromEntries(
+    translationColumns.flatMap(({ name, description }) => [
+      [name, translatedLine(name, 200)],
+      [description, translatedText(description, 5000)],
+    ]),
+  ),
+);
+
+function translationsOf(row: number, cells: CsvRow["cells"], issues: ImportIssue[]): Map<string, string | null> | null {
+  const result = translationCellsSchema.safeParse(cells);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      issues.push({ row, column: (issue.path[0] as CsvColumn | undefined) ?? null, message: issue.message });
+    }
+    return null;
+  }
+  const out = new Map<string, string | null>();
+  for (const { language, name, description } of translationColumns) {
+    const values = result.data as Record<string, string | null | undefined>;
+    if (values[name] !== undefined) out.set(`${language}.name`, values[name]);
+    if (values[description] !== undefined) out.set(`${language}.description`, values[description]);
+  }
+  return out;
+}
 
 // The first step of planning an import: each row on its own, against the row schema and the option columns' order.
 
@@ -35,14 +64,15 @@ export function readImportRows(rows: readonly CsvRow[], issues: ImportIssue[]): 
   const parsed: ParsedRow[] = [];
   for (const { row, cells } of rows) {
     const result = importRowSchema.safeParse(cells);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
+    const translations = translationsOf(row, cells, issues);
+    if (!result.success || translations === null) {
+      for (const issue of result.error?.issues ?? []) {
         issues.push({ row, column: (issue.path[0] as CsvColumn | undefined) ?? null, message: issue.message });
       }
       continue;
     }
     const { names, values } = optionsOf(row, result.data, issues);
-    parsed.push({ row, input: result.data, optionNames: names, optionValues: values });
+    parsed.push({ row, input: result.data, optionNames: names, optionValues: values, translations });
   }
   return parsed;
 }

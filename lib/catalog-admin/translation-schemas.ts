@@ -15,7 +15,7 @@ export const translatedLanguages: readonly string[] = enabledLanguages.filter(
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Optional one-line text: trimmed, bounded, no control characters; "" → null. */
-const translatedLine = (label: string, max: number) =>
+export const translatedLine = (label: string, max: number) =>
   safeString({ error: `${label} must be text.` })
     .trim()
     .max(max, `${label} has at most ${max} characters.`)
@@ -24,7 +24,7 @@ const translatedLine = (label: string, max: number) =>
     .optional();
 
 /** Optional multi-line text; "" → null. */
-const translatedText = (label: string, max: number) =>
+export const translatedText = (label: string, max: number) =>
   safeString({ error: `${label} must be text.` })
     .trim()
     .max(max, `${label} has at most ${max} characters.`)

@@ -5,7 +5,7 @@ import { POST as importRoute } from "@/app/api/admin/products/import/route";
 import type { CurrentUser } from "@/lib/accounts/types";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { applyProductImport } from "@/lib/catalog-admin/apply-product-import";
-import { csvColumns } from "@/lib/catalog-admin/csv-format";
+import { allCsvColumns } from "@/lib/catalog-admin/csv-format";
 import type { ImportReport } from "@/lib/catalog-admin/import-types";
 import { previewProductImport } from "@/lib/catalog-admin/preview-product-import";
 import { createDb } from "@/lib/db/client";
@@ -373,7 +373,7 @@ describe("export", () => {
     expect((await apply(csv(rows))).issues).toEqual([]);
     const text = await exported(`q=imported-kettle-${s}`);
     const [header, ...lines] = text.split("\r\n");
-    expect(header).toBe(csvColumns.join(","));
+    expect(header).toBe(allCsvColumns.join(","));
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"") ${s}"`);
     expect(text).toContain(`"'- first point\n- second point"`);
     expect(lines.filter(Boolean)).toHaveLength(2);

@@ -2,10 +2,21 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { saveCategoryTranslationsAction } from "@/app/admin/categories/translation-actions";
 import { saveProductTranslationsAction } from "@/app/admin/products/translation-actions";
 import type { CurrentUser } from "@/lib/accounts/types";
+import { applyProductImport } from "@/lib/catalog-admin/apply-product-import";
+import { exportProductsCsv } from "@/lib/catalog-admin/export-products-csv";
 import { listUntranslated } from "@/lib/catalog-admin/list-untranslated";
+import { previewProductImport } from "@/lib/catalog-admin/preview-product-import";
 import { createDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/http/form-state";
-import { adminUser, auditOf, customerUser, ownCategory, retireCategories, suffix } from "../support/admin-catalog";
+import {
+  actorOf,
+  adminUser,
+  auditOf,
+  customerUser,
+  ownCategory,
+  retireCategories,
+  suffix,
+} from "../support/admin-catalog";
 import { submit } from "../support/admin-people";
 
 // Staff-written translations of the catalog (Czech here): the product and category forms' server actions, what
@@ -186,5 +197,72 @@ describe("listUntranslated", () => {
     expect(report.products.total).toBeGreaterThanOrEqual(report.products.missing);
     const ownCategoryRow = report.categories.items.find((item) => item.id === category.id);
     expect(ownCategoryRow?.missing).toEqual(["name"]);
+  });
+});
+
+describe("the product CSV's translation columns", () => {
+  const exported = async (slug: string) => new Response(exportProductsCsv(db, { q: slug })).text();
+  const apply = (text: string) => applyProductImport(db, actorOf(admin), text);
+
+  it("exports name_cs and description_cs, and importing the export restores them exactly, once", async () => {
+    const p = await product("Line one.\nLine two.");
+    await db.productTranslation.create({
+      data: { productId: p.id, language: "cs", name: "Stolní lampa, mosaz", description: 'Řádek jedna.\n"Dva"' },
+    });
+    const text = await exported(p.slug);
+    const [header] = text.replace(/^\uFEFF/, "").split("\r\n");
+    expect(header?.split(",").slice(-2)).toEqual(["name_cs", "description_cs"]);
+    expect(text).toContain('"Stolní lampa, mosaz"');
+
+    await db.productTranslation.update({
+      where: { productId_language: { productId: p.id, language: "cs" } },
+      data: { name: "Jiný název", description: null },
+    });
+    const preview = await previewProductImport(db, text);
+    expect(preview.summary).toMatchObject({ productsTranslated: 1, productsUpdated: 0, variantsUpdated: 0 });
+    expect(preview.preview[0]?.changes).toEqual(["product name_cs", "product description_cs"]);
+    const report = await apply(text);
+    expect(report).toMatchObject({ ok: true, applied: true, summary: { productsTranslated: 1 } });
+    expect(await czechOf(p.id)).toMatchObject({ name: "Stolní lampa, mosaz", description: 'Řádek jedna.\n"Dva"' });
+    const [audit] = await auditOf(db, p.id, "product.translate");
+    expect(audit?.after).toMatchObject({ "cs.name": "Stolní lampa, mosaz", source: "CSV import" });
+
+    // The same file again changes nothing and records nothing more.
+    expect((await apply(text)).summary).toMatchObject({ productsTranslated: 0 });
+    expect(await auditOf(db, p.id, "product.translate")).toHaveLength(1);
+    expect(await exported(p.slug)).toBe(text);
+  });
+
+  it("clears a translation for an empty cell, leaves it alone without the column, and names a bad cell", async () => {
+    const p = await product();
+    await db.productTranslation.create({
+      data: { productId: p.id, language: "cs", name: "Lampa", description: "Popis" },
+    });
+    const sku = (await db.productVariant.findFirstOrThrow({ where: { productId: p.id } })).sku;
+
+    expect((await apply(`sku,price\n${sku},12.50\n`)).applied).toBe(true);
+    expect(await czechOf(p.id)).toMatchObject({ name: "Lampa", description: "Popis" });
+
+    expect((await apply(`sku,description_cs\n${sku},\n`)).summary).toMatchObject({ productsTranslated: 1 });
+    expect(await czechOf(p.id)).toMatchObject({ name: "Lampa", description: null });
+
+    const bad = await apply(`sku,price,name_cs\n${sku},13.00,${"x".repeat(201)}\n`);
+    expect(bad).toMatchObject({ ok: false, applied: false });
+    expect(bad.issues).toEqual([{ row: 2, column: "name_cs", message: "name_cs has at most 200 characters." }]);
+    const control = await apply(`sku,name_cs\n${sku},Lampa\u0007\n`);
+    expect(control.issues[0]).toMatchObject({ row: 2, column: "name_cs" });
+    expect(await czechOf(p.id)).toMatchObject({ name: "Lampa" });
+    expect((await db.productVariant.findUniqueOrThrow({ where: { sku } })).priceMinor).toBe(1250);
+  });
+
+  it("refuses two rows of one product that disagree about its translation, applying nothing", async () => {
+    const p = await product();
+    const s = suffix().toUpperCase();
+    const text = `sku,product_slug,price,name_cs\nTL-${s}-A,${p.slug},5,Lampa\nTL-${s}-B,${p.slug},5,Lampička\n`;
+    const report = await apply(text);
+    expect(report.applied).toBe(false);
+    expect(report.issues[0]).toMatchObject({ row: 3, column: "name_cs" });
+    expect(await db.productVariant.count({ where: { productId: p.id } })).toBe(1);
+    expect(await czechOf(p.id)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { MAX_IMPORT_BYTES, csvColumns } from "@/lib/catalog-admin/csv-format";
+import { MAX_IMPORT_BYTES, csvColumns, translationColumns } from "@/lib/catalog-admin/csv-format";
 import { env } from "@/lib/env";
 import { ImportPanel } from "./_components/import-panel";
 import "../catalog.css";
@@ -33,6 +33,9 @@ const columnHelp: Record<(typeof csvColumns)[number], string> = {
   weight_grams: "whole grams, 0–1000000 (new variants: 0)",
 };
 
+const translationHelp =
+  "the product's name and description in that language; an empty cell clears it (the shop shows its own text), a file without the column leaves it as it is";
+
 export default async function ImportPage() {
   await staffGate("/admin/import");
   return (
@@ -59,6 +62,11 @@ export default async function ImportPage() {
                 <code>{column}</code>: {columnHelp[column]}
               </li>
             ))}
+          {translationColumns.map(({ name, description }) => (
+            <li key={name}>
+              <code>{name}</code>, <code>{description}</code>: {translationHelp}
+            </li>
+          ))}
         </ul>
       </details>
       <ImportPanel maxMegabytes={MAX_IMPORT_BYTES / 1_048_576} />

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
-import { MAX_IMPORT_BYTES, csvColumns } from "@/lib/catalog-admin/csv-format";
+import { type CsvColumn, MAX_IMPORT_BYTES, allCsvColumns } from "@/lib/catalog-admin/csv-format";
 import type { ImportReport } from "@/lib/catalog-admin/import-types";
 import { productStatuses } from "@/lib/catalog-admin/schemas";
 import type {
@@ -136,13 +136,14 @@ export const importReportSchema: z.ZodType<ImportReport> = z
       variantsCreated: count,
       variantsUpdated: count,
       stockChanged: count,
+      productsTranslated: count,
       unchanged: count,
     }),
     issues: z
       .array(
         z.object({
           row: count.meta({ description: "As a spreadsheet numbers it: the header is row 1." }),
-          column: z.enum(csvColumns).nullable(),
+          column: z.enum(allCsvColumns as [CsvColumn, ...CsvColumn[]]).nullable(),
           message: safeString(),
         }),
       )
@@ -163,5 +164,5 @@ export const importReportSchema: z.ZodType<ImportReport> = z
   .meta({ id: "ImportReport" });
 
 export const csvFile = safeString().meta({
-  description: `One row per variant with a header row; only \`sku\` is required, other columns change what they name. Columns: ${csvColumns.map((c) => `\`${c}\``).join(", ")}. At most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB of UTF-8.`,
+  description: `One row per variant with a header row; only \`sku\` is required, other columns change what they name. Columns: ${allCsvColumns.map((c) => `\`${c}\``).join(", ")} (name_<language> and description_<language> for each language besides the shop’s own: an empty cell clears that translation, a file without the column leaves it alone). At most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB of UTF-8.`,
 });

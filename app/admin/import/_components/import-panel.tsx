@@ -83,6 +83,7 @@ function Summary({ report }: { report: ImportReport }) {
     ["New variants", s.variantsCreated],
     ["Changed variants", s.variantsUpdated],
     ["Stock changes", s.stockChanged],
+    ["Translated products", s.productsTranslated],
     ["Unchanged rows", s.unchanged],
   ] as const;
   return (
