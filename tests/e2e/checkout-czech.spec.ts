@@ -104,7 +104,7 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await shot(page, "login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Heslo").fill("správná kobyla baterie");
-  await page.getByRole("button", { name: "Přihlásit se" }).click();
+  await page.getByRole("button", { name: "Přihlásit se", exact: true }).click();
 
   await expect(page).toHaveURL(/\/cs\/account$/);
   await expect(page.getByRole("heading", { level: 1, name: "Váš účet" })).toBeVisible();
