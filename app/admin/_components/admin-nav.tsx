@@ -1,20 +1,25 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { LocaleLink, useLocalizedPath } from "@/app/_components/locale-link";
 
 /** Section links; the current one is marked for screen readers and by style. */
-export function AdminNav({ sections }: { sections: readonly { href: string; label: string }[] }) {
+export function AdminNav({ label, sections }: { label: string; sections: readonly { href: string; label: string }[] }) {
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/admin" ? pathname === href : pathname.startsWith(href));
+  const localize = useLocalizedPath();
+  // The path may carry the language prefix (/cs/admin/orders) or not (the page it is served from): accept both.
+  const isCurrent = (href: string) =>
+    [href, localize(href)].some((candidate) =>
+      href === "/admin" ? pathname === candidate : pathname.startsWith(candidate),
+    );
   return (
-    <nav aria-label="Admin sections" className="admin-nav">
+    <nav aria-label={label} className="admin-nav">
       <ul>
         {sections.map((section) => (
           <li key={section.href}>
-            <Link href={section.href} aria-current={isCurrent(section.href) ? "page" : undefined}>
+            <LocaleLink href={section.href} aria-current={isCurrent(section.href) ? "page" : undefined}>
               {section.label}
-            </Link>
+            </LocaleLink>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type FormState, idleForm } from "@/lib/http/form-state";
 import { SubmitButton } from "./submit-button";
@@ -21,6 +22,7 @@ export function ButtonAction({
   pendingLabel?: string;
   secondary?: boolean;
 }) {
+  const t = useTranslations("admin.common");
   const [state, formAction] = useActionState(action, idleForm);
   return (
     <form action={formAction} className="button-action">
@@ -29,7 +31,7 @@ export function ButtonAction({
       ))}
       <SubmitButton
         className={secondary ? "button button-secondary button-small" : "button button-small"}
-        pendingLabel={pendingLabel ?? "Working…"}
+        pendingLabel={pendingLabel ?? t("working")}
       >
         {label}
       </SubmitButton>

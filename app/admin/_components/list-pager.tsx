@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ListPagerLinks } from "./list-pager-links";
 
 /** Previous/next links under an admin list, with where the reader is. */
 export function ListPager({
@@ -11,26 +11,22 @@ export function ListPager({
   page: number;
   pageCount: number;
   total: number;
-  /** What is counted, e.g. { one: "customer", other: "customers" }. */
-  noun: { one: string; other: string };
+  /**
+   * What is counted: the whole count in the page's language ("5 zákazníků", from a plural message), or English
+   * nouns { one: "customer", other: "customers" } put after the number.
+   */
+  noun: string | { one: string; other: string };
   hrefFor: (page: number) => string;
 }) {
+  const counted =
+    typeof noun === "string" ? noun : `${total.toLocaleString("en")} ${total === 1 ? noun.one : noun.other}`;
   return (
-    <nav className="pager" aria-label="Pages">
-      {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev">
-          <span aria-hidden="true">←</span> Previous
-        </Link>
-      ) : null}
-      <span>
-        Page {Math.min(page, pageCount)} of {pageCount} ({total.toLocaleString("en")}{" "}
-        {total === 1 ? noun.one : noun.other})
-      </span>
-      {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next">
-          Next <span aria-hidden="true">→</span>
-        </Link>
-      ) : null}
-    </nav>
+    <ListPagerLinks
+      prevHref={page > 1 ? hrefFor(page - 1) : null}
+      nextHref={page < pageCount ? hrefFor(page + 1) : null}
+      page={Math.min(page, pageCount)}
+      pageCount={pageCount}
+      counted={counted}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { getTranslations } from "next-intl/server";
 import { formatMoney, minorUnitDigits } from "@/lib/money/money";
 import type { RevenueDay } from "@/lib/reports/daily-revenue";
 
@@ -18,13 +18,29 @@ function tickStep(max: number): number {
   return Math.ceil(step);
 }
 
-const dayLabel = (day: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(env.SHOP_LOCALE, { ...options, timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+/** The chart's words in the page's language; the page awaits them and passes them in (the chart renders at once). */
+export const chartText = () => getTranslations("admin.dashboard.chart");
+export type ChartText = Awaited<ReturnType<typeof chartText>>;
 
-export function RevenueChart({ days, currency, id }: { days: RevenueDay[]; currency: string; id: string }) {
-  const money = (minor: number) => formatMoney({ amountMinor: minor, currency }, env.SHOP_LOCALE);
+export function RevenueChart({
+  days,
+  currency,
+  id,
+  t,
+  locale,
+}: {
+  days: RevenueDay[];
+  currency: string;
+  id: string;
+  t: ChartText;
+  /** The formatting locale of the page (admin/_lib/format.ts adminLocale). */
+  locale: string;
+}) {
+  const dayLabel = (day: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  const money = (minor: number) => formatMoney({ amountMinor: minor, currency }, locale);
   const axisMoney = (minor: number) =>
-    new Intl.NumberFormat(env.SHOP_LOCALE, { style: "currency", currency, maximumFractionDigits: 0 }).format(
+    new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(
       minor / 10 ** minorUnitDigits(currency),
     );
   const floor = 10 * 10 ** minorUnitDigits(currency);
@@ -42,9 +58,11 @@ export function RevenueChart({ days, currency, id }: { days: RevenueDay[]; curre
   const long = (day: string) => dayLabel(day, { day: "numeric", month: "long" });
   const description =
     first && last
-      ? `Net revenue per day from ${long(first.day)} to ${long(last.day)}: ${money(total)} in total` +
-        (best && best.netMinor > 0 ? `, highest ${money(best.netMinor)} on ${long(best.day)}.` : ", no sales.")
-      : "No days to show.";
+      ? t("description", { from: long(first.day), to: long(last.day), total: money(total) }) +
+        (best && best.netMinor > 0
+          ? t("descriptionBest", { amount: money(best.netMinor), day: long(best.day) })
+          : t("descriptionNoSales"))
+      : t("noDays");
 
   return (
     <figure className="revenue-chart">
@@ -54,7 +72,7 @@ export function RevenueChart({ days, currency, id }: { days: RevenueDay[]; curre
         aria-labelledby={`${id}-title ${id}-desc`}
         preserveAspectRatio="xMidYMid meet"
       >
-        <title id={`${id}-title`}>{`Net revenue, last ${days.length} days`}</title>
+        <title id={`${id}-title`}>{t("title", { count: days.length })}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {Array.from({ length: TICKS + 1 }, (_, i) => i * step).map((value) => (
           <g key={value}>
@@ -72,7 +90,7 @@ export function RevenueChart({ days, currency, id }: { days: RevenueDay[]; curre
             <g key={d.day}>
               {d.netMinor > 0 ? (
                 <rect className="chart-bar" x={x} y={y(d.netMinor)} width={barW} height={Math.max(h, 1)} rx={2}>
-                  <title>{`${long(d.day)}: ${money(d.netMinor)} (${d.orders} ${d.orders === 1 ? "order" : "orders"})`}</title>
+                  <title>{t("barTitle", { day: long(d.day), amount: money(d.netMinor), count: d.orders })}</title>
                 </rect>
               ) : null}
               {i % 5 === (days.length - 1) % 5 ? (
@@ -92,24 +110,24 @@ export function RevenueChart({ days, currency, id }: { days: RevenueDay[]; curre
         />
       </svg>
       <details className="chart-data">
-        <summary>Show the figures as a table</summary>
+        <summary>{t("showTable")}</summary>
         <div className="table-scroll">
           <table className="data-table">
-            <caption className="visually-hidden">Net revenue and paid orders per day</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Day</th>
+                <th scope="col">{t("day")}</th>
                 <th scope="col" className="num">
-                  Orders paid
+                  {t("ordersPaid")}
                 </th>
                 <th scope="col" className="num">
-                  Paid
+                  {t("paid")}
                 </th>
                 <th scope="col" className="num">
-                  Refunded
+                  {t("refunded")}
                 </th>
                 <th scope="col" className="num">
-                  Net revenue
+                  {t("netRevenue")}
                 </th>
               </tr>
             </thead>

@@ -1,22 +1,24 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocaleLink } from "@/app/_components/locale-link";
 
 /** The accounting export page failed to load: say so, offer a retry and the way back; the reference ties it to the logs. */
 export default function AccountingError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("admin.common.error");
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
-      <h1>Something went wrong</h1>
-      <p>The documents could not be counted. Nothing was changed.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("accounting")}</p>
       <p className="toolbar">
         <button className="button" type="button" onClick={reset}>
-          Try again
+          {t("tryAgain")}
         </button>
-        <Link className="button button-secondary" href="/admin/accounting">
-          Accounting export
-        </Link>
+        <LocaleLink className="button button-secondary" href="/admin/accounting">
+          {t("accountingExport")}
+        </LocaleLink>
       </p>
-      {error.digest ? <p className="muted">Reference for support: {error.digest}</p> : null}
+      {error.digest ? <p className="muted">{t("reference", { digest: error.digest })}</p> : null}
     </main>
   );
 }

@@ -1,6 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateServerText } from "@/lib/i18n/server-text";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
@@ -24,7 +27,8 @@ import type { OrderNotice } from "./notices";
 // domain function as /api/admin/orders, and on success reloads the order page with a notice saying what happened
 // (the form itself may no longer be offered, e.g. once the order has shipped).
 
-const done = (id: string, notice: OrderNotice): never => redirect(`/admin/orders/${id}?notice=${notice}`);
+const done = async (id: string, notice: OrderNotice): Promise<never> =>
+  redirect(await localeHref(`/admin/orders/${id}?notice=${notice}`));
 
 export async function shipOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(shipOrderFormSchema, formData, async ({ id, ...input }, actor) => {
@@ -46,10 +50,11 @@ export async function refundOrderAction(_state: FormState, formData: FormData): 
     if (!order) throw notFound("The order");
     const amountMinor = parseMajorUnits(amount, order.currency);
     if (amountMinor === null || amountMinor === 0) {
+      const language = await currentLanguage();
       return {
         status: "error",
-        message: "Please correct the marked fields.",
-        fields: { amount: "Enter an amount above zero such as 12.50." },
+        message: translateServerText("Please correct the marked fields.", language),
+        fields: { amount: translateServerText("Enter an amount above zero such as 12.50.", language) },
         values: { amount, reason },
       };
     }

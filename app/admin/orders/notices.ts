@@ -1,21 +1,27 @@
+import { getTranslations } from "next-intl/server";
+
 // What the order page says after a staff action; the action redirects with one of these keys (never free text).
-export const orderNotices = {
-  shipped: "Marked as shipped. The shopper gets an e-mail with the carrier and tracking number.",
-  delivered: "Marked as delivered.",
-  refunded: "Refund booked: the credit note is issued and the shopper is e-mailed.",
-  "refund-pending": "The payment service accepted the refund; it is booked when the service confirms it.",
-  cancelled: "The order is cancelled and its items are released.",
-  "cancelled-refunded": "The order is cancelled, refunded in full, and its items are back in stock.",
-  "cancel-pending": "The refund is with the payment service; the order is cancelled when it confirms.",
-  "cash-received": "Cash recorded: the order is paid, its invoice issued and the shopper e-mailed.",
-  "confirmation-sent": "The order confirmation is queued to be sent again.",
-  "transfer-paid": "Transfer recorded: the order is paid, its invoice issued and the shopper e-mailed.",
-  "transfer-short": "Transfer recorded, but less than the amount due: the order still awaits the rest.",
-  "transfer-over": "Transfer recorded, but more than the amount due: accept it or refund the difference.",
-} as const;
+// The texts are the catalog's admin.orders.notice.<key>.
+export const orderNotices = [
+  "shipped",
+  "delivered",
+  "refunded",
+  "refund-pending",
+  "cancelled",
+  "cancelled-refunded",
+  "cancel-pending",
+  "cash-received",
+  "confirmation-sent",
+  "transfer-paid",
+  "transfer-short",
+  "transfer-over",
+] as const;
 
-export type OrderNotice = keyof typeof orderNotices;
+export type OrderNotice = (typeof orderNotices)[number];
 
-export function orderNotice(key: unknown): string | null {
-  return typeof key === "string" && Object.hasOwn(orderNotices, key) ? orderNotices[key as OrderNotice] : null;
+/** The notice's text in the page's language, or null for anything that is not one of the keys. */
+export async function orderNotice(key: unknown): Promise<string | null> {
+  if (typeof key !== "string" || !(orderNotices as readonly string[]).includes(key)) return null;
+  const t = await getTranslations("admin.orders");
+  return t(`notice.${key as OrderNotice}`);
 }

@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatAmount, formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { toUrlSearchParams } from "@/lib/catalog/listing-params";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { searchParamsToObject } from "@/lib/http/handler";
 import { listOrdersForStaff } from "@/lib/orders/list-orders-for-staff";
 import { type OrderListQuery, ORDER_PAGE_SIZE, orderListQuerySchema } from "@/lib/orders/schemas";
-import { orderStatusLabels } from "@/lib/orders/state-machine";
+import { ORDER_STATUSES } from "@/lib/orders/state-machine";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateZodIssue } from "@/lib/i18n/server-text";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import "./orders.css";
 import { OrderStatusBadge } from "./status-badge";
 
-export const metadata: Metadata = { title: "Orders", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.orders");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -35,7 +42,10 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   await staffGate("/admin/orders");
   const raw = searchParamsToObject(toUrlSearchParams(await searchParams));
   const parsed = orderListQuerySchema.safeParse(raw);
-  const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error);
+  const language = await currentLanguage();
+  const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error, (issue) => translateZodIssue(issue, language));
+  const t = await getTranslations("admin");
+  const format = await adminFormat();
   const query: OrderListQuery = parsed.success ? parsed.data : { page: 1, perPage: ORDER_PAGE_SIZE };
   const result = parsed.success ? await listOrdersForStaff(db, query) : null;
   const typed = (key: string) => (typeof raw[key] === "string" ? raw[key] : "");
@@ -45,23 +55,23 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Orders</h1>
+        <h1>{t("orders.title")}</h1>
         {result ? (
           <a className="button button-secondary" href={`/api/admin/orders/export${exportSearch}`} download>
-            Download CSV{filtered ? " (these filters)" : ""}
+            {filtered ? t("orders.downloadCsvFiltered") : t("orders.downloadCsv")}
           </a>
         ) : null}
       </div>
 
       <form
         method="get"
-        action="/admin/orders"
+        action={await localeHref("/admin/orders")}
         className="toolbar order-filters"
         role="search"
-        aria-label="Filter orders"
+        aria-label={t("orders.filterLabel")}
       >
         <div className="form-field">
-          <label htmlFor="orders-q">Search</label>
+          <label htmlFor="orders-q">{t("orders.search")}</label>
           <input
             id="orders-q"
             className="input"
@@ -69,7 +79,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
             name="q"
             defaultValue={typed("q")}
             maxLength={100}
-            placeholder="Number, e-mail or name"
+            placeholder={t("orders.searchPlaceholder")}
             aria-invalid={errors.q ? true : undefined}
             aria-describedby={errors.q ? "orders-q-error" : undefined}
           />
@@ -80,7 +90,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
           ) : null}
         </div>
         <div className="form-field">
-          <label htmlFor="orders-status">Status</label>
+          <label htmlFor="orders-status">{t("orders.status")}</label>
           <select
             id="orders-status"
             className="input"
@@ -89,10 +99,10 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
             aria-invalid={errors.status ? true : undefined}
             aria-describedby={errors.status ? "orders-status-error" : undefined}
           >
-            <option value="">All</option>
-            {Object.entries(orderStatusLabels).map(([value, label]) => (
+            <option value="">{t("orders.allStatuses")}</option>
+            {ORDER_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`orderStatus.${value}`)}
               </option>
             ))}
           </select>
@@ -104,7 +114,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
         </div>
         {(["from", "to"] as const).map((key) => (
           <div className="form-field" key={key}>
-            <label htmlFor={`orders-${key}`}>{key === "from" ? "Placed from" : "Placed until"}</label>
+            <label htmlFor={`orders-${key}`}>{key === "from" ? t("orders.placedFrom") : t("orders.placedUntil")}</label>
             <input
               id={`orders-${key}`}
               className="input"
@@ -123,38 +133,41 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
         ))}
         <div className="order-filter-buttons">
           <button className="button" type="submit">
-            Filter
+            {t("orders.filter")}
           </button>
-          {filtered || !parsed.success ? <Link href="/admin/orders">Clear filters</Link> : null}
+          {filtered || !parsed.success ? (
+            <LocaleLink href="/admin/orders">{t("orders.clearFilters")}</LocaleLink>
+          ) : null}
         </div>
       </form>
 
       {!result ? (
         <p className="notice notice-error" role="alert">
-          Some filters could not be used; correct the marked fields.
+          {t("orders.filtersInvalid")}
         </p>
       ) : (
         <>
           <p className="muted" role="status">
-            {result.total === 1 ? "1 order" : `${result.total} orders`}
-            {filtered ? " match" : ""} · newest first · dates in {env.SHOP_TIME_ZONE}
+            {filtered
+              ? t("orders.countMatching", { count: result.total, timeZone: env.SHOP_TIME_ZONE })
+              : t("orders.count", { count: result.total, timeZone: env.SHOP_TIME_ZONE })}
           </p>
           {result.items.length === 0 ? (
-            <p>No orders {filtered ? "match these filters" : "yet"}.</p>
+            <p>{filtered ? t("orders.noneMatching") : t("orders.none")}</p>
           ) : (
             <div className="table-scroll">
-              <table className="data-table" aria-label="Orders">
+              <table className="data-table" aria-label={t("orders.title")}>
                 <thead>
                   <tr>
-                    <th scope="col">Order</th>
-                    <th scope="col">Placed</th>
-                    <th scope="col">Customer</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">{t("orders.colOrder")}</th>
+                    <th scope="col">{t("orders.colPlaced")}</th>
+                    <th scope="col">{t("orders.colCustomer")}</th>
+                    <th scope="col">{t("orders.status")}</th>
                     <th scope="col" className="num">
-                      Items
+                      {t("orders.colItems")}
                     </th>
                     <th scope="col" className="num">
-                      Total
+                      {t("orders.colTotal")}
                     </th>
                   </tr>
                 </thead>
@@ -162,14 +175,14 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
                   {result.items.map((order) => (
                     <tr key={order.id}>
                       <td>
-                        <Link href={`/admin/orders/${order.id}`}>{order.number}</Link>
+                        <LocaleLink href={`/admin/orders/${order.id}`}>{order.number}</LocaleLink>
                         {order.attentionReason ? (
                           <span className="badge badge-warn order-attention" title={order.attentionReason}>
-                            Needs attention
+                            {t("orders.needsAttention")}
                           </span>
                         ) : null}
                       </td>
-                      <td>{formatWhen(order.createdAt)}</td>
+                      <td>{format.when(order.createdAt)}</td>
                       <td className="wrap-anywhere">
                         {order.customerName}
                         <br />
@@ -180,11 +193,13 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
                       </td>
                       <td className="num">{order.itemCount}</td>
                       <td className="num">
-                        {formatAmount(order.totalMinor, order.currency)}
+                        {format.amount(order.totalMinor, order.currency)}
                         {order.refundedMinor > 0 ? (
                           <>
                             <br />
-                            <span className="muted">−{formatAmount(order.refundedMinor, order.currency)} refunded</span>
+                            <span className="muted">
+                              {t("orders.refunded", { amount: format.amount(order.refundedMinor, order.currency) })}
+                            </span>
                           </>
                         ) : null}
                       </td>
@@ -195,19 +210,17 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
             </div>
           )}
           {result.pageCount > 1 ? (
-            <nav className="pager" aria-label="Pages">
+            <nav className="pager" aria-label={t("common.pager.label")}>
               {result.page > 1 ? (
-                <Link href={`/admin/orders${searchFor(query, { page: result.page - 1 })}`} rel="prev">
-                  ← Newer
-                </Link>
+                <LocaleLink href={`/admin/orders${searchFor(query, { page: result.page - 1 })}`} rel="prev">
+                  ← {t("orders.newer")}
+                </LocaleLink>
               ) : null}
-              <span>
-                Page {result.page} of {result.pageCount}
-              </span>
+              <span>{t("orders.page", { page: result.page, pageCount: result.pageCount })}</span>
               {result.page < result.pageCount ? (
-                <Link href={`/admin/orders${searchFor(query, { page: result.page + 1 })}`} rel="next">
-                  Older →
-                </Link>
+                <LocaleLink href={`/admin/orders${searchFor(query, { page: result.page + 1 })}`} rel="next">
+                  {t("orders.older")} →
+                </LocaleLink>
               ) : null}
             </nav>
           ) : null}

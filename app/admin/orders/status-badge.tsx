@@ -1,5 +1,7 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
-import { orderStatusLabels } from "@/lib/orders/state-machine";
 
 const tone: Record<OrderStatus, string> = {
   PENDING_PAYMENT: "badge badge-warn",
@@ -14,5 +16,6 @@ const tone: Record<OrderStatus, string> = {
 
 /** The order's state as text (colour only repeats it). */
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={tone[status]}>{orderStatusLabels[status]}</span>;
+  const t = useTranslations("admin.orderStatus");
+  return <span className={tone[status]}>{t(status)}</span>;
 }

@@ -1,8 +1,11 @@
+import { getTranslations } from "next-intl/server";
+
 /** Shown while a returns page's data loads (the list, a return). */
-export default function ReturnsLoading() {
+export default async function ReturnsLoading() {
+  const t = await getTranslations("admin.common.loading");
   return (
     <main id="main" className="admin-page" tabIndex={-1} aria-busy="true">
-      <p role="status">Loading returns…</p>
+      <p role="status">{t("returns")}</p>
     </main>
   );
 }

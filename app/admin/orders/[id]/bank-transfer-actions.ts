@@ -1,6 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateServerText } from "@/lib/i18n/server-text";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
@@ -16,10 +19,11 @@ export async function recordBankTransferAction(_state: FormState, formData: Form
     if (!order) throw notFound("The order");
     const amountMinor = parseMajorUnits(input.amount, order.currency);
     if (amountMinor === null || amountMinor === 0) {
+      const language = await currentLanguage();
       return {
         status: "error",
-        message: "Please correct the marked fields.",
-        fields: { amount: "Enter an amount above zero such as 49.90." },
+        message: translateServerText("Please correct the marked fields.", language),
+        fields: { amount: translateServerText("Enter an amount above zero such as 49.90.", language) },
         values: { amount: input.amount, receivedOn: input.receivedOn, reference: input.reference },
       };
     }
@@ -35,6 +39,6 @@ export async function recordBankTransferAction(_state: FormState, formData: Form
         : recorded.outcome === "UNDERPAID"
           ? "transfer-short"
           : "transfer-over";
-    return redirect(`/admin/orders/${input.id}?notice=${notice}`);
+    return redirect(await localeHref(`/admin/orders/${input.id}?notice=${notice}`));
   });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -15,6 +16,7 @@ export function RecordBankTransferForm({
   currency: string;
   dueLabel: string;
 }) {
+  const t = useTranslations("admin.orders.bankTransfer");
   const [state, action, pending] = useActionState<FormState, FormData>(recordBankTransferAction, idleForm);
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -24,8 +26,8 @@ export function RecordBankTransferForm({
       <FormField
         id="transfer-amount"
         name="amount"
-        label={`Amount received (${currency})`}
-        hint={`Still due: ${dueLabel}. The exact amount marks the order paid; a difference is flagged.`}
+        label={t("amountReceived", { currency })}
+        hint={t("amountHint", { due: dueLabel })}
         inputMode="decimal"
         required
         autoComplete="off"
@@ -35,7 +37,7 @@ export function RecordBankTransferForm({
       <FormField
         id="transfer-date"
         name="receivedOn"
-        label="Received on"
+        label={t("receivedOn")}
         type="date"
         required
         defaultValue={state.values?.receivedOn ?? today}
@@ -44,7 +46,7 @@ export function RecordBankTransferForm({
       <FormField
         id="transfer-reference"
         name="reference"
-        label="Reference on the statement (optional)"
+        label={t("statementReference")}
         maxLength={140}
         autoComplete="off"
         defaultValue={state.values?.reference ?? ""}
@@ -52,12 +54,12 @@ export function RecordBankTransferForm({
       />
       <div className="form-field">
         <label>
-          <input type="checkbox" name="acceptOverpayment" /> Accept more than the amount due (refund the rest by hand)
+          <input type="checkbox" name="acceptOverpayment" /> {t("acceptOverpayment")}
         </label>
       </div>
       <div>
         <button className="button" type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Record transfer"}
+          {pending ? t("saving") : t("record")}
         </button>
       </div>
     </form>

@@ -1,9 +1,8 @@
+import { getTranslations } from "next-intl/server";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/money/money";
 import { paymentReferenceForOrder } from "@/lib/payments/bank-transfer/payment-reference";
 import { RecordBankTransferForm } from "./bank-transfer-form";
-
-const OUTCOME = { PAID: "Paid the order", UNDERPAID: "Short", OVERPAID: "Over" } as const;
 
 /** Bank-transfer orders: the reference to look for, transfers recorded so far, and the form to record one. */
 export async function BankTransferPanel({ orderId }: { orderId: string }) {
@@ -20,38 +19,44 @@ export async function BankTransferPanel({ orderId }: { orderId: string }) {
     },
   });
   if (order?.paymentMethod !== "bank_transfer") return null;
-  const money = (amountMinor: number) => formatMoney({ amountMinor, currency: order.currency }, "en-IE");
-  const received = order.bankTransfers.reduce((sum, t) => sum + t.amountMinor, 0);
+  const t = await getTranslations("admin.orders.bankTransfer");
+  const format = await adminFormat();
+  const money = (amountMinor: number) => format.amount(amountMinor, order.currency);
+  const received = order.bankTransfers.reduce((sum, transfer) => sum + transfer.amountMinor, 0);
   return (
     <section aria-labelledby="bank-transfer-title" className="panel">
-      <h2 id="bank-transfer-title">Bank transfer</h2>
+      <h2 id="bank-transfer-title">{t("title")}</h2>
       <p>
-        Reference (variable symbol) <strong>{paymentReferenceForOrder(order.number)}</strong>, {money(order.totalMinor)}
-        {order.paymentDueAt ? `, due ${order.paymentDueAt.toISOString().slice(0, 10)}` : ""}. Received so far:{" "}
-        {money(received)}.
+        {t.rich("summary", {
+          reference: paymentReferenceForOrder(order.number),
+          strong: (chunks) => <strong>{chunks}</strong>,
+          total: money(order.totalMinor),
+        })}
+        {order.paymentDueAt ? t("due", { date: order.paymentDueAt.toISOString().slice(0, 10) }) : ""}
+        {t("receivedSoFar", { amount: money(received) })}
       </p>
       {order.bankTransfers.length > 0 ? (
         <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Received on</th>
-                <th scope="col">Reference</th>
-                <th scope="col">Source</th>
-                <th scope="col">Result</th>
+                <th scope="col">{t("receivedOn")}</th>
+                <th scope="col">{t("reference")}</th>
+                <th scope="col">{t("source")}</th>
+                <th scope="col">{t("result")}</th>
                 <th scope="col" className="num">
-                  Amount
+                  {t("amount")}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {order.bankTransfers.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.receivedOn.toISOString().slice(0, 10)}</td>
-                  <td className="wrap-anywhere">{t.reference || "—"}</td>
-                  <td>{t.statementEntryId ? "Bank statement" : "Recorded by staff"}</td>
-                  <td>{OUTCOME[t.outcome]}</td>
-                  <td className="num">{money(t.amountMinor)}</td>
+              {order.bankTransfers.map((transfer) => (
+                <tr key={transfer.id}>
+                  <td>{transfer.receivedOn.toISOString().slice(0, 10)}</td>
+                  <td className="wrap-anywhere">{transfer.reference || "—"}</td>
+                  <td>{transfer.statementEntryId ? t("fromStatement") : t("byStaff")}</td>
+                  <td>{t(`outcome.${transfer.outcome}`)}</td>
+                  <td className="num">{money(transfer.amountMinor)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -41,6 +42,7 @@ function SubmitButton({
 }
 
 export function ShipOrderForm({ orderId }: { orderId: string }) {
+  const t = useTranslations("admin.orders.forms");
   const [state, action, pending] = useActionState<FormState, FormData>(shipOrderAction, idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
@@ -49,8 +51,8 @@ export function ShipOrderForm({ orderId }: { orderId: string }) {
       <FormField
         id="ship-carrier"
         name="carrier"
-        label="Carrier"
-        hint="For example DHL, DPD or An Post."
+        label={t("carrier")}
+        hint={t("carrierHint")}
         required
         maxLength={60}
         autoComplete="off"
@@ -60,14 +62,14 @@ export function ShipOrderForm({ orderId }: { orderId: string }) {
       <FormField
         id="ship-tracking"
         name="trackingNumber"
-        label="Tracking number"
+        label={t("trackingNumber")}
         required
         maxLength={100}
         autoComplete="off"
         defaultValue={state.values?.trackingNumber ?? ""}
         error={state.fields?.trackingNumber}
       />
-      <SubmitButton pending={pending} label="Mark as shipped" busyLabel="Saving…" />
+      <SubmitButton pending={pending} label={t("markShipped")} busyLabel={t("saving")} />
     </form>
   );
 }
@@ -81,6 +83,7 @@ export function RefundOrderForm({
   currency: string;
   maxLabel: string;
 }) {
+  const t = useTranslations("admin.orders.forms");
   const [state, action, pending] = useActionState<FormState, FormData>(refundOrderAction, idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
@@ -89,8 +92,8 @@ export function RefundOrderForm({
       <FormField
         id="refund-amount"
         name="amount"
-        label={`Amount (${currency})`}
-        hint={`At most ${maxLabel}. Refunds give money back only; stock is not changed.`}
+        label={t("amount", { currency })}
+        hint={t("refundHint", { max: maxLabel })}
         inputMode="decimal"
         required
         autoComplete="off"
@@ -100,15 +103,15 @@ export function RefundOrderForm({
       <FormField
         id="refund-reason"
         name="reason"
-        label="Reason"
-        hint="Kept with the refund and printed on the credit note."
+        label={t("reason")}
+        hint={t("reasonHint")}
         required
         maxLength={300}
         autoComplete="off"
         defaultValue={state.values?.reason ?? ""}
         error={state.fields?.reason}
       />
-      <SubmitButton pending={pending} label="Refund" busyLabel="Refunding…" />
+      <SubmitButton pending={pending} label={t("refund")} busyLabel={t("refunding")} />
     </form>
   );
 }
@@ -122,21 +125,18 @@ export function CancelOrderForm({
   paid: boolean;
   refundLabel: string;
 }) {
+  const t = useTranslations("admin.orders.forms");
   const [state, action, pending] = useActionState<FormState, FormData>(cancelOrderAction, idleForm);
   const confirmError = state.fields?.confirm;
   return (
     <form action={action} className="order-action-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={orderId} />
-      <p className="form-hint">
-        {paid
-          ? `The order is refunded in full (${refundLabel}) through the payment service and its items go back into stock.`
-          : "The order is cancelled and the items it holds are released for other shoppers."}
-      </p>
+      <p className="form-hint">{paid ? t("cancelPaidHint", { amount: refundLabel }) : t("cancelHint")}</p>
       <FormField
         id="cancel-reason"
         name="reason"
-        label="Reason (optional)"
+        label={t("reasonOptional")}
         maxLength={300}
         autoComplete="off"
         defaultValue={state.values?.reason ?? ""}
@@ -152,7 +152,7 @@ export function CancelOrderForm({
             aria-invalid={confirmError ? true : undefined}
             aria-describedby={confirmError ? "cancel-confirm-error" : undefined}
           />
-          {paid ? "Yes, cancel and refund this order" : "Yes, cancel this order"}
+          {paid ? t("confirmCancelRefund") : t("confirmCancel")}
         </label>
         {confirmError ? (
           <p id="cancel-confirm-error" className="form-error">
@@ -160,26 +160,27 @@ export function CancelOrderForm({
           </p>
         ) : null}
       </div>
-      <SubmitButton pending={pending} label="Cancel order" busyLabel="Cancelling…" danger />
+      <SubmitButton pending={pending} label={t("cancelOrder")} busyLabel={t("cancelling")} danger />
     </form>
   );
 }
 
+/** Each button's action and its words (admin.orders.forms.<kind> and <kind>Busy). */
 const BUTTONS = {
-  deliver: { action: markDeliveredAction, label: "Mark as delivered", busy: "Saving…" },
-  resend: { action: resendConfirmationAction, label: "Send the confirmation again", busy: "Queueing…" },
-  cash: { action: markCashReceivedAction, label: "Cash received", busy: "Recording…" },
-} satisfies Record<string, { action: Action; label: string; busy: string }>;
+  deliver: markDeliveredAction,
+  resend: resendConfirmationAction,
+  cash: markCashReceivedAction,
+} satisfies Record<string, Action>;
 
 /** A one-button action on the order (mark delivered, send the confirmation again, record the cash). */
 export function OrderButtonForm({ orderId, kind }: { orderId: string; kind: keyof typeof BUTTONS }) {
-  const chosen = BUTTONS[kind];
-  const [state, action, pending] = useActionState<FormState, FormData>(chosen.action, idleForm);
+  const t = useTranslations("admin.orders.forms");
+  const [state, action, pending] = useActionState<FormState, FormData>(BUTTONS[kind], idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={orderId} />
-      <SubmitButton pending={pending} label={chosen.label} busyLabel={chosen.busy} />
+      <SubmitButton pending={pending} label={t(`button.${kind}`)} busyLabel={t(`button.${kind}Busy`)} />
     </form>
   );
 }

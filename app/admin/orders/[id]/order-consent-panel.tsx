@@ -1,20 +1,24 @@
+import { getTranslations } from "next-intl/server";
 import { InvoiceRecipient } from "@/app/_components/invoice-recipient";
-import { formatIso, formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat, formatIso } from "@/app/admin/_lib/format";
 import { getOrderBuyer } from "@/lib/buyers/order-buyer";
 import { db } from "@/lib/db";
 import { type AcceptedLegalVersion, getOrderConsent } from "@/lib/legal/order-consent";
 
-function Accepted({ label, version }: { label: string; version: AcceptedLegalVersion | null }) {
+function Accepted({
+  label,
+  version,
+  describe,
+  none,
+}: {
+  label: string;
+  version: AcceptedLegalVersion | null;
+  describe: (version: AcceptedLegalVersion) => string;
+  none: string;
+}) {
   return (
     <li>
-      {label}:{" "}
-      {version ? (
-        <a href={version.path}>
-          version {version.version} ({version.title})
-        </a>
-      ) : (
-        "none published at the time"
-      )}
+      {label}: {version ? <a href={version.path}>{describe(version)}</a> : none}
     </li>
   );
 }
@@ -23,21 +27,24 @@ function Accepted({ label, version }: { label: string; version: AcceptedLegalVer
 export async function OrderConsentPanel({ orderId }: { orderId: string }) {
   const [consent, buyer] = await Promise.all([getOrderConsent(db, orderId), getOrderBuyer(db, orderId)]);
   if (!buyer) return null;
+  const t = await getTranslations("admin.orders.consent");
+  const format = await adminFormat();
+  const describe = (version: AcceptedLegalVersion) => t("version", { version: version.version, title: version.title });
   return (
     <section aria-labelledby="consent-title" className="panel" data-testid="order-consent">
-      <h2 id="consent-title">Terms accepted</h2>
+      <h2 id="consent-title">{t("title")}</h2>
       {consent ? (
         <>
           <ul>
-            <Accepted label="Terms and conditions" version={consent.terms} />
-            <Accepted label="Privacy notice" version={consent.privacy} />
+            <Accepted label={t("terms")} version={consent.terms} describe={describe} none={t("nonePublished")} />
+            <Accepted label={t("privacy")} version={consent.privacy} describe={describe} none={t("nonePublished")} />
           </ul>
           <p>
-            Accepted <time dateTime={formatIso(consent.acceptedAt)}>{formatWhen(consent.acceptedAt)}</time>
+            {t("accepted")} <time dateTime={formatIso(consent.acceptedAt)}>{format.when(consent.acceptedAt)}</time>
           </p>
         </>
       ) : (
-        <p className="muted">No acceptance on record (placed before checkout recorded it).</p>
+        <p className="muted">{t("noneOnRecord")}</p>
       )}
       <InvoiceRecipient buyer={buyer} headingLevel="h3" />
     </section>

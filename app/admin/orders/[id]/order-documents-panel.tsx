@@ -1,15 +1,17 @@
+import { getTranslations } from "next-intl/server";
 import type { StaffOrderView } from "@/lib/orders/get-order-for-staff";
 
 /** The invoice and credit notes, as downloads. */
-export function OrderDocumentsPanel({ order }: { order: StaffOrderView }) {
+export async function OrderDocumentsPanel({ order }: { order: StaffOrderView }) {
+  const t = await getTranslations("admin.orders.documents");
   return (
     <section aria-labelledby="documents-title" className="panel">
-      <h2 id="documents-title">Documents</h2>
+      <h2 id="documents-title">{t("title")}</h2>
       {order.invoice ? (
         <ul className="plain-list">
           <li>
             <a href={`/api/admin/orders/${order.id}/invoice`} download>
-              Invoice {order.invoice.number}
+              {t("invoice", { number: order.invoice.number })}
             </a>
           </li>
           {order.refundAttempts
@@ -17,13 +19,13 @@ export function OrderDocumentsPanel({ order }: { order: StaffOrderView }) {
             .map((r) => (
               <li key={r.id}>
                 <a href={`/api/admin/orders/${order.id}/credit-notes/${r.creditNote?.id ?? ""}`} download>
-                  Credit note {r.creditNote?.number}
+                  {t("creditNote", { number: r.creditNote?.number ?? "" })}
                 </a>
               </li>
             ))}
         </ul>
       ) : (
-        <p>No invoice yet: it is issued when the order is paid.</p>
+        <p>{t("none")}</p>
       )}
     </section>
   );

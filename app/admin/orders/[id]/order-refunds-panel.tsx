@@ -1,30 +1,31 @@
 import { TableHead } from "@/app/admin/_components/table-head";
-import { formatAmount, formatWhen } from "@/app/admin/_lib/format";
+import { getTranslations } from "next-intl/server";
+import { adminFormat } from "@/app/admin/_lib/format";
 import type { StaffOrderView } from "@/lib/orders/get-order-for-staff";
 
 /** Refunds asked for, how each went, and its credit note. */
-export function OrderRefundsPanel({ order }: { order: StaffOrderView }) {
+export async function OrderRefundsPanel({ order }: { order: StaffOrderView }) {
+  const t = await getTranslations("admin.orders.refunds");
+  const format = await adminFormat();
   return (
     <section aria-labelledby="refunds-title" className="panel">
-      <h2 id="refunds-title">Refunds</h2>
+      <h2 id="refunds-title">{t("title")}</h2>
       {order.refundAttempts.length === 0 ? (
-        <p>Nothing has been refunded.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <TableHead columns={["Requested", { label: "Amount", num: true }, "Reason", "Status", "Credit note"]} />
+            <TableHead
+              columns={[t("requested"), { label: t("amount"), num: true }, t("reason"), t("status"), t("creditNote")]}
+            />
             <tbody>
               {order.refundAttempts.map((r) => (
                 <tr key={r.id}>
-                  <td>{formatWhen(r.createdAt)}</td>
-                  <td className="num">{formatAmount(r.amountMinor, r.currency)}</td>
+                  <td>{format.when(r.createdAt)}</td>
+                  <td className="num">{format.amount(r.amountMinor, r.currency)}</td>
                   <td className="wrap-anywhere">{r.reason}</td>
                   <td>
-                    {r.status === "SUCCEEDED"
-                      ? "Refunded"
-                      : r.status === "PENDING"
-                        ? "Waiting for the provider"
-                        : "Failed"}
+                    {r.status === "SUCCEEDED" ? t("refunded") : r.status === "PENDING" ? t("waiting") : t("failed")}
                     {r.failureReason ? <span className="muted"> ({r.failureReason})</span> : null}
                   </td>
                   <td>

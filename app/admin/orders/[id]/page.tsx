@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { notFound } from "next/navigation";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -23,7 +24,10 @@ import { OrderPaymentsPanel } from "./order-payments-panel";
 import { OrderRefundsPanel } from "./order-refunds-panel";
 import { OrderReturnsPanel } from "./order-returns-panel";
 
-export const metadata: Metadata = { title: "Order", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.orders.detail");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -43,20 +47,23 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
   await staffGate("/admin/orders");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const order = await load(id);
-  const notice = orderNotice(query.notice);
+  const notice = await orderNotice(query.notice);
+  const t = await getTranslations("admin.orders.detail");
+  const format = await adminFormat();
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/orders">← Orders</Link>
+        <LocaleLink href="/admin/orders">← {t("back")}</LocaleLink>
       </p>
       <div className="order-head">
-        <h1>Order {order.number}</h1>
+        <h1>{t("heading", { number: order.number })}</h1>
         <OrderStatusBadge status={order.status} />
       </div>
       <p className="muted">
-        Placed {formatWhen(order.createdAt)}
-        {order.paidAt ? ` · paid ${formatWhen(order.paidAt)}` : ""} · times in {env.SHOP_TIME_ZONE}
+        {t("placed", { at: format.when(order.createdAt) })}
+        {order.paidAt ? ` · ${t("paid", { at: format.when(order.paidAt) })}` : ""} ·{" "}
+        {t("timesIn", { timeZone: env.SHOP_TIME_ZONE })}
       </p>
       {notice ? (
         <p className="notice notice-ok" role="status">
@@ -65,7 +72,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       ) : null}
       {order.attentionReason ? (
         <p className="notice notice-warn" role="alert">
-          <strong>Needs attention:</strong> {order.attentionReason}
+          <strong>{t("needsAttention")}</strong> {order.attentionReason}
         </p>
       ) : null}
 
@@ -80,7 +87,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
           <OrderEmailsPanel order={order} />
         </div>
 
-        <aside className="order-side" aria-label="Order details and actions">
+        <aside className="order-side" aria-label={t("sideLabel")}>
           <OrderCustomerPanel order={order} />
           <OrderConsentPanel orderId={order.id} />
           <OrderDocumentsPanel order={order} />
