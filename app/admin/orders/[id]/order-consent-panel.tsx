@@ -46,7 +46,8 @@ export async function OrderConsentPanel({ orderId }: { orderId: string }) {
       ) : (
         <p className="muted">{t("noneOnRecord")}</p>
       )}
-      <InvoiceRecipient buyer={buyer} headingLevel="h3" />
+      {/* Awaited here rather than rendered as an element, so the panel is complete when it returns. */}
+      {await InvoiceRecipient({ buyer, headingLevel: "h3" })}
     </section>
   );
 }
