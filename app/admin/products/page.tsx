@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
+import { adminLocale } from "@/app/admin/_lib/format";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { listAdminCategories } from "@/lib/catalog-admin/list-admin-categories";
 import { listAdminProducts } from "@/lib/catalog-admin/list-admin-products";
 import { type AdminProductListQuery, adminProductListSchema, productStatuses } from "@/lib/catalog-admin/schemas";
 import type { AdminProductRow } from "@/lib/catalog-admin/types";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { localeHref } from "@/lib/i18n/paths";
 import { type Money, formatMoney } from "@/lib/money/money";
 import { StatusBadge } from "./_components/status-badge";
 import "../catalog.css";
 
-export const metadata: Metadata = { title: "Products", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.products");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const money = (value: Money) => formatMoney(value, env.SHOP_LOCALE);
-const count = (value: number) => new Intl.NumberFormat(env.SHOP_LOCALE).format(value);
-
-function priceRange(row: AdminProductRow): string {
+function priceRange(row: AdminProductRow, money: (value: Money) => string): string {
   if (!row.priceMin || !row.priceMax) return "—";
   return row.priceMin.amountMinor === row.priceMax.amountMinor
     ? money(row.priceMin)
@@ -46,95 +48,105 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const [result, categories] = await Promise.all([listAdminProducts(db, query), listAdminCategories(db)]);
   const filtered = Boolean(query.q || query.status || query.categoryId);
   const filter = { q: query.q, status: query.status, categoryId: query.categoryId };
+  const t = await getTranslations("admin");
+  const locale = await adminLocale();
+  const money = (value: Money) => formatMoney(value, locale);
+  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Products</h1>
+        <h1>{t("products.title")}</h1>
         <div className="page-actions">
-          <Link className="button" href="/admin/products/new">
-            New product
-          </Link>
+          <LocaleLink className="button" href="/admin/products/new">
+            {t("products.newProduct")}
+          </LocaleLink>
           <a className="button button-secondary" href={href(filter, "/api/admin/products/export.csv")} download>
-            Export CSV{filtered ? " (filtered)" : ""}
+            {filtered ? t("products.exportCsvFiltered") : t("products.exportCsv")}
           </a>
-          <Link className="button button-secondary" href="/admin/import">
-            Import CSV
-          </Link>
+          <LocaleLink className="button button-secondary" href="/admin/import">
+            {t("products.importCsv")}
+          </LocaleLink>
         </div>
       </div>
 
       {parsed.success ? null : (
         <p role="alert" className="notice notice-error">
-          Some filters were not valid and have been ignored.
+          {t("products.filtersIgnored")}
         </p>
       )}
 
-      <form className="catalog-filters" method="get" action="/admin/products" role="search" aria-label="Products">
+      <form
+        className="catalog-filters"
+        method="get"
+        action={await localeHref("/admin/products")}
+        role="search"
+        aria-label={t("products.title")}
+      >
         <div className="form-field">
-          <label htmlFor="filter-q">Search name, slug or SKU</label>
+          <label htmlFor="filter-q">{t("products.search")}</label>
           <input id="filter-q" name="q" type="search" className="input" maxLength={100} defaultValue={query.q ?? ""} />
         </div>
         <div className="form-field">
-          <label htmlFor="filter-status">Status</label>
+          <label htmlFor="filter-status">{t("products.status")}</label>
           <select id="filter-status" name="status" className="input" defaultValue={query.status ?? ""}>
-            <option value="">Any status</option>
+            <option value="">{t("products.anyStatus")}</option>
             {productStatuses.map((status) => (
               <option key={status} value={status}>
-                {status.charAt(0) + status.slice(1).toLowerCase()}
+                {t(`productStatus.${status}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="form-field">
-          <label htmlFor="filter-category">Category</label>
+          <label htmlFor="filter-category">{t("products.category")}</label>
           <select id="filter-category" name="categoryId" className="input" defaultValue={query.categoryId ?? ""}>
-            <option value="">Any category</option>
+            <option value="">{t("products.anyCategory")}</option>
             {categories.map((category) => (
               <option key={category.id} value={category.id}>
                 {category.name}
-                {category.archived ? " (archived)" : ""}
+                {category.archived ? ` ${t("products.archivedSuffix")}` : ""}
               </option>
             ))}
           </select>
         </div>
         <div className="filter-buttons">
           <button type="submit" className="button">
-            Filter
+            {t("products.filter")}
           </button>
-          {filtered ? <Link href="/admin/products">Clear</Link> : null}
+          {filtered ? <LocaleLink href="/admin/products">{t("products.clear")}</LocaleLink> : null}
         </div>
       </form>
 
       <p className="result-count muted" role="status">
         {result.total === 0
-          ? "No products match."
-          : `${count(result.total)} product${result.total === 1 ? "" : "s"}, page ${result.page} of ${result.pageCount}`}
+          ? t("products.noneMatch")
+          : t("products.count", { count: result.total, page: result.page, pageCount: result.pageCount })}
       </p>
 
       {result.items.length > 0 ? (
         <div className="table-scroll">
           <table className="data-table catalog-table">
-            <caption className="visually-hidden">Products, most recently changed first</caption>
+            <caption className="visually-hidden">{t("products.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Product</th>
-                <th scope="col">Category</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("products.colProduct")}</th>
+                <th scope="col">{t("products.category")}</th>
+                <th scope="col">{t("products.status")}</th>
                 <th scope="col" className="num">
-                  Variants
+                  {t("products.colVariants")}
                 </th>
                 <th scope="col" className="num">
-                  Price
+                  {t("products.colPrice")}
                 </th>
                 <th scope="col" className="num">
-                  On hand
+                  {t("products.colOnHand")}
                 </th>
                 <th scope="col" className="num">
-                  Reserved
+                  {t("products.colReserved")}
                 </th>
                 <th scope="col" className="num">
-                  Available
+                  {t("products.colAvailable")}
                 </th>
               </tr>
             </thead>
@@ -149,25 +161,25 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
                         <span className="thumb-placeholder" aria-hidden="true" />
                       )}
                       <div>
-                        <Link href={`/admin/products/${row.id}`}>{row.name}</Link>
+                        <LocaleLink href={`/admin/products/${row.id}`}>{row.name}</LocaleLink>
                         <div className="muted">{row.slug}</div>
                       </div>
                     </div>
                   </td>
                   <td>
                     {row.category.name}
-                    {row.category.archived ? <span className="muted"> (archived)</span> : null}
+                    {row.category.archived ? <span className="muted"> {t("products.archivedSuffix")}</span> : null}
                   </td>
                   <td>
                     <StatusBadge status={row.status} />
                   </td>
                   <td className="num">{row.variantCount}</td>
-                  <td className="num">{priceRange(row)}</td>
+                  <td className="num">{priceRange(row, money)}</td>
                   <td className="num">{count(row.stockOnHand)}</td>
                   <td className="num">{count(row.stockReserved)}</td>
                   <td className="num">
                     {row.variantCount > 0 && row.available === 0 ? (
-                      <span className="badge badge-danger">Sold out</span>
+                      <span className="badge badge-danger">{t("products.soldOut")}</span>
                     ) : (
                       count(row.available)
                     )}
@@ -180,19 +192,17 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
       ) : null}
 
       {result.pageCount > 1 ? (
-        <nav className="pager" aria-label="Pages">
+        <nav className="pager" aria-label={t("common.pager.label")}>
           {result.page > 1 ? (
-            <Link href={href({ ...filter, page: result.page - 1 })} rel="prev">
-              ← Previous page
-            </Link>
+            <LocaleLink href={href({ ...filter, page: result.page - 1 })} rel="prev">
+              ← {t("products.previousPage")}
+            </LocaleLink>
           ) : null}
-          <span>
-            Page {result.page} of {result.pageCount}
-          </span>
+          <span>{t("orders.page", { page: result.page, pageCount: result.pageCount })}</span>
           {result.page < result.pageCount ? (
-            <Link href={href({ ...filter, page: result.page + 1 })} rel="next">
-              Next page →
-            </Link>
+            <LocaleLink href={href({ ...filter, page: result.page + 1 })} rel="next">
+              {t("products.nextPage")} →
+            </LocaleLink>
           ) : null}
         </nav>
       ) : null}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { InvoiceRecipient } from "@/app/_components/invoice-recipient";
 import { adminFormat, formatIso } from "@/app/admin/_lib/format";
 import { getOrderBuyer } from "@/lib/buyers/order-buyer";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { db } from "@/lib/db";
 import { type AcceptedLegalVersion, getOrderConsent } from "@/lib/legal/order-consent";
 
@@ -46,8 +47,7 @@ export async function OrderConsentPanel({ orderId }: { orderId: string }) {
       ) : (
         <p className="muted">{t("noneOnRecord")}</p>
       )}
-      {/* Awaited here rather than rendered as an element, so the panel is complete when it returns. */}
-      {await InvoiceRecipient({ buyer, headingLevel: "h3" })}
+      <InvoiceRecipient buyer={buyer} headingLevel="h3" language={await currentLanguage()} />
     </section>
   );
 }

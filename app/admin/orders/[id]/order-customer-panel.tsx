@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PostalAddress } from "@/app/_components/postal-address";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import type { StaffOrderView } from "@/lib/orders/get-order-for-staff";
 
 /** Who ordered, where it ships, and its tracking number. */
@@ -14,7 +15,12 @@ export async function OrderCustomerPanel({ order }: { order: StaffOrderView }) {
         <span className="muted">{order.userId ? t("hasAccount") : t("guest")}</span>
       </p>
       <h3>{t("shipsTo")}</h3>
-      <PostalAddress address={order.shippingAddress} withPhone className="wrap-anywhere" />
+      <PostalAddress
+        address={order.shippingAddress}
+        withPhone
+        className="wrap-anywhere"
+        language={await currentLanguage()}
+      />
       {order.trackingNumber ? (
         <p>
           <strong>{t("tracking")}</strong> {order.carrier ? `${order.carrier} ` : ""}

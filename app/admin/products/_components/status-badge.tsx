@@ -1,10 +1,15 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
 const styles = {
-  ACTIVE: { className: "badge badge-ok", label: "Active" },
-  DRAFT: { className: "badge badge-warn", label: "Draft" },
-  ARCHIVED: { className: "badge", label: "Archived" },
+  ACTIVE: "badge badge-ok",
+  DRAFT: "badge badge-warn",
+  ARCHIVED: "badge",
 } as const;
 
+/** A product's status as text (colour only repeats it). */
 export function StatusBadge({ status }: { status: keyof typeof styles }) {
-  const style = styles[status];
-  return <span className={style.className}>{style.label}</span>;
+  const t = useTranslations("admin.productStatus");
+  return <span className={styles[status]}>{t(status)}</span>;
 }
