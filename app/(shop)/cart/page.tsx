@@ -7,6 +7,8 @@ import Image from "next/image";
 import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { Price } from "@/app/_components/price";
 import { getCart } from "@/lib/cart/get-cart";
+import { inLanguage } from "@/lib/cart/translate-cart";
+import { currentLanguage } from "@/lib/i18n/request-language";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -48,7 +50,9 @@ export default async function CartPage({ searchParams }: Props) {
   const merged = await mergeNotice().catch(() => []);
   const shown = notice && Object.hasOwn(notices, notice) ? (notice as Notice) : undefined;
   const [cart, t] = await Promise.all([
-    currentCartRef().then((ref) => getCart(db, ref, env.SHOP_CURRENCY)),
+    Promise.all([currentCartRef(), currentLanguage()]).then(async ([ref, language]) =>
+      inLanguage(db, await getCart(db, ref, env.SHOP_CURRENCY), language),
+    ),
     getTranslations("cart"),
   ]);
   return (

@@ -6,6 +6,7 @@ import { Price } from "@/app/_components/price";
 import { listAddresses } from "@/lib/accounts/addresses";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCart } from "@/lib/cart/get-cart";
+import { inLanguage } from "@/lib/cart/translate-cart";
 import { checkoutOptions } from "@/lib/checkout/checkout-options";
 import { countryCodeSchema } from "@/lib/checkout/schemas";
 import { checkoutValuesFromSavedAddress } from "@/lib/checkout/values-from-saved-address";
@@ -50,11 +51,12 @@ export default async function CheckoutPage({
   searchParams: Promise<{ country?: string | string[]; address?: string | string[] }>;
 }) {
   const ref = await currentCartRef();
-  const [cart, t, language] = await Promise.all([
+  const [ownCart, t, language] = await Promise.all([
     getCart(db, ref, env.SHOP_CURRENCY),
     getTranslations("checkout"),
     currentLanguage(),
   ]);
+  const cart = await inLanguage(db, ownCart, language);
   const locale = formattingLocale(language);
   if (!cart.canCheckout) {
     return (
