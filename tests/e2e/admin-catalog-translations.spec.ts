@@ -1,0 +1,44 @@
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signInAsAdmin } from "../support/admin-sign-in";
+
+// Staff translate a product in the admin and the Czech storefront shows it.
+
+test("staff enter a Czech name for a product and /cs/products/<slug> shows it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const suffix = randomUUID().slice(0, 6);
+  const name = `Harbour Mug ${suffix}`;
+  await signInAsAdmin(page, "/admin/products/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Description").fill("A stoneware mug.");
+  await page.getByLabel("Category").selectOption({ label: "Home" });
+  await page.getByLabel("Status").selectOption("ACTIVE");
+  await page.getByLabel("SKU").fill(`HM-${suffix.toUpperCase()}`);
+  await page.getByLabel(/^Price/).fill("12.00");
+  await page.getByLabel("Stock on hand").fill("3");
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page).toHaveURL(/\/admin\/products\/[0-9a-f-]{36}\?created=1$/);
+
+  const czech = page.getByRole("group", { name: "Čeština (cs)" });
+  await expect(czech.getByLabel("Name")).toHaveAttribute("placeholder", name);
+  await czech.getByLabel("Name").fill(`Přístavní hrnek ${suffix}`);
+  await czech.getByLabel("Description").fill("Hrnek z kameniny.");
+  await page.getByRole("button", { name: "Save translations" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The translations have been saved." })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  await page.goto(`/cs/products/harbour-mug-${suffix}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Přístavní hrnek ${suffix}` })).toBeVisible();
+  await expect(page.getByText("Hrnek z kameniny.")).toBeVisible();
+  await page.goto(`/products/harbour-mug-${suffix}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  // The product no longer lacks a Czech name: it is off the to-do list.
+  await page.goto("/admin/translations");
+  await expect(page.getByRole("heading", { level: 1, name: "Translations" })).toBeVisible();
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
