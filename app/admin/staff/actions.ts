@@ -2,12 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
 import { changeUserRole } from "@/lib/staff/change-user-role";
 import { createStaffAccount } from "@/lib/staff/create-staff-account";
-import { roleLabels } from "@/lib/staff/roles";
 import { changeRoleSchema, createStaffSchema, setDisabledSchema } from "@/lib/staff/schemas";
 import { setUserDisabled } from "@/lib/staff/set-user-disabled";
 
@@ -27,7 +29,7 @@ export async function createStaffAction(_state: FormState, formData: FormData): 
     async (input, actor) => {
       await createStaffAccount(db, actor, input);
       revalidatePath("/admin/staff");
-      redirect("/admin/staff?notice=created");
+      redirect(await localeHref("/admin/staff?notice=created"));
     },
     adminOnly,
   );
@@ -40,7 +42,8 @@ export async function changeRoleAction(_state: FormState, formData: FormData): P
     async (input, actor) => {
       await changeUserRole(db, actor, input);
       refreshAccountPages(input.id);
-      return { status: "success", message: `Role set to ${roleLabels[input.role].toLowerCase()}.` };
+      const t = translator(await currentLanguage());
+      return { status: "success", message: t(`adminSettings.staff.roleSet.${input.role}`) };
     },
     adminOnly,
   );
@@ -53,7 +56,11 @@ export async function setDisabledAction(_state: FormState, formData: FormData): 
     async (input, actor) => {
       await setUserDisabled(db, actor, input);
       refreshAccountPages(input.id);
-      return { status: "success", message: input.disabled ? "Account disabled." : "Account enabled." };
+      const t = translator(await currentLanguage());
+      return {
+        status: "success",
+        message: input.disabled ? t("adminSettings.staff.accountDisabled") : t("adminSettings.staff.accountEnabled"),
+      };
     },
     adminOnly,
   );

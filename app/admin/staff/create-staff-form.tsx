@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -9,6 +10,7 @@ import { createStaffAction } from "./actions";
 
 /** New staff account: the administrator passes the initial password on; it follows the usual password rules. */
 export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
+  const t = useTranslations("adminSettings.staff");
   const [state, formAction] = useActionState<FormState, FormData>(createStaffAction, idleForm);
   const value = (name: string) => state.values?.[name] ?? "";
   return (
@@ -17,7 +19,7 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
       <FormField
         id="staff-name"
         name="name"
-        label="Name"
+        label={t("form.name")}
         autoComplete="off"
         required
         maxLength={100}
@@ -27,7 +29,7 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
       <FormField
         id="staff-email"
         name="email"
-        label="E-mail address"
+        label={t("form.email")}
         type="email"
         autoComplete="off"
         required
@@ -38,7 +40,7 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
       <FormField
         id="staff-password"
         name="password"
-        label="Initial password"
+        label={t("form.password")}
         type="password"
         autoComplete="new-password"
         required
@@ -46,7 +48,7 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
         error={state.fields?.password}
       />
       <div className="form-field">
-        <label htmlFor="staff-role">Role</label>
+        <label htmlFor="staff-role">{t("form.role")}</label>
         <select
           id="staff-role"
           name="role"
@@ -55,8 +57,8 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
           aria-invalid={state.fields?.role ? true : undefined}
           aria-describedby={state.fields?.role ? "staff-role-error" : undefined}
         >
-          <option value="STAFF">Staff</option>
-          <option value="ADMIN">Administrator</option>
+          <option value="STAFF">{t("role.STAFF")}</option>
+          <option value="ADMIN">{t("role.ADMIN")}</option>
         </select>
         {state.fields?.role ? (
           <p id="staff-role-error" className="form-error">
@@ -65,7 +67,7 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
         ) : null}
       </div>
       <div>
-        <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
+        <SubmitButton pendingLabel={t("form.creating")}>{t("form.create")}</SubmitButton>
       </div>
     </form>
   );

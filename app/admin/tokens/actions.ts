@@ -7,6 +7,8 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/schemas";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 import { z } from "zod";
 
 /** The form state after creating a token: its secret, which exists only in this one response. */
@@ -18,7 +20,8 @@ export async function createTokenAction(_state: TokenFormState, formData: FormDa
     const token = await createApiToken(db, actor, input);
     created = { name: input.name, secret: token.secret };
     revalidatePath("/admin/tokens");
-    return { status: "success", message: `Token “${input.name}” created.` };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("adminSettings.tokens.created", { name: input.name }) };
   });
   // Success clears the form; the secret goes back once, never into the page's HTML or the URL.
   return created ? { status: "success", message: state.message, created } : state;
@@ -31,6 +34,7 @@ export async function revokeTokenAction(_state: FormState, formData: FormData): 
   return staffFormAction(revokeFormSchema, formData, async (input, actor) => {
     await revokeApiToken(db, actor, input.id);
     revalidatePath("/admin/tokens");
-    return { status: "success", message: "Revoked." };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("adminSettings.tokens.revoked") };
   });
 }

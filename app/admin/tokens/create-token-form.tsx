@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -9,6 +10,7 @@ import { type TokenFormState, createTokenAction } from "./actions";
 
 /** The new token is shown once, read-only and selectable, with a copy button; it is never stored in the page. */
 function NewToken({ name, secret }: { name: string; secret: string }) {
+  const t = useTranslations("adminSettings.tokens");
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -23,13 +25,12 @@ function NewToken({ name, secret }: { name: string; secret: string }) {
   };
   return (
     <section aria-labelledby="new-token-title" className="panel new-token" tabIndex={-1}>
-      <h3 id="new-token-title">Your new token “{name}”</h3>
+      <h3 id="new-token-title">{t("newToken", { name })}</h3>
       <p className="notice notice-warn" id="new-token-warning">
-        <strong>Copy it now.</strong> It is shown only this once: the shop keeps only a fingerprint of it. If you lose
-        it, revoke it and create another.
+        <strong>{t("copyNow")}</strong> {t("shownOnce")}
       </p>
       <div className="form-field">
-        <label htmlFor="new-token-secret">API token</label>
+        <label htmlFor="new-token-secret">{t("secretLabel")}</label>
         <div className="copy-row">
           <input
             ref={field}
@@ -43,21 +44,22 @@ function NewToken({ name, secret }: { name: string; secret: string }) {
             autoComplete="off"
           />
           <button type="button" className="button button-secondary" onClick={() => void copy()}>
-            Copy
+            {t("copy")}
           </button>
         </div>
         <p role="status" className="form-hint">
-          {copied ? "Copied to the clipboard." : ""}
+          {copied ? t("copied") : ""}
         </p>
       </div>
       <p className="form-hint">
-        Send it as <code>Authorization: Bearer {secret.slice(0, 11)}…</code>
+        {t.rich("sendAs", { code: (chunks) => <code>{chunks}</code>, start: secret.slice(0, 11) })}
       </p>
     </section>
   );
 }
 
 export function CreateTokenForm() {
+  const t = useTranslations("adminSettings.tokens");
   const [state, formAction] = useActionState<TokenFormState, FormData>(createTokenAction, idleForm);
   const value = (name: string) => (state.status === "error" ? (state.values?.[name] ?? "") : "");
   return (
@@ -68,8 +70,8 @@ export function CreateTokenForm() {
         <FormField
           id="token-name"
           name="name"
-          label="Name"
-          hint="What it is for, e.g. “Warehouse sync”."
+          label={t("form.name")}
+          hint={t("form.nameHint")}
           required
           maxLength={80}
           autoComplete="off"
@@ -77,7 +79,7 @@ export function CreateTokenForm() {
           error={state.fields?.name}
         />
         <div className="form-field">
-          <label htmlFor="token-scope">Access</label>
+          <label htmlFor="token-scope">{t("form.access")}</label>
           <select
             id="token-scope"
             name="scope"
@@ -86,8 +88,8 @@ export function CreateTokenForm() {
             aria-invalid={state.fields?.scope ? true : undefined}
             aria-describedby={state.fields?.scope ? "token-scope-error" : undefined}
           >
-            <option value="READ">Read only</option>
-            <option value="WRITE">Read and write</option>
+            <option value="READ">{t("scope.READ")}</option>
+            <option value="WRITE">{t("scope.WRITE")}</option>
           </select>
           {state.fields?.scope ? (
             <p id="token-scope-error" className="form-error">
@@ -98,15 +100,15 @@ export function CreateTokenForm() {
         <FormField
           id="token-expiry"
           name="expiresInDays"
-          label="Expires after (days, optional)"
-          hint="Empty: the token works until revoked."
+          label={t("form.expires")}
+          hint={t("form.expiresHint")}
           inputMode="numeric"
           maxLength={4}
           defaultValue={value("expiresInDays")}
           error={state.fields?.expiresInDays}
         />
         <div>
-          <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
+          <SubmitButton pendingLabel={t("form.creating")}>{t("form.create")}</SubmitButton>
         </div>
       </form>
     </>

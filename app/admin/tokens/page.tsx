@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { actorFromSession } from "@/lib/admin/staff-actor";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatDay, formatWhen } from "@/app/admin/_lib/format";
+import { settingsFormat } from "@/app/admin/_settings/format";
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { revokeTokenAction } from "./actions";
 import { CreateTokenForm } from "./create-token-form";
 import "../people.css";
 
-export const metadata: Metadata = { title: "API tokens", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminSettings.tokens");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 function tokenStatus(token: { revokedAt: Date | null; expiresAt: Date | null }, now: Date) {
-  if (token.revokedAt) return { label: "Revoked", className: "badge badge-danger" };
-  if (token.expiresAt && token.expiresAt <= now) return { label: "Expired", className: "badge" };
-  return { label: "Active", className: "badge badge-ok" };
+  if (token.revokedAt) return { key: "revoked", className: "badge badge-danger" } as const;
+  if (token.expiresAt && token.expiresAt <= now) return { key: "expired", className: "badge" } as const;
+  return { key: "active", className: "badge badge-ok" } as const;
 }
 
 export default async function TokensPage() {
@@ -23,40 +27,42 @@ export default async function TokensPage() {
   const tokens = await listApiTokens(db, actorFromSession(viewer));
   const isAdmin = viewer.role === "ADMIN";
   const now = new Date();
+  const [t, tCommon, format] = await Promise.all([
+    getTranslations("adminSettings.tokens"),
+    getTranslations("adminSettings.common"),
+    settingsFormat(),
+  ]);
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>API tokens</h1>
-        <p className="muted">
-          Personal tokens let integrations use <code>/api/admin/…</code> as you. A read-only token cannot change
-          anything.
-        </p>
+        <h1>{t("title")}</h1>
+        <p className="muted">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       </div>
 
       <section aria-labelledby="new-token-form-title" className="section">
-        <h2 id="new-token-form-title">New token</h2>
+        <h2 id="new-token-form-title">{t("newTitle")}</h2>
         <CreateTokenForm />
       </section>
 
       <section aria-labelledby="tokens-title" className="section">
-        <h2 id="tokens-title">{isAdmin ? "Everyone's tokens" : "Your tokens"}</h2>
+        <h2 id="tokens-title">{isAdmin ? t("everyones") : t("yours")}</h2>
         {tokens.length === 0 ? (
-          <p>No tokens yet.</p>
+          <p>{t("none")}</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table wide-table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  {isAdmin ? <th scope="col">Owner</th> : null}
-                  <th scope="col">Starts with</th>
-                  <th scope="col">Access</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">Expires</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t("columns.name")}</th>
+                  {isAdmin ? <th scope="col">{t("columns.owner")}</th> : null}
+                  <th scope="col">{t("columns.startsWith")}</th>
+                  <th scope="col">{t("form.access")}</th>
+                  <th scope="col">{t("columns.created")}</th>
+                  <th scope="col">{t("columns.lastUsed")}</th>
+                  <th scope="col">{t("columns.expires")}</th>
+                  <th scope="col">{tCommon("status")}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{tCommon("actions")}</span>
                   </th>
                 </tr>
               </thead>
@@ -70,16 +76,16 @@ export default async function TokensPage() {
                       <td>
                         <code>{token.prefix}…</code>
                       </td>
-                      <td>{token.scope === "WRITE" ? "Read and write" : "Read only"}</td>
-                      <td className="nowrap">{formatDay(token.createdAt)}</td>
-                      <td className="nowrap">{token.lastUsedAt ? formatWhen(token.lastUsedAt) : "Never"}</td>
-                      <td className="nowrap">{token.expiresAt ? formatDay(token.expiresAt) : "Never"}</td>
+                      <td>{t(`scope.${token.scope}`)}</td>
+                      <td className="nowrap">{format.day(token.createdAt)}</td>
+                      <td className="nowrap">{token.lastUsedAt ? format.when(token.lastUsedAt) : t("never")}</td>
+                      <td className="nowrap">{token.expiresAt ? format.day(token.expiresAt) : t("never")}</td>
                       <td>
-                        <span className={status.className}>{status.label}</span>
+                        <span className={status.className}>{t(`status.${status.key}`)}</span>
                         {token.revokedAt ? (
                           <>
                             <br />
-                            <span className="muted nowrap">{formatDay(token.revokedAt)}</span>
+                            <span className="muted nowrap">{format.day(token.revokedAt)}</span>
                           </>
                         ) : null}
                       </td>
@@ -88,8 +94,8 @@ export default async function TokensPage() {
                           <ButtonAction
                             action={revokeTokenAction}
                             fields={{ id: token.id }}
-                            label="Revoke"
-                            pendingLabel="Revoking…"
+                            label={t("revoke")}
+                            pendingLabel={t("revoking")}
                             secondary
                           />
                         )}
