@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import { LanguageLink } from "./language-link";
 
 export interface LanguageOffer {
   language: string;
@@ -20,7 +21,17 @@ const DISMISSED = "shop-language-suggestion-dismissed";
  */
 const noSubscription = () => () => undefined;
 
-export function LanguageSuggestion({ current, offers }: { current: string; offers: LanguageOffer[] }) {
+export function LanguageSuggestion({
+  current,
+  offers,
+  defaultLanguage,
+  languages,
+}: {
+  current: string;
+  offers: LanguageOffer[];
+  defaultLanguage: string;
+  languages: readonly string[];
+}) {
   const [dismissed, setDismissed] = useState(false);
   // Read in the browser only (the server snapshot is "no offer"), so server and first client render agree.
   const offer = useSyncExternalStore(
@@ -34,9 +45,16 @@ export function LanguageSuggestion({ current, offers }: { current: string; offer
     <aside className="language-suggestion" lang={offer.language} aria-label={offer.text}>
       <p>
         {offer.text}{" "}
-        <a href={offer.href} hrefLang={offer.language} onClick={remember}>
+        <LanguageLink
+          href={offer.href}
+          hrefLang={offer.language}
+          language={offer.language}
+          defaultLanguage={defaultLanguage}
+          languages={languages}
+          onClickCapture={remember}
+        >
           {offer.link}
-        </a>
+        </LanguageLink>
       </p>
       <button
         type="button"

@@ -53,7 +53,12 @@ export async function LanguageSwitcher() {
           </li>
         ))}
       </ul>
-      <LanguageSuggestion current={language} offers={offers} />
+      <LanguageSuggestion
+        current={language}
+        offers={offers}
+        defaultLanguage={defaultLanguage}
+        languages={enabledLanguages}
+      />
     </nav>
   );
 }
