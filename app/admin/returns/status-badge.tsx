@@ -1,5 +1,7 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { ReturnStatus } from "@/lib/generated/prisma/client";
-import { returnStatusLabels } from "@/lib/returns/lock-return";
 
 const tone: Record<ReturnStatus, string> = {
   REQUESTED: "badge badge-warn",
@@ -11,5 +13,6 @@ const tone: Record<ReturnStatus, string> = {
 
 /** The return's state as text (colour only repeats it). */
 export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {
-  return <span className={tone[status]}>{returnStatusLabels[status]}</span>;
+  const t = useTranslations("admin");
+  return <span className={tone[status]}>{t(`returnStatus.${status}`)}</span>;
 }
