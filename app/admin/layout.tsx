@@ -14,7 +14,12 @@ import { sectionsFor } from "./_lib/sections";
 import "./admin.css";
 
 /** The staff pages' client components also need the admin words; the storefront's pages never ship them. */
-const ADMIN_CLIENT_NAMESPACES: readonly string[] = [...CLIENT_NAMESPACES, "admin", "adminSettings"];
+const ADMIN_CLIENT_NAMESPACES: readonly string[] = [
+  ...CLIENT_NAMESPACES,
+  "admin",
+  "adminSettings",
+  "adminTranslations",
+];
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.common");

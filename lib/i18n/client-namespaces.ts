@@ -3,8 +3,6 @@
  * does not carry the whole catalog in its JavaScript payload. Add a namespace here when a client component needs it.
  */
 export const CLIENT_NAMESPACES: readonly string[] = [
-  "adminSettings",
-  "adminTranslations",
   "checkout",
   "contact",
   "errors",
