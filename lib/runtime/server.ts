@@ -121,6 +121,11 @@ async function runPrimary(workers: number): Promise<void> {
   log.info("starting server workers", { workers, pid: process.pid });
   let closing = false;
   let recentCrashes = 0;
+  // Each worker accepts connections itself from the shared socket (SCHED_NONE) instead of the primary accepting
+  // and passing each one over IPC (round robin): a worker that dies then takes only the connections it held, and
+  // nothing queued for it in the primary waits for an answer that never comes (seen under round robin: new
+  // connections hanging for many seconds after a worker was killed).
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   const fork = () => cluster.fork({ SHOP_CLUSTER_WORKER: "1" });
   let serving = false;
   cluster.on("listening", () => (serving = true));
