@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signToken, verifyToken } from "@/lib/security/signed-token";
+import { issueSignedJson, readSignedJson } from "@/lib/security/signed-token";
 import { safeString } from "@/lib/validation";
 
 // What the browser carries from "sign in with…" to the provider's callback: the provider, the state and nonce this
@@ -23,23 +23,9 @@ const flowSchema = z.strictObject({
 export type OidcFlow = z.infer<typeof flowSchema>;
 
 export function issueFlowCookie(flow: Omit<OidcFlow, "expires">, now = Date.now()): string {
-  const payload = Buffer.from(
-    JSON.stringify({ ...flow, expires: Math.floor(now / 1000) + OIDC_FLOW_MAX_AGE_SECONDS }),
-  ).toString("base64url");
-  return `${payload}.${signToken(PURPOSE, payload)}`;
+  return issueSignedJson(PURPOSE, flow, OIDC_FLOW_MAX_AGE_SECONDS, now);
 }
 
 export function readFlowCookie(raw: string | undefined, now = Date.now()): OidcFlow | null {
-  if (!raw || raw.length > 2_000) return null;
-  const [payload = "", signature = ""] = raw.split(".");
-  if (!verifyToken(PURPOSE, payload, signature)) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  const flow = flowSchema.safeParse(value);
-  if (!flow.success || flow.data.expires * 1000 <= now) return null;
-  return flow.data;
+  return readSignedJson(PURPOSE, raw, flowSchema, now);
 }

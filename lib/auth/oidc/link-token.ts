@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signToken, verifyToken } from "@/lib/security/signed-token";
+import { issueSignedJson, readSignedJson } from "@/lib/security/signed-token";
 import { safeString } from "@/lib/validation";
 
 // "This provider account wants to join that shop account": carried in a cookie from the provider's callback to the
@@ -21,23 +21,9 @@ const linkSchema = z.strictObject({
 export type PendingLink = z.infer<typeof linkSchema>;
 
 export function issueLinkToken(link: Omit<PendingLink, "expires">, now = Date.now()): string {
-  const payload = Buffer.from(
-    JSON.stringify({ ...link, expires: Math.floor(now / 1000) + OIDC_LINK_MAX_AGE_SECONDS }),
-  ).toString("base64url");
-  return `${payload}.${signToken(PURPOSE, payload)}`;
+  return issueSignedJson(PURPOSE, link, OIDC_LINK_MAX_AGE_SECONDS, now);
 }
 
 export function readLinkToken(raw: string | undefined, now = Date.now()): PendingLink | null {
-  if (!raw || raw.length > 2_000) return null;
-  const [payload = "", signature = ""] = raw.split(".");
-  if (!verifyToken(PURPOSE, payload, signature)) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  const link = linkSchema.safeParse(value);
-  if (!link.success || link.data.expires * 1000 <= now) return null;
-  return link.data;
+  return readSignedJson(PURPOSE, raw, linkSchema, now);
 }
