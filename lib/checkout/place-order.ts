@@ -16,7 +16,6 @@ import { getShopSettings } from "@/lib/delivery/settings-cache";
 import type { PaymentCapabilities } from "@/lib/payments/offered-payment-methods";
 import { bankTransferDueAt } from "@/lib/payments/bank-transfer/due-date";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
-import { versionsAcceptedAtCheckout } from "@/lib/legal/get-legal-document";
 import { defaultLanguage, isEnabledLanguage } from "@/lib/i18n/languages";
 import { priceWithDelivery } from "./price-with-delivery";
 import type { CheckoutInput } from "./schemas";
@@ -66,6 +65,9 @@ interface CartRow {
   weightGrams: number;
   /** Stock on hand less reserved when the cart was read; shop_place_order checks it again under the row lock. */
   available: number;
+  /** The terms and privacy versions in force, which the checkbox linked to (the same on every row). */
+  termsVersionId: string | null;
+  privacyVersionId: string | null;
 }
 
 async function findExisting(db: Db | Tx, idempotencyKey: string, email: string): Promise<PlacedOrder | null> {
@@ -110,10 +112,10 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   const pool = poolOf(db);
   if (!pool) throw new Error("placeOrder needs a client made by createDb");
   const now = options.now ?? new Date();
-  // The versions in force as the order is placed are the ones the checkbox linked to; read alongside the cart.
-  const [cartLines, accepted] = await Promise.all([readCart(pool, ref), versionsAcceptedAtCheckout(db)]);
-  const cartId = cartLines[0]?.cartId;
-  if (!cartId) throw new AppError("conflict", "Your cart is empty.");
+  const cartLines = await readCart(pool, ref);
+  const first = cartLines[0];
+  if (!first) throw new AppError("conflict", "Your cart is empty.");
+  const { cartId } = first;
   const unavailable = cartLines.filter((l) => !l.active || l.productStatus !== "ACTIVE");
   if (unavailable.length > 0) {
     throw new AppError("conflict", `No longer sold: ${unavailable.map((l) => l.productName).join(", ")}.`);
@@ -199,8 +201,8 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     discount: code ? { id: code.id, code: code.code, perCustomerLimit: code.perCustomerLimit } : null,
     payment: { id: paymentId, reference: started?.reference ?? null, redirectUrl: started?.redirectUrl ?? null },
     lines,
-    termsVersionId: accepted.termsVersionId,
-    privacyVersionId: accepted.privacyVersionId,
+    termsVersionId: first.termsVersionId,
+    privacyVersionId: first.privacyVersionId,
     termsAcceptedAt: now.toISOString(),
     buyerCompany: input.company ?? null,
     billingAddress: input.billingAddress ?? null,
@@ -278,11 +280,17 @@ function refusal(error: unknown, cartLines: { variantId: string; productName: st
   }
 }
 
+// The legal versions in force are read in the cart's statement (uncorrelated, so PostgreSQL runs each once):
+// a checkout stays three statements with a discount code and two without, as the comment on placeOrder says.
+const CURRENT_VERSION = (kind: "TERMS" | "PRIVACY") =>
+  `SELECT lv.id FROM legal_document_versions lv WHERE lv.kind = '${kind}' ORDER BY lv.version DESC LIMIT 1`;
+
 const CART_COLUMNS = `
     SELECT l."cartId", l."variantId", l.quantity, v.sku, v."priceMinor", v.currency, v.active, v."optionValues",
            v."stockOnHand" - v."stockReserved" AS available, p.name AS "productName",
            CASE WHEN cat.archived THEN 'ARCHIVED' ELSE p.status::text END AS "productStatus",
-           p."vatRateBps", p."optionNames", v."weightGrams"
+           p."vatRateBps", p."optionNames", v."weightGrams",
+           (${CURRENT_VERSION("TERMS")}) AS "termsVersionId", (${CURRENT_VERSION("PRIVACY")}) AS "privacyVersionId"
     FROM carts c
     JOIN cart_lines l ON l."cartId" = c.id
     JOIN product_variants v ON v.id = l."variantId"

@@ -44,18 +44,3 @@ export async function currentLegalVersions(
   });
   return new Map(rows.map((r) => [r.kind, r]));
 }
-
-/** The terms and privacy notice a shopper accepts by ordering now (null while the shop has published none). */
-export async function versionsAcceptedAtCheckout(
-  db: Db | Tx,
-): Promise<{ termsVersionId: string | null; privacyVersionId: string | null }> {
-  const [terms, privacy] = await Promise.all([
-    db.legalDocumentVersion.findFirst({ where: { kind: "TERMS" }, orderBy: { version: "desc" }, select: { id: true } }),
-    db.legalDocumentVersion.findFirst({
-      where: { kind: "PRIVACY" },
-      orderBy: { version: "desc" },
-      select: { id: true },
-    }),
-  ]);
-  return { termsVersionId: terms?.id ?? null, privacyVersionId: privacy?.id ?? null };
-}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Pool } from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { createDb, poolOf } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -388,5 +388,41 @@ describe("placeOrder", () => {
     const order = await db.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { events: true } });
     expect(order.status).toBe("EXPIRED");
     expect(order.events.filter((e) => e.toStatus === "EXPIRED")).toHaveLength(1);
+  });
+});
+
+describe("statements per order", () => {
+  // The hot path's cost: the cart read (with the legal versions in force) and shop_place_order, plus the discount
+  // code when there is one. A new lookup here shows up in every checkout's latency.
+  it("places an order in two statements, three with a discount code, and records the legal versions in force", async () => {
+    const pool = poolOf(db);
+    if (!pool) throw new Error("no pool");
+    const { variant } = await createTestVariant(db, { stock: 10, priceMinor: 2000 });
+    await placeOrder(db, await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]), checkoutInput(), provider);
+    const code = `COUNT${randomUUID().slice(0, 6).toUpperCase()}`;
+    await db.discountCode.create({ data: { code, kind: "PERCENT", value: 1000 } });
+    const spy = vi.spyOn(pool, "query");
+    try {
+      const counted = async (input: ReturnType<typeof checkoutInput>) => {
+        const ref = await guestCartWith(db, [{ variantId: variant.id, quantity: 1 }]);
+        spy.mockClear();
+        const placed = await placeOrder(db, ref, input, provider);
+        return { statements: spy.mock.calls.length, orderId: placed.orderId };
+      };
+      const plain = await counted(checkoutInput());
+      expect(plain.statements).toBe(2);
+      expect((await counted(checkoutInput({ discountCode: code }))).statements).toBe(3);
+      const [terms, privacy] = await Promise.all(
+        (["TERMS", "PRIVACY"] as const).map((kind) =>
+          db.legalDocumentVersion.findFirst({ where: { kind }, orderBy: { version: "desc" }, select: { id: true } }),
+        ),
+      );
+      const order = await db.order.findUniqueOrThrow({ where: { id: plain.orderId } });
+      expect(terms).not.toBeNull();
+      expect(order.termsVersionId).toBe(terms?.id);
+      expect(order.privacyVersionId).toBe(privacy?.id);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
