@@ -2,50 +2,64 @@
 
 import { db } from "@/lib/db";
 import { currentStaffActor } from "@/lib/http/staff-action";
-import { toAppError } from "@/lib/http/error-response";
+import { localizedError, toAppError } from "@/lib/http/error-response";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateServerText } from "@/lib/i18n/server-text";
+import { translator } from "@/lib/i18n/translator";
 import { applyBankStatement } from "@/lib/payments/bank-transfer/apply-bank-statement";
 import { previewBankStatement } from "@/lib/payments/bank-transfer/preview-bank-statement";
 import { MAX_STATEMENT_BYTES, bankStatementSchema } from "@/lib/payments/bank-transfer/schemas";
 import { type StatementState, summarize } from "./statement-state";
 
 // Upload → preview (changes nothing) → apply. The apply form sends the statement text back, and the server matches
-// it again inside the applying transaction, so nothing from the preview page is trusted.
+// it again inside the applying transaction, so nothing from the preview page is trusted. Messages are in the
+// language of the page the form was sent from.
 
-async function statementText(formData: FormData): Promise<string | StatementState> {
+async function statementText(formData: FormData, language: string): Promise<string | StatementState> {
   const file = formData.get("file");
   const text = formData.get("statement");
   if (typeof text === "string") return text;
-  if (!(file instanceof File) || file.size === 0) return { status: "error", message: "Choose a statement file." };
-  if (file.size > MAX_STATEMENT_BYTES) return { status: "error", message: "The statement is larger than 2 MB." };
+  if (!(file instanceof File) || file.size === 0)
+    return { status: "error", message: translateServerText("Choose a statement file.", language) };
+  if (file.size > MAX_STATEMENT_BYTES)
+    return { status: "error", message: translateServerText("The statement is larger than 2 MB.", language) };
   return file.text();
+}
+
+/** A refusal as the statement field's message (or the whole message), in the page's language; 5xx rethrown. */
+function refusal(error: unknown, language: string): StatementState {
+  const appError = toAppError(error, language);
+  if (appError.status >= 500) throw error;
+  const { message, fields } = localizedError(appError, language);
+  return { status: "error", message: fields?.statement ?? message };
 }
 
 export async function previewStatementAction(_state: StatementState, formData: FormData): Promise<StatementState> {
   await currentStaffActor();
-  const text = await statementText(formData);
+  const language = await currentLanguage();
+  const text = await statementText(formData, language);
   if (typeof text !== "string") return text;
   try {
     const { statement } = bankStatementSchema.parse({ statement: text });
-    return { status: "preview", statement, ...summarize(await previewBankStatement(db, statement)) };
+    const preview = await previewBankStatement(db, statement);
+    const words = { t: translator(language), language, locale: formattingLocale(language) };
+    return { status: "preview", statement, ...summarize(preview, words) };
   } catch (error) {
-    const appError = toAppError(error);
-    if (appError.status >= 500) throw error;
-    const field = appError.details.fields?.statement;
-    return { status: "error", message: field ?? appError.message };
+    return refusal(error, language);
   }
 }
 
 export async function applyStatementAction(_state: StatementState, formData: FormData): Promise<StatementState> {
   const actor = await currentStaffActor();
-  const text = await statementText(formData);
+  const language = await currentLanguage();
+  const text = await statementText(formData, language);
   if (typeof text !== "string") return text;
   try {
     const { statement } = bankStatementSchema.parse({ statement: text });
     const applied = await applyBankStatement(db, actor, statement);
     return { status: "applied", paid: applied.paid.map((p) => p.orderNumber), notApplied: applied.notApplied };
   } catch (error) {
-    const appError = toAppError(error);
-    if (appError.status >= 500) throw error;
-    return { status: "error", message: appError.details.fields?.statement ?? appError.message };
+    return refusal(error, language);
   }
 }

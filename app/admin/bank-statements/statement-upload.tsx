@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { applyStatementAction, previewStatementAction } from "./actions";
 import type { StatementState } from "./statement-state";
 
@@ -11,13 +12,14 @@ export function StatementUpload() {
   const [previewState, preview, previewing] = useActionState(previewStatementAction, idle);
   const [applyState, apply, applying] = useActionState(applyStatementAction, idle);
   const shown = applyState.status !== "idle" ? applyState : previewState;
+  const t = useTranslations("admin.bankStatements");
   return (
     <>
       <form action={preview} className="panel order-action-form">
         <div className="form-field">
-          <label htmlFor="statement-file">Statement file (camt.053 XML or CSV)</label>
+          <label htmlFor="statement-file">{t("fileLabel")}</label>
           <p id="statement-file-hint" className="form-hint">
-            CSV columns: date, amount, currency, reference; optional counterparty and id.
+            {t("fileHint")}
           </p>
           <input
             id="statement-file"
@@ -30,7 +32,7 @@ export function StatementUpload() {
         </div>
         <div>
           <button className="button" type="submit" disabled={previewing} aria-busy={previewing}>
-            {previewing ? "Reading…" : "Preview matches"}
+            {previewing ? t("reading") : t("preview")}
           </button>
         </div>
       </form>
@@ -44,32 +46,32 @@ export function StatementUpload() {
         {shown.status === "applied" ? (
           <p className="form-message" role="status">
             {shown.paid.length === 0
-              ? "Nothing was paid: every match had been applied before or changed meanwhile."
-              : `Paid ${shown.paid.length} order(s): ${shown.paid.join(", ")}.`}
-            {shown.notApplied > 0 ? ` ${shown.notApplied} match(es) no longer applied.` : ""}
+              ? t("paidNone")
+              : t("paid", { count: shown.paid.length, orders: shown.paid.join(", ") })}
+            {shown.notApplied > 0 ? ` ${t("notApplied", { count: shown.notApplied })}` : ""}
           </p>
         ) : null}
       </div>
 
       {previewState.status === "preview" && applyState.status === "idle" ? (
         <section aria-labelledby="preview-title" className="panel">
-          <h2 id="preview-title">Preview</h2>
+          <h2 id="preview-title">{t("previewTitle")}</h2>
           <p>
-            {previewState.rows.length} credit(s); {previewState.applicable} can be applied (exact amount, one order).
-            {previewState.skipped > 0 ? ` ${previewState.skipped} entries skipped (debits, pending, reversals).` : ""}
+            {t("summary", { credits: previewState.rows.length, applicable: previewState.applicable })}
+            {previewState.skipped > 0 ? ` ${t("skipped", { count: previewState.skipped })}` : ""}
           </p>
           <div className="table-scroll">
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">Booked</th>
+                  <th scope="col">{t("booked")}</th>
                   <th scope="col" className="num">
-                    Amount
+                    {t("amount")}
                   </th>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Payer</th>
-                  <th scope="col">Order</th>
-                  <th scope="col">Result</th>
+                  <th scope="col">{t("reference")}</th>
+                  <th scope="col">{t("payer")}</th>
+                  <th scope="col">{t("order")}</th>
+                  <th scope="col">{t("result")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -79,7 +81,13 @@ export function StatementUpload() {
                     <td className="num">{row.amount}</td>
                     <td className="wrap-anywhere">{row.reference}</td>
                     <td>{row.payer}</td>
-                    <td>{row.orderId ? <Link href={`/admin/orders/${row.orderId}`}>{row.orderNumber}</Link> : "—"}</td>
+                    <td>
+                      {row.orderId ? (
+                        <LocaleLink href={`/admin/orders/${row.orderId}`}>{row.orderNumber}</LocaleLink>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <td>{row.result}</td>
                   </tr>
                 ))}
@@ -90,7 +98,7 @@ export function StatementUpload() {
             <form action={apply}>
               <input type="hidden" name="statement" value={previewState.statement} />
               <button className="button" type="submit" disabled={applying} aria-busy={applying}>
-                {applying ? "Applying…" : `Apply ${previewState.applicable} match(es)`}
+                {applying ? t("applying") : t("apply", { count: previewState.applicable })}
               </button>
             </form>
           ) : null}

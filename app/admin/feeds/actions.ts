@@ -7,12 +7,18 @@ import { setCategoryFeedText } from "@/lib/feeds/set-category-feed-text";
 import { setProductExported } from "@/lib/feeds/set-product-exported";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 
 export async function setProductExportedAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(setProductExportedSchema, formData, async (input, actor) => {
     await setProductExported(db, actor, input);
     revalidatePath("/admin/feeds");
-    return { status: "success", message: input.exported ? "Exported." : "Kept out of the feeds." };
+    const t = translator(await currentLanguage());
+    return {
+      status: "success",
+      message: input.exported ? t("admin.feeds.exportedNotice") : t("admin.feeds.keptOutNotice"),
+    };
   });
 }
 
@@ -20,6 +26,7 @@ export async function setCategoryFeedTextAction(_state: FormState, formData: For
   return staffFormAction(setCategoryFeedTextSchema, formData, async (input, actor) => {
     await setCategoryFeedText(db, actor, input);
     revalidatePath("/admin/feeds");
-    return { status: "success", message: input.text ? "Saved." : "Removed; the category's name is used." };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: input.text ? t("admin.feeds.savedNotice") : t("admin.feeds.removedNotice") };
   });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idleForm } from "@/lib/http/form-state";
 import { SubmitButton } from "@/app/admin/_components/submit-button";
@@ -8,17 +9,17 @@ import { setCategoryFeedTextAction } from "./actions";
 /** One category's text on one site, saved on its own; the error or confirmation shows beside the field. */
 export function CategoryTextForm({
   categoryId,
-  categoryName,
   site,
-  siteLabel,
+  label,
   text,
 }: {
   categoryId: string;
-  categoryName: string;
   site: string;
-  siteLabel: string;
+  /** The field's name for screen readers, in the page's language: which site, which category. */
+  label: string;
   text: string;
 }) {
+  const t = useTranslations("admin.feeds");
   const [state, formAction] = useActionState(setCategoryFeedTextAction, idleForm);
   const id = `feed-text-${categoryId}-${site}`;
   const error = state.status === "error" ? (state.fields?.text ?? state.message) : undefined;
@@ -27,7 +28,7 @@ export function CategoryTextForm({
       <input type="hidden" name="categoryId" value={categoryId} />
       <input type="hidden" name="site" value={site} />
       <label htmlFor={id} className="visually-hidden">
-        {siteLabel} category for {categoryName}
+        {label}
       </label>
       <input
         id={id}
@@ -38,9 +39,7 @@ export function CategoryTextForm({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
-      <SubmitButton className="button button-secondary button-small" pendingLabel="Saving…">
-        Save
-      </SubmitButton>
+      <SubmitButton className="button button-secondary button-small">{t("save")}</SubmitButton>
       {error ? (
         <span id={`${id}-error`} role="alert" className="form-error">
           {error}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { absoluteUrl } from "@/lib/catalog/structured-data";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { localeHref } from "@/lib/i18n/paths";
 import { listFeedCategories, listFeedProductSettings } from "@/lib/feeds/list-feed-settings";
 import { FEED_SITES } from "@/lib/feeds/render-feed";
 import { type FeedProductsQuery, feedProductsQuerySchema } from "@/lib/feeds/schemas";
@@ -14,7 +16,10 @@ import { setProductExportedAction } from "./actions";
 import { CategoryTextForm } from "./category-text-form";
 import "../people.css";
 
-export const metadata: Metadata = { title: "Product feeds", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.feeds");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 const siteLabels = { google: "Google", heureka: "Heureka", zbozi: "Zboží.cz" } as const;
@@ -23,21 +28,23 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
   await staffGate("/admin/feeds");
   const parsed = feedProductsQuerySchema.safeParse(flatParams(await searchParams));
   const query: FeedProductsQuery = parsed.success ? parsed.data : { page: 1 };
-  const [categories, products] = await Promise.all([listFeedCategories(db), listFeedProductSettings(db, query)]);
+  const [categories, products, t, searchAction] = await Promise.all([
+    listFeedCategories(db),
+    listFeedProductSettings(db, query),
+    getTranslations("admin.feeds"),
+    localeHref("/admin/feeds"),
+  ]);
   const hrefFor = (page: number) => `/admin/feeds${queryString({ q: query.q, page: page > 1 ? page : undefined })}`;
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Product feeds</h1>
-        <p className="muted">
-          Price-comparison and shopping sites read these addresses. Every active product is exported unless kept out
-          below; prices, stock and shipping are the shop&apos;s own and update with the catalog.
-        </p>
+        <h1>{t("title")}</h1>
+        <p className="muted">{t("intro")}</p>
       </div>
 
       <section aria-labelledby="feed-urls-title" className="section">
-        <h2 id="feed-urls-title">Feed addresses</h2>
+        <h2 id="feed-urls-title">{t("addressesTitle")}</h2>
         <ul>
           {FEED_SITES.map((site) => (
             <li key={site}>
@@ -51,17 +58,14 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="feed-categories-title" className="section">
-        <h2 id="feed-categories-title">Categories on each site</h2>
-        <p className="muted">
-          The site&apos;s own category path, e.g. Heureka&apos;s &quot;Oblečení a móda | Pánské oblečení | Košile&quot;
-          or a Google product category. Leave blank to send the shop&apos;s category name.
-        </p>
+        <h2 id="feed-categories-title">{t("categoriesTitle")}</h2>
+        <p className="muted">{t("categoriesHint")}</p>
         <div className="table-scroll">
           <table className="data-table wide-table">
-            <caption className="visually-hidden">Category text per site</caption>
+            <caption className="visually-hidden">{t("categoriesCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Category</th>
+                <th scope="col">{t("category")}</th>
                 {FEED_SITES.map((site) => (
                   <th scope="col" key={site}>
                     {siteLabels[site]}
@@ -74,15 +78,14 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
                 <tr key={category.id}>
                   <th scope="row">
                     {category.name}
-                    {category.archived ? <span className="muted"> (archived)</span> : null}
+                    {category.archived ? <span className="muted"> {t("archived")}</span> : null}
                   </th>
                   {FEED_SITES.map((site) => (
                     <td key={site}>
                       <CategoryTextForm
                         categoryId={category.id}
-                        categoryName={category.name}
                         site={site}
-                        siteLabel={siteLabels[site]}
+                        label={t("categoryFor", { site: siteLabels[site], category: category.name })}
                         text={category.texts[site] ?? ""}
                       />
                     </td>
@@ -95,15 +98,15 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="feed-products-title" className="section">
-        <h2 id="feed-products-title">Exported products</h2>
+        <h2 id="feed-products-title">{t("productsTitle")}</h2>
         {!parsed.success ? (
           <p role="alert" className="notice notice-error">
-            The search in the address was not valid and has been reset.
+            {t("badSearch")}
           </p>
         ) : null}
-        <form className="toolbar" role="search" action="/admin/feeds" method="get">
+        <form className="toolbar" role="search" action={searchAction} method="get">
           <div className="form-field">
-            <label htmlFor="feed-product-search">Search by name or SKU</label>
+            <label htmlFor="feed-product-search">{t("searchLabel")}</label>
             <input
               id="feed-product-search"
               className="input"
@@ -114,41 +117,43 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
             />
           </div>
           <button type="submit" className="button">
-            Search
+            {t("search")}
           </button>
-          {query.q ? <Link href="/admin/feeds">Clear the search</Link> : null}
+          {query.q ? <LocaleLink href="/admin/feeds">{t("clearSearch")}</LocaleLink> : null}
         </form>
         {products.items.length === 0 ? (
-          <p>{query.q ? "No active product matches this search." : "No active products."}</p>
+          <p>{query.q ? t("noMatch") : t("noProducts")}</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table">
-              <caption className="visually-hidden">Active products and whether the feeds list them</caption>
+              <caption className="visually-hidden">{t("productsCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">In the feeds</th>
-                  <th scope="col">Change</th>
+                  <th scope="col">{t("product")}</th>
+                  <th scope="col">{t("category")}</th>
+                  <th scope="col">{t("inFeeds")}</th>
+                  <th scope="col">{t("change")}</th>
                 </tr>
               </thead>
               <tbody>
                 {products.items.map((product) => (
                   <tr key={product.id}>
                     <td>
-                      <Link href={`/admin/products/${product.id}`}>{product.name}</Link>
+                      <LocaleLink href={`/admin/products/${product.id}`}>{product.name}</LocaleLink>
                     </td>
                     <td>{product.categoryName}</td>
                     <td>
                       <span className={product.exported ? "badge badge-ok" : "badge badge-danger"}>
-                        {product.exported ? "Exported" : "Kept out"}
+                        {product.exported ? t("exported") : t("keptOut")}
                       </span>
                     </td>
                     <td>
                       <ButtonAction
                         action={setProductExportedAction}
                         fields={{ productId: product.id, exported: product.exported ? "off" : "on" }}
-                        label={product.exported ? `Keep ${product.name} out` : `Export ${product.name}`}
+                        label={
+                          product.exported ? t("keepOut", { name: product.name }) : t("export", { name: product.name })
+                        }
                         secondary={product.exported}
                       />
                     </td>
@@ -162,7 +167,7 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
           page={products.page}
           pageCount={products.pageCount}
           total={products.total}
-          noun={{ one: "product", other: "products" }}
+          noun={t("productCount", { count: products.total })}
           hrefFor={hrefFor}
         />
       </section>

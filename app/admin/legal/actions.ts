@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { localeHref } from "@/lib/i18n/paths";
 import { legalDocument } from "@/lib/legal/documents";
 import { publishLegalDocument } from "@/lib/legal/publish-legal-document";
 import { publishLegalDocumentSchema } from "@/lib/legal/schemas";
@@ -20,6 +21,6 @@ export async function publishLegalDocumentAction(_state: FormState, formData: Fo
     const { path } = legalDocument(input.kind);
     revalidatePath("/admin/legal");
     revalidatePath(path);
-    redirect(`/admin/legal${path}?notice=published&version=${published.version}`);
+    redirect(await localeHref(`/admin/legal${path}?notice=published&version=${published.version}`));
   });
 }

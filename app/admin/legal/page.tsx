@@ -1,37 +1,42 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { legalDocuments } from "@/lib/legal/documents";
 import { currentLegalVersions } from "@/lib/legal/get-legal-document";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat } from "@/app/admin/_lib/format";
 import "../people.css";
 
-export const metadata: Metadata = { title: "Legal pages", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.legal");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function LegalPagesAdmin() {
   await staffGate("/admin/legal");
-  const current = await currentLegalVersions(db);
+  const [current, t, tLegal, format] = await Promise.all([
+    currentLegalVersions(db),
+    getTranslations("admin.legal"),
+    getTranslations("legal"),
+    adminFormat(),
+  ]);
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
-      <h1>Legal pages</h1>
-      <p>
-        Shoppers see these pages in every page&apos;s footer and at checkout, where they accept the terms and the
-        privacy notice; each order records the versions accepted. Publishing a change adds a version: the earlier ones
-        stay readable at their own addresses.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <div className="table-scroll">
         <table className="data-table">
-          <caption className="visually-hidden">Legal pages and the version in force</caption>
+          <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Page</th>
-              <th scope="col">Address</th>
+              <th scope="col">{t("page")}</th>
+              <th scope="col">{t("address")}</th>
               <th scope="col" className="num">
-                Version
+                {t("version")}
               </th>
-              <th scope="col">Published</th>
+              <th scope="col">{t("published")}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,13 +45,13 @@ export default async function LegalPagesAdmin() {
               return (
                 <tr key={d.kind}>
                   <td>
-                    <Link href={`/admin/legal${d.path}`}>{version?.title ?? d.defaultTitle}</Link>
+                    <LocaleLink href={`/admin/legal${d.path}`}>{tLegal(`documents.${d.kind}`)}</LocaleLink>
                   </td>
                   <td>
-                    <a href={d.path}>{d.path}</a>
+                    <LocaleLink href={d.path}>{d.path}</LocaleLink>
                   </td>
                   <td className="num">{version?.version ?? "—"}</td>
-                  <td>{version ? formatWhen(version.publishedAt) : "Not published"}</td>
+                  <td>{version ? format.when(version.publishedAt) : t("notPublished")}</td>
                 </tr>
               );
             })}

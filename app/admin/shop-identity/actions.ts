@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { localeHref } from "@/lib/i18n/paths";
 import { shopIdentityInputSchema } from "@/lib/shop/schemas";
 import { updateShopIdentity } from "@/lib/shop/update-shop-identity";
 
@@ -13,6 +14,6 @@ export async function saveShopIdentityAction(_state: FormState, formData: FormDa
   return staffFormAction(shopIdentityInputSchema, formData, async (input, actor) => {
     await updateShopIdentity(db, actor, input);
     revalidatePath("/", "layout");
-    redirect("/admin/shop-identity?notice=saved");
+    redirect(await localeHref("/admin/shop-identity?notice=saved"));
   });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -18,6 +19,7 @@ export interface ShopIdentityFormValues {
 
 /** The shop's legal identity; the server checks every field (the VAT ID per EU country prefix). */
 export function ShopIdentityForm({ initial }: { initial: ShopIdentityFormValues }) {
+  const t = useTranslations("admin.shopIdentity");
   const [state, formAction] = useActionState<FormState, FormData>(saveShopIdentityAction, idleForm);
   const value = (name: keyof ShopIdentityFormValues) => state.values?.[name] ?? initial[name];
   const error = (name: string) => state.fields?.[name];
@@ -26,8 +28,8 @@ export function ShopIdentityForm({ initial }: { initial: ShopIdentityFormValues 
       <FormMessage state={state} />
       <FormField
         name="legalName"
-        label="Legal name"
-        hint="As registered, e.g. Northwind Goods Ltd."
+        label={t("legalName")}
+        hint={t("legalNameHint")}
         required
         maxLength={120}
         autoComplete="organization"
@@ -37,8 +39,8 @@ export function ShopIdentityForm({ initial }: { initial: ShopIdentityFormValues 
       <TextAreaField
         id="field-address"
         name="address"
-        label="Registered address"
-        hint="One line per line, at most 6."
+        label={t("address")}
+        hint={t("addressHint")}
         required
         rows={4}
         maxLength={300}
@@ -49,7 +51,7 @@ export function ShopIdentityForm({ initial }: { initial: ShopIdentityFormValues 
       <div className="form-row">
         <FormField
           name="companyId"
-          label="Company registration number (optional)"
+          label={t("companyId")}
           maxLength={30}
           autoComplete="off"
           defaultValue={value("companyId")}
@@ -57,8 +59,8 @@ export function ShopIdentityForm({ initial }: { initial: ShopIdentityFormValues 
         />
         <FormField
           name="vatId"
-          label="VAT ID (optional)"
-          hint="With the country code, e.g. IE1234567T."
+          label={t("vatId")}
+          hint={t("vatIdHint")}
           maxLength={30}
           autoComplete="off"
           defaultValue={value("vatId")}
@@ -67,7 +69,7 @@ export function ShopIdentityForm({ initial }: { initial: ShopIdentityFormValues 
       </div>
       <FormField
         name="email"
-        label="Contact e-mail"
+        label={t("email")}
         type="email"
         required
         maxLength={254}
@@ -75,7 +77,7 @@ export function ShopIdentityForm({ initial }: { initial: ShopIdentityFormValues 
         defaultValue={value("email")}
         error={error("email")}
       />
-      <SubmitButton>Save shop identity</SubmitButton>
+      <SubmitButton>{t("save")}</SubmitButton>
     </form>
   );
 }

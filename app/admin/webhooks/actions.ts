@@ -5,6 +5,10 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateServerText } from "@/lib/i18n/server-text";
+import { type Translator, translator } from "@/lib/i18n/translator";
 import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
 import { redeliverWebhook } from "@/lib/webhooks/redeliver-webhook";
 import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
@@ -21,6 +25,9 @@ import {
 // Administrators only: each action checks the role before it reads the form, and the domain functions check again.
 const adminOnly = { adminOnly: true };
 
+/** The words of the page the form was sent from. */
+const words = async (): Promise<Translator> => translator(await currentLanguage());
+
 /** After creating an endpoint or rotating its secret: the secret, which exists only in this one response. */
 export type SecretFormState = FormState & { secret?: string };
 
@@ -35,7 +42,12 @@ export async function createWebhookAction(_state: SecretFormState, formData: For
       secret = created.secret;
       id = created.endpoint.id;
       revalidatePath("/admin/webhooks");
-      return { status: "success", message: `Endpoint ${created.endpoint.url} registered.`, values: { id } };
+      const t = await words();
+      return {
+        status: "success",
+        message: t("admin.webhooks.registered", { url: created.endpoint.url }),
+        values: { id },
+      };
     },
     adminOnly,
   );
@@ -48,11 +60,12 @@ export async function updateWebhookAction(_state: FormState, formData: FormData)
     webhookFormSchema,
     formData,
     async (input, actor) => {
-      if (typeof id !== "string") return { status: "error", message: "Unknown webhook endpoint." };
+      if (typeof id !== "string")
+        return { status: "error", message: translateServerText("Unknown webhook endpoint.", await currentLanguage()) };
       const parsedId = webhookIdFormSchema.parse({ id });
       await updateWebhookEndpoint(db, actor, parsedId.id, { ...input, description: input.description ?? "" });
       revalidatePath(`/admin/webhooks/${parsedId.id}`);
-      return { status: "success", message: "Saved." };
+      return { status: "success", message: (await words())("admin.webhooks.saved") };
     },
     adminOnly,
   );
@@ -65,7 +78,11 @@ export async function setWebhookActiveAction(_state: FormState, formData: FormDa
     async (input, actor) => {
       await updateWebhookEndpoint(db, actor, input.id, { active: input.active === "on" });
       revalidatePath(`/admin/webhooks/${input.id}`);
-      return { status: "success", message: input.active === "on" ? "Turned on." : "Turned off." };
+      const t = await words();
+      return {
+        status: "success",
+        message: input.active === "on" ? t("admin.webhooks.turnedOn") : t("admin.webhooks.turnedOff"),
+      };
     },
     adminOnly,
   );
@@ -81,7 +98,7 @@ export async function deleteWebhookAction(_state: FormState, formData: FormData)
     },
     adminOnly,
   );
-  if (state.status === "success") redirect("/admin/webhooks?notice=deleted");
+  if (state.status === "success") redirect(await localeHref("/admin/webhooks?notice=deleted"));
   return state;
 }
 
@@ -92,7 +109,7 @@ export async function sendTestWebhookAction(_state: FormState, formData: FormDat
     async (input, actor) => {
       await sendTestWebhook(db, actor, input.id);
       revalidatePath(`/admin/webhooks/${input.id}`);
-      return { status: "success", message: "Test event queued; reload to see its delivery." };
+      return { status: "success", message: (await words())("admin.webhooks.testQueued") };
     },
     adminOnly,
   );
@@ -105,7 +122,7 @@ export async function redeliverWebhookAction(_state: FormState, formData: FormDa
     async (input, actor) => {
       await redeliverWebhook(db, actor, input.id, input.deliveryId);
       revalidatePath(`/admin/webhooks/${input.id}`);
-      return { status: "success", message: "Queued again." };
+      return { status: "success", message: (await words())("admin.webhooks.queuedAgain") };
     },
     adminOnly,
   );
@@ -120,11 +137,12 @@ export async function rotateWebhookSecretAction(_state: SecretFormState, formDat
       const rotated = await rotateWebhookSecret(db, actor, input.id, { graceHours: input.graceHours });
       secret = rotated.secret;
       revalidatePath(`/admin/webhooks/${input.id}`);
+      const t = await words();
       return {
         status: "success",
         message: rotated.previousSecretExpiresAt
-          ? "New secret made; the old one keeps signing until the grace period ends."
-          : "New secret made; the old one no longer signs.",
+          ? t("admin.webhooks.rotatedWithGrace")
+          : t("admin.webhooks.rotatedAtOnce"),
       };
     },
     adminOnly,

@@ -1,22 +1,24 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocaleLink } from "@/app/_components/locale-link";
 
 /** A webhooks page that failed to load: say so, offer a retry and the way back; the reference ties it to the logs. */
 export default function WebhooksError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("admin");
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
-      <h1>Something went wrong</h1>
-      <p>The webhook data could not be loaded. Nothing was changed.</p>
+      <h1>{t("common.error.title")}</h1>
+      <p>{t("webhooks.loadFailed")}</p>
       <p className="toolbar">
         <button className="button" type="button" onClick={reset}>
-          Try again
+          {t("common.error.tryAgain")}
         </button>
-        <Link className="button button-secondary" href="/admin/webhooks">
-          All endpoints
-        </Link>
+        <LocaleLink className="button button-secondary" href="/admin/webhooks">
+          {t("webhooks.allEndpoints")}
+        </LocaleLink>
       </p>
-      {error.digest ? <p className="muted">Reference for support: {error.digest}</p> : null}
+      {error.digest ? <p className="muted">{t("common.error.reference", { digest: error.digest })}</p> : null}
     </main>
   );
 }

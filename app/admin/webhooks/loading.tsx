@@ -1,8 +1,11 @@
-/** Shown while a webhooks page's data loads (the list, an endpoint and its delivery log). */
-export default function WebhooksLoading() {
+import { getTranslations } from "next-intl/server";
+
+/** Shown while the webhooks pages' data loads (the list, an endpoint and its delivery log). */
+export default async function WebhooksLoading() {
+  const t = await getTranslations("admin.webhooks");
   return (
     <main id="main" className="admin-page" tabIndex={-1} aria-busy="true">
-      <p role="status">Loading webhooks…</p>
+      <p role="status">{t("loading")}</p>
     </main>
   );
 }

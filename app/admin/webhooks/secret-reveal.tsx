@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
 /** A signing secret shown once, read-only and selectable, with a copy button; it is never stored in the page. */
 export function SecretReveal({ secret, title }: { secret: string; title: string }) {
+  const t = useTranslations("admin.webhooks");
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -20,10 +22,10 @@ export function SecretReveal({ secret, title }: { secret: string; title: string 
     <section aria-labelledby="webhook-secret-title" className="panel new-token">
       <h3 id="webhook-secret-title">{title}</h3>
       <p className="notice notice-warn" id="webhook-secret-warning">
-        <strong>Copy it now.</strong> It is shown only this once. The receiver verifies every event with it.
+        {t.rich("copyNow", { strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <div className="form-field">
-        <label htmlFor="webhook-secret">Signing secret</label>
+        <label htmlFor="webhook-secret">{t("secretTitle")}</label>
         <div className="copy-row">
           <input
             ref={field}
@@ -37,11 +39,11 @@ export function SecretReveal({ secret, title }: { secret: string; title: string 
             autoComplete="off"
           />
           <button type="button" className="button button-secondary" onClick={() => void copy()}>
-            Copy
+            {t("copy")}
           </button>
         </div>
         <p role="status" className="form-hint">
-          {copied ? "Copied to the clipboard." : ""}
+          {copied ? t("copied") : ""}
         </p>
       </div>
     </section>

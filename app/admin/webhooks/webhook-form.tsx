@@ -1,14 +1,20 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleForm } from "@/lib/http/form-state";
-import { WEBHOOK_EVENT_TYPES, webhookEventDescriptions } from "@/lib/webhooks/event-types";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/event-types";
 import { SubmitButton } from "@/app/admin/_components/submit-button";
 import { type SecretFormState, createWebhookAction, updateWebhookAction } from "./actions";
 import { SecretReveal } from "./secret-reveal";
+
+/** "order.paid" → the catalog's key "order_paid" (a key cannot hold a dot). */
+type EventKey = {
+  [E in WebhookEventType]: E extends `${infer Head}.${infer Tail}` ? `${Head}_${Tail}` : never;
+}[WebhookEventType];
 
 interface Initial {
   id: string;
@@ -19,6 +25,7 @@ interface Initial {
 
 /** Registers an endpoint (then shows its secret once), or edits one when `initial` is given. */
 export function WebhookForm({ initial }: { initial?: Initial }) {
+  const t = useTranslations("admin.webhooks");
   const [state, formAction] = useActionState<SecretFormState, FormData>(
     initial ? updateWebhookAction : createWebhookAction,
     idleForm,
@@ -33,10 +40,10 @@ export function WebhookForm({ initial }: { initial?: Initial }) {
     <>
       {state.secret ? (
         <>
-          <SecretReveal secret={state.secret} title="The new endpoint's signing secret" />
+          <SecretReveal secret={state.secret} title={t("newEndpointSecret")} />
           {createdId ? (
             <p>
-              <Link href={`/admin/webhooks/${createdId}`}>Open the endpoint</Link>
+              <LocaleLink href={`/admin/webhooks/${createdId}`}>{t("openEndpoint")}</LocaleLink>
             </p>
           ) : null}
         </>
@@ -47,8 +54,8 @@ export function WebhookForm({ initial }: { initial?: Initial }) {
         <FormField
           id={`${prefix}-webhook-url`}
           name="url"
-          label="URL"
-          hint="https:// address of the receiving system. Private and local addresses are refused."
+          label={t("url")}
+          hint={t("urlHint")}
           type="url"
           required
           maxLength={2048}
@@ -59,7 +66,7 @@ export function WebhookForm({ initial }: { initial?: Initial }) {
         <FormField
           id={`${prefix}-webhook-description`}
           name="description"
-          label="Description (optional)"
+          label={t("description")}
           maxLength={500}
           autoComplete="off"
           defaultValue={value("description", initial?.description)}
@@ -69,7 +76,7 @@ export function WebhookForm({ initial }: { initial?: Initial }) {
           className="form-field"
           aria-describedby={state.fields?.events ? `${prefix}-webhook-events-error` : undefined}
         >
-          <legend>Events</legend>
+          <legend>{t("events")}</legend>
           {WEBHOOK_EVENT_TYPES.map((event) => (
             <div key={event} className="field-checkbox">
               <input
@@ -79,7 +86,12 @@ export function WebhookForm({ initial }: { initial?: Initial }) {
                 defaultChecked={checked(event)}
               />
               <label htmlFor={`${prefix}-event-${event}`}>
-                <code>{event}</code> <span className="muted">{webhookEventDescriptions[event]}</span>
+                <code>{event}</code>{" "}
+                <span className="muted">
+                  {t.rich(`eventDescription.${event.replace(".", "_") as EventKey}`, {
+                    code: (chunks) => <code>{chunks}</code>,
+                  })}
+                </span>
               </label>
             </div>
           ))}
@@ -90,7 +102,7 @@ export function WebhookForm({ initial }: { initial?: Initial }) {
           ) : null}
         </fieldset>
         <div>
-          <SubmitButton pendingLabel="Saving…">{initial ? "Save changes" : "Register endpoint"}</SubmitButton>
+          <SubmitButton>{initial ? t("saveChanges") : t("register")}</SubmitButton>
         </div>
       </form>
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -9,6 +10,7 @@ import { publishLegalDocumentAction } from "../actions";
 
 /** Edits the text in force; publishing makes it the next version. Works without JavaScript. */
 export function LegalDocumentForm(props: { kind: string; baseVersion: number; title: string; body: string }) {
+  const t = useTranslations("admin.legal");
   const [state, formAction] = useActionState<FormState, FormData>(publishLegalDocumentAction, idleForm);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const bodyError = state.fields?.body;
@@ -20,17 +22,16 @@ export function LegalDocumentForm(props: { kind: string; baseVersion: number; ti
       <FormField
         id="legal-title"
         name="title"
-        label="Title"
+        label={t("titleLabel")}
         required
         maxLength={200}
         defaultValue={value("title", props.title)}
         error={state.fields?.title}
       />
       <div className="form-field">
-        <label htmlFor="legal-body">Text (Markdown)</label>
+        <label htmlFor="legal-body">{t("bodyLabel")}</label>
         <p id="legal-body-hint" className="form-hint">
-          Headings with #, lists with - or 1., **bold**, [links](https://example.com) to http, https, mailto or a page
-          of this shop (/privacy). HTML is shown as typed, not run; images are not shown.
+          {t("bodyHint")}
         </p>
         <textarea
           id="legal-body"
@@ -49,7 +50,7 @@ export function LegalDocumentForm(props: { kind: string; baseVersion: number; ti
         ) : null}
       </div>
       <div>
-        <SubmitButton pendingLabel="Publishing…">{`Publish as version ${props.baseVersion + 1}`}</SubmitButton>
+        <SubmitButton pendingLabel={t("publishing")}>{t("publishAs", { version: props.baseVersion + 1 })}</SubmitButton>
       </div>
     </form>
   );

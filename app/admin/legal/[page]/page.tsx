@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { legalDocument, legalKindForPath, legalVersionPath } from "@/lib/legal/documents";
 import { currentLegalVersion, listLegalVersions } from "@/lib/legal/get-legal-document";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { type RawSearchParams, firstParam } from "@/app/admin/_lib/search-params";
 import { LegalDocumentForm } from "./legal-document-form";
 import "../../people.css";
 
-export const metadata: Metadata = { title: "Edit legal page", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.legal");
+  return { title: t("editTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function EditLegalPage({
@@ -25,62 +29,69 @@ export default async function EditLegalPage({
   const kind = legalKindForPath(`/${page}`);
   if (!kind) notFound();
   const info = legalDocument(kind);
-  const [current, versions] = await Promise.all([currentLegalVersion(db, kind), listLegalVersions(db, kind)]);
-  const query = await searchParams;
+  const [current, versions, query, t, tLegal, format] = await Promise.all([
+    currentLegalVersion(db, kind),
+    listLegalVersions(db, kind),
+    searchParams,
+    getTranslations("admin.legal"),
+    getTranslations("legal"),
+    adminFormat(),
+  ]);
+  // The page's name in the admin's language; the title the shop shows is the merchant's text, edited below.
+  const pageName = tLegal(`documents.${kind}`);
   const published = firstParam(query.notice) === "published" ? Number(firstParam(query.version)) : null;
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/legal">← Legal pages</Link>
+        <LocaleLink href="/admin/legal">{t("back")}</LocaleLink>
       </p>
-      <h1>{current?.title ?? info.defaultTitle}</h1>
+      <h1>{pageName}</h1>
       {published && current?.version === published ? (
         <p role="status" className="notice notice-ok">
-          Version {published} is published and in force.
+          {t("publishedNotice", { version: published })}
         </p>
       ) : null}
-      <p>{info.purpose}</p>
+      <p>{t(`purpose.${kind}`)}</p>
       <p>
-        {current ? (
-          <>
-            In force: version {current.version}, published {formatWhen(current.publishedAt)} —{" "}
-            <a href={info.path}>view it in the shop</a>.
-          </>
-        ) : (
-          "Not published yet: the shop answers 404 at its address until you publish a version."
-        )}
+        {current
+          ? t.rich("inForce", {
+              version: current.version,
+              date: format.when(current.publishedAt),
+              link: (chunks) => <LocaleLink href={info.path}>{chunks}</LocaleLink>,
+            })
+          : t("notYet")}
       </p>
       <LegalDocumentForm
         kind={kind}
         baseVersion={current?.version ?? 0}
-        title={current?.title ?? info.defaultTitle}
+        title={current?.title ?? pageName}
         body={current?.body ?? ""}
       />
       {versions.length > 0 ? (
         <section aria-labelledby="versions-heading">
-          <h2 id="versions-heading">Versions</h2>
+          <h2 id="versions-heading">{t("versionsTitle")}</h2>
           <div className="table-scroll">
             <table className="data-table">
-              <caption className="visually-hidden">Published versions, newest first</caption>
+              <caption className="visually-hidden">{t("versionsCaption")}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="num">
-                    Version
+                    {t("version")}
                   </th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Published</th>
-                  <th scope="col">By</th>
+                  <th scope="col">{t("titleColumn")}</th>
+                  <th scope="col">{t("published")}</th>
+                  <th scope="col">{t("by")}</th>
                 </tr>
               </thead>
               <tbody>
                 {versions.map((v) => (
                   <tr key={v.id}>
                     <td className="num">
-                      <a href={legalVersionPath(kind, v.version)}>{v.version}</a>
+                      <LocaleLink href={legalVersionPath(kind, v.version)}>{String(v.version)}</LocaleLink>
                     </td>
                     <td>{v.title}</td>
-                    <td>{formatWhen(v.publishedAt)}</td>
-                    <td>{v.publishedBy ?? "Demo template"}</td>
+                    <td>{format.when(v.publishedAt)}</td>
+                    <td>{v.publishedBy ?? t("demoTemplate")}</td>
                   </tr>
                 ))}
               </tbody>
