@@ -8,13 +8,30 @@ export interface ImportIssue {
   message: string;
 }
 
+/** A product field an import row changes (vatRate: the VAT rate, kept in basis points). */
+export type ImportProductField =
+  "name" | "description" | "categoryId" | "status" | "featured" | "vatRate" | "optionNames";
+
+/** One change an import row makes, as data, so that a page can word it in its own language. */
+export type ImportChange =
+  | { kind: "newProduct" }
+  | { kind: "productField"; field: ImportProductField }
+  /** A translation column, such as name_cs. */
+  | { kind: "productTranslation"; column: string }
+  | { kind: "newVariant"; price: number; currency: string }
+  | { kind: "price"; from: number; to: number; currency: string }
+  | { kind: "stock" | "position" | "weight"; from: number; to: number }
+  | { kind: "variantActive" | "variantInactive" | "optionValues" };
+
 export interface ImportRowPreview {
   row: number;
   sku: string;
   productSlug: string;
   action: "create" | "update" | "unchanged";
-  /** What will change, in words: "new product", "price 19.99 → 17.99", "stock 5 → 8". */
+  /** What will change, in English words: "new product", "price 19.99 → 17.99", "stock 5 → 8". */
   changes: string[];
+  /** The same changes as data (prices in minor units). */
+  details: ImportChange[];
 }
 
 export interface ImportSummary {

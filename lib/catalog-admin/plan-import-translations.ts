@@ -1,5 +1,6 @@
 import type { Db, Tx } from "@/lib/db";
 import type { ImportPlan, ImportTranslations, ProductTarget } from "./import-plan";
+import { noteChanges } from "./import-changes";
 import type { ImportRowPreview } from "./import-types";
 
 // The translations side of an import plan: for each product the file names, the name_<language> and
@@ -46,7 +47,10 @@ export async function planImportTranslations(
     writes.push({ productId: target.id, translations });
     const preview = firstPreview.get(target.key);
     if (preview) {
-      preview.changes.push(...changed.map((column) => `product ${column}`));
+      noteChanges(
+        preview,
+        changed.map((column) => ({ kind: "productTranslation", column })),
+      );
       if (preview.action === "unchanged") preview.action = "update";
     }
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
-import { formatDecimal } from "./amounts";
 import { optionColumns } from "./csv-format";
+import { changeText, previewField } from "./import-changes";
 import {
   type ExistingVariant,
   type ImportPlan,
@@ -11,7 +11,7 @@ import {
   type VariantFields,
   sameValue,
 } from "./import-plan";
-import type { ImportIssue } from "./import-types";
+import type { ImportChange, ImportIssue } from "./import-types";
 import { optionValueIssues } from "./schemas";
 
 // The variants side of an import plan: each accepted row becomes a new variant or a change to one (or nothing),
@@ -52,15 +52,16 @@ export function planImportVariants(
         });
       }
     };
-    const changes: string[] = [];
+    const changes: ImportChange[] = [];
     if (!described.has(target)) {
       described.add(target);
-      if (!target.existing) changes.push("new product");
+      if (!target.existing) changes.push({ kind: "newProduct" });
       else {
         const changed = Object.entries(target.fields).filter(
           ([field, value]) => !sameValue(target.existing?.[field as keyof ProductFields], value),
         );
-        for (const [field] of changed) changes.push(`product ${field === "vatRateBps" ? "VAT rate" : field}`);
+        for (const [field] of changed)
+          changes.push({ kind: "productField", field: previewField(field as keyof ProductFields) });
       }
     }
     const position = (t: ProductTarget) => {
@@ -87,8 +88,15 @@ export function planImportVariants(
         position: input.variant_position ?? position(target),
         weightGrams: input.weight_grams ?? 0,
       });
-      changes.push(`new variant at ${formatDecimal(input.price ?? 0, env.SHOP_CURRENCY)}`);
-      plan.previews.push({ row, sku: input.sku, productSlug: target.key, action: "create", changes });
+      changes.push({ kind: "newVariant", price: input.price ?? 0, currency: env.SHOP_CURRENCY });
+      plan.previews.push({
+        row,
+        sku: input.sku,
+        productSlug: target.key,
+        action: "create",
+        changes: changes.map(changeText),
+        details: changes,
+      });
       continue;
     }
     if (givenValues) checkValues(givenValues);
@@ -115,15 +123,15 @@ export function planImportVariants(
       (after as Record<string, unknown>)[field] = final[field];
     }
     if (after.priceMinor !== undefined) {
-      changes.push(
-        `price ${formatDecimal(variant.priceMinor, variant.currency)} → ${formatDecimal(final.priceMinor, variant.currency)}`,
-      );
+      changes.push({ kind: "price", from: variant.priceMinor, to: final.priceMinor, currency: variant.currency });
     }
-    if (after.stockOnHand !== undefined) changes.push(`stock ${variant.stockOnHand} → ${final.stockOnHand}`);
-    if (after.active !== undefined) changes.push(final.active ? "variant active" : "variant inactive");
-    if (after.position !== undefined) changes.push(`position ${variant.position} → ${final.position}`);
-    if (after.weightGrams !== undefined) changes.push(`weight ${variant.weightGrams} g → ${final.weightGrams} g`);
-    if (after.optionValues !== undefined) changes.push("option values");
+    if (after.stockOnHand !== undefined)
+      changes.push({ kind: "stock", from: variant.stockOnHand, to: final.stockOnHand });
+    if (after.active !== undefined) changes.push({ kind: final.active ? "variantActive" : "variantInactive" });
+    if (after.position !== undefined) changes.push({ kind: "position", from: variant.position, to: final.position });
+    if (after.weightGrams !== undefined)
+      changes.push({ kind: "weight", from: variant.weightGrams, to: final.weightGrams });
+    if (after.optionValues !== undefined) changes.push({ kind: "optionValues" });
     if (Object.keys(after).length > 0) {
       plan.variantUpdates.push({ id: variant.id, row, sku: input.sku, final, before, after });
     }
@@ -132,7 +140,8 @@ export function planImportVariants(
       sku: input.sku,
       productSlug: target.key,
       action: changes.length > 0 ? "update" : "unchanged",
-      changes,
+      changes: changes.map(changeText),
+      details: changes,
     });
   }
 

@@ -10,6 +10,8 @@ import { updateCategory } from "@/lib/catalog-admin/update-category";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 
 // The categories page's forms, through the same schemas and domain functions as /api/admin/categories.
 
@@ -27,7 +29,8 @@ export async function createCategoryAction(_state: FormState, formData: FormData
   return staffFormAction(createForm, formData, async (input, actor) => {
     const category = await createCategory(db, actor, input);
     revalidatePath("/admin/categories");
-    return { status: "success", message: `The category ${category.name} has been created.` };
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("admin.categoryNotices.created", { name: category.name }) };
   });
 }
 
@@ -35,11 +38,12 @@ export async function updateCategoryAction(_state: FormState, formData: FormData
   return staffFormAction(updateForm, formData, async (input, actor) => {
     const category = await updateCategory(db, actor, formId(formData), input);
     revalidatePath("/admin/categories");
+    const t = translator(await currentLanguage());
     return {
       status: "success",
       message: category.archived
-        ? `${category.name} is saved and archived: it and its products are hidden from the shop.`
-        : `${category.name} has been saved.`,
+        ? t("admin.categoryNotices.archived", { name: category.name })
+        : t("admin.categoryNotices.saved", { name: category.name }),
     };
   });
 }

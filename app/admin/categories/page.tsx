@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { getCategoryTranslations } from "@/lib/catalog-admin/get-translations";
 import { listAdminCategories } from "@/lib/catalog-admin/list-admin-categories";
@@ -9,28 +10,32 @@ import { CategoryForm, MoveButtons } from "./_components/category-forms";
 import { CategoryTranslations } from "./_components/category-translations";
 import "../catalog.css";
 
-export const metadata: Metadata = { title: "Categories", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.categories");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CategoriesPage() {
   await staffGate("/admin/categories");
-  const [categories, translations] = await Promise.all([listAdminCategories(db), getCategoryTranslations(db)]);
+  const [categories, translations, t] = await Promise.all([
+    listAdminCategories(db),
+    getCategoryTranslations(db),
+    getTranslations("admin.categories"),
+  ]);
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Categories</h1>
+        <h1>{t("title")}</h1>
       </div>
-      <p className="muted">
-        In the order the shop shows them. Archiving a category hides it and its products from the shop; they stay here
-        and come back when it is unarchived.
-      </p>
+      <p className="muted">{t("intro")}</p>
 
       <section aria-labelledby="categories-title" className="section">
         <h2 id="categories-title" className="visually-hidden">
-          All categories
+          {t("all")}
         </h2>
         {categories.length === 0 ? (
-          <p>No categories yet.</p>
+          <p>{t("none")}</p>
         ) : (
           <ol className="category-list">
             {categories.map((category, index) => (
@@ -38,12 +43,12 @@ export default async function CategoriesPage() {
                 <div className="category-row-head">
                   <div>
                     <h3>
-                      {category.name} {category.archived ? <span className="badge">Archived</span> : null}
+                      {category.name} {category.archived ? <span className="badge">{t("archived")}</span> : null}
                     </h3>
                     <span className="muted">
                       /categories/{category.slug} ·{" "}
                       <Link href={`/admin/products?categoryId=${category.id}`}>
-                        {category.productCount} product{category.productCount === 1 ? "" : "s"}
+                        {t("productCount", { count: category.productCount })}
                       </Link>
                     </span>
                   </div>
@@ -55,7 +60,7 @@ export default async function CategoriesPage() {
                   />
                 </div>
                 <details>
-                  <summary>Edit {category.name}</summary>
+                  <summary>{t("edit", { name: category.name })}</summary>
                   <CategoryForm action={updateCategoryAction} category={category} />
                 </details>
                 <CategoryTranslations category={category} stored={translations[category.id] ?? {}} />
@@ -66,7 +71,7 @@ export default async function CategoriesPage() {
       </section>
 
       <section aria-labelledby="new-category-title" className="panel" style={{ marginTop: "1.5rem" }}>
-        <h2 id="new-category-title">New category</h2>
+        <h2 id="new-category-title">{t("new")}</h2>
         <CategoryForm action={createCategoryAction} />
       </section>
     </main>

@@ -1,75 +1,73 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
+import { adminLocale } from "@/app/admin/_lib/format";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { MAX_IMPORT_BYTES, csvColumns, translationColumns } from "@/lib/catalog-admin/csv-format";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type csvColumns, translationColumns } from "@/lib/catalog-admin/csv-format";
 import { env } from "@/lib/env";
 import { ImportPanel } from "./_components/import-panel";
 import "../catalog.css";
 
-export const metadata: Metadata = { title: "Import products", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.import");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
-const columnHelp: Record<(typeof csvColumns)[number], string> = {
-  sku: "required; finds the variant (in capitals)",
-  product_slug: "the product; required for a new SKU",
-  product_name: "required for a new product",
-  category_slug: "required for a new product",
-  status: "DRAFT, ACTIVE or ARCHIVED (new products: DRAFT)",
-  featured: "true or false",
-  vat_rate: "percent, e.g. 21",
-  description: "plain text",
-  option1_name: "e.g. Size (option2_…, option3_… alike)",
-  option1_value: "e.g. M",
-  option2_name: "",
-  option2_value: "",
-  option3_name: "",
-  option3_value: "",
-  price: `in ${env.SHOP_CURRENCY}, e.g. 19.99`,
-  currency: `must be ${env.SHOP_CURRENCY}`,
-  stock_on_hand: "units on hand; the change is recorded",
-  stock_reserved: "exported for information, ignored",
-  variant_active: "true or false",
-  variant_position: "order among the variants",
-  weight_grams: "whole grams, 0–1000000 (new variants: 0)",
-};
-
-const translationHelp =
-  "the product's name and description in that language; an empty cell clears it (the shop shows its own text), a file without the column leaves it as it is";
+/** The columns the list explains, in the file's order; option2_… and option3_… are explained with option1_…. */
+const describedColumns = [
+  "sku",
+  "product_slug",
+  "product_name",
+  "category_slug",
+  "status",
+  "featured",
+  "vat_rate",
+  "description",
+  "option1_name",
+  "option1_value",
+  "price",
+  "currency",
+  "stock_on_hand",
+  "stock_reserved",
+  "variant_active",
+  "variant_position",
+  "weight_grams",
+] as const satisfies readonly (typeof csvColumns)[number][];
 
 export default async function ImportPage() {
   await staffGate("/admin/import");
+  const t = await getTranslations("admin.import");
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Import products</h1>
+        <h1>{t("title")}</h1>
         <a className="button button-secondary" href="/api/admin/products/export.csv" download>
-          Export all products
+          {t("exportAll")}
         </a>
       </div>
       <p>
-        One row per variant, matched by SKU. Only <code>sku</code> is required: leave out a column (or a cell) and that
-        value stays as it is. An export edited in a spreadsheet imports back as it is. Products are never deleted by an
-        import; set their status to ARCHIVED instead. See the <Link href="/admin/products">product list</Link> for what
-        is in the shop now.
+        {t.rich("intro", {
+          code: (text) => <code>{text}</code>,
+          link: (text) => <Link href="/admin/products">{text}</Link>,
+        })}
       </p>
       <details className="panel">
-        <summary>The columns</summary>
+        <summary>{t("columnsTitle")}</summary>
         <ul className="column-list">
-          {csvColumns
-            .filter((column) => columnHelp[column])
-            .map((column) => (
-              <li key={column}>
-                <code>{column}</code>: {columnHelp[column]}
-              </li>
-            ))}
+          {describedColumns.map((column) => (
+            <li key={column}>
+              <code>{column}</code>: {t(`columns.${column}`, { currency: env.SHOP_CURRENCY })}
+            </li>
+          ))}
           {translationColumns.map(({ name, description }) => (
             <li key={name}>
-              <code>{name}</code>, <code>{description}</code>: {translationHelp}
+              <code>{name}</code>, <code>{description}</code>: {t("translationHelp")}
             </li>
           ))}
         </ul>
       </details>
-      <ImportPanel maxMegabytes={MAX_IMPORT_BYTES / 1_048_576} />
+      <ImportPanel maxMegabytes={MAX_IMPORT_BYTES / 1_048_576} maxRows={MAX_IMPORT_ROWS} locale={await adminLocale()} />
     </main>
   );
 }

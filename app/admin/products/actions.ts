@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { adminLocale } from "@/app/admin/_lib/format";
 import { formId } from "@/app/admin/_lib/form-input";
 import { addVariant } from "@/lib/catalog-admin/add-variant";
 import { adjustStock } from "@/lib/catalog-admin/adjust-stock";
@@ -13,6 +14,9 @@ import { updateVariant } from "@/lib/catalog-admin/update-variant";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translator } from "@/lib/i18n/translator";
 import {
   imageAltForm,
   imageRemoveForm,
@@ -27,12 +31,13 @@ import {
 // with the same schema as the matching /api/admin route and calls the same domain function.
 
 const productPath = (id: string) => `/admin/products/${id}`;
+const notices = async () => translator(await currentLanguage());
 
 export async function createProductAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(productCreateForm, formData, async (input, actor) => {
     const product = await createProduct(db, actor, input);
     revalidatePath("/admin/products");
-    redirect(`${productPath(product.id)}?created=1`);
+    redirect(await localeHref(`${productPath(product.id)}?created=1`));
   });
 }
 
@@ -41,7 +46,7 @@ export async function updateProductAction(_state: FormState, formData: FormData)
     const id = formId(formData);
     await updateProduct(db, actor, id, input);
     revalidatePath(productPath(id));
-    return { status: "success", message: "The product has been saved." };
+    return { status: "success", message: (await notices())("admin.productNotices.saved") };
   });
 }
 
@@ -50,7 +55,7 @@ export async function addVariantAction(_state: FormState, formData: FormData): P
     const productId = formId(formData, "productId");
     const variant = await addVariant(db, actor, productId, input);
     revalidatePath(productPath(productId));
-    return { status: "success", message: `Variant ${variant.sku} has been added.` };
+    return { status: "success", message: (await notices())("admin.productNotices.variantAdded", { sku: variant.sku }) };
   });
 }
 
@@ -58,7 +63,7 @@ export async function updateVariantAction(_state: FormState, formData: FormData)
   return staffFormAction(variantUpdateForm, formData, async (input, actor) => {
     const variant = await updateVariant(db, actor, formId(formData), input);
     revalidatePath(productPath(variant.productId));
-    return { status: "success", message: `Variant ${variant.sku} has been saved.` };
+    return { status: "success", message: (await notices())("admin.productNotices.variantSaved", { sku: variant.sku }) };
   });
 }
 
@@ -66,9 +71,14 @@ export async function adjustStockAction(_state: FormState, formData: FormData): 
   return staffFormAction(stockAdjustmentForm, formData, async (input, actor) => {
     const { variant } = await adjustStock(db, actor, formId(formData), input);
     revalidatePath(productPath(variant.productId));
+    const numbers = new Intl.NumberFormat(await adminLocale());
     return {
       status: "success",
-      message: `Stock of ${variant.sku} is now ${variant.stockOnHand} on hand, ${variant.available} available.`,
+      message: (await notices())("admin.productNotices.stockAdjusted", {
+        sku: variant.sku,
+        onHand: numbers.format(variant.stockOnHand),
+        available: numbers.format(variant.available),
+      }),
     };
   });
 }
@@ -78,7 +88,7 @@ export async function updateImageAltAction(_state: FormState, formData: FormData
     const productId = formId(formData, "productId");
     await updateProductImage(db, actor, productId, formId(formData, "imageId"), input);
     revalidatePath(productPath(productId));
-    return { status: "success", message: "The description has been saved.", values: input };
+    return { status: "success", message: (await notices())("admin.productNotices.altSaved"), values: input };
   });
 }
 
@@ -87,6 +97,6 @@ export async function removeImageAction(_state: FormState, formData: FormData): 
     const productId = formId(formData, "productId");
     await removeProductImage(db, actor, productId, formId(formData, "imageId"));
     revalidatePath(productPath(productId));
-    return { status: "success", message: "The picture has been removed." };
+    return { status: "success", message: (await notices())("admin.productNotices.imageRemoved") };
   });
 }

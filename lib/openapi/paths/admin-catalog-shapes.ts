@@ -122,6 +122,32 @@ export const productPageSchema: z.ZodType<AdminProductPage> = z
   })
   .meta({ id: "AdminProductPage" });
 
+const importChangeSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.enum(["newProduct", "variantActive", "variantInactive", "optionValues"]) }),
+    z.object({
+      kind: z.literal("productField"),
+      field: z.enum(["name", "description", "categoryId", "status", "featured", "vatRate", "optionNames"]),
+    }),
+    z.object({
+      kind: z.literal("productTranslation"),
+      column: safeString().meta({ description: "A translation column, such as name_cs." }),
+    }),
+    z.object({
+      kind: z.literal("newVariant"),
+      price: count.meta({ description: "In minor units." }),
+      currency: safeString(),
+    }),
+    z.object({
+      kind: z.literal("price"),
+      from: count.meta({ description: "In minor units." }),
+      to: count,
+      currency: safeString(),
+    }),
+    z.object({ kind: z.enum(["stock", "position", "weight"]), from: count, to: count }),
+  ])
+  .meta({ id: "ImportChange", description: "One change of a row, as data (the `changes` words, for programs)." });
+
 export const importReportSchema: z.ZodType<ImportReport> = z
   .object({
     mode: z.enum(["preview", "apply"]),
@@ -157,6 +183,7 @@ export const importReportSchema: z.ZodType<ImportReport> = z
           productSlug: safeString(),
           action: z.enum(["create", "update", "unchanged"]),
           changes: z.array(safeString()).meta({ example: ["price 19.99 → 17.99", "stock 5 → 8"] }),
+          details: z.array(importChangeSchema),
         }),
       )
       .meta({ description: "The first 200 rows that change something." }),

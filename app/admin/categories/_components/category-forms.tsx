@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -11,6 +12,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Create (no category) or edit one; the archived box only when editing. */
 export function CategoryForm({ action, category }: { action: Action; category?: AdminCategory }) {
+  const t = useTranslations("admin.categoryForm");
   const [state, formAction, pending] = useActionState(action, idleForm);
   const prefix = category ? `category-${category.id}` : "new-category";
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
@@ -23,7 +25,7 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
         <FormField
           id={`${prefix}-name`}
           name="name"
-          label="Name"
+          label={t("name")}
           required
           maxLength={100}
           defaultValue={value("name", category?.name ?? "")}
@@ -32,8 +34,8 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
         <FormField
           id={`${prefix}-slug`}
           name="slug"
-          label="Slug (web address)"
-          hint={category ? "Changing it changes the category's address." : "Left empty, it is made from the name."}
+          label={t("slug")}
+          hint={category ? t("slugHintEdit") : t("slugHintNew")}
           maxLength={120}
           defaultValue={value("slug", category?.slug ?? "")}
           error={error("slug")}
@@ -41,8 +43,8 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
         <FormField
           id={`${prefix}-position`}
           name="position"
-          label="Position"
-          hint={category ? "Lower comes first." : "Left empty, the category goes last."}
+          label={t("position")}
+          hint={category ? t("positionHintEdit") : t("positionHintNew")}
           inputMode="numeric"
           maxLength={5}
           defaultValue={value("position", category ? String(category.position) : "")}
@@ -52,7 +54,7 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
       <TextAreaField
         id={`${prefix}-description`}
         name="description"
-        label="Description"
+        label={t("description")}
         rows={2}
         maxLength={2000}
         defaultValue={value("description", category?.description ?? "")}
@@ -62,14 +64,14 @@ export function CategoryForm({ action, category }: { action: Action; category?: 
         <CheckboxField
           id={`${prefix}-archived`}
           name="archived"
-          label="Archived: hide this category and its products from the shop"
+          label={t("archived")}
           defaultChecked={state.values ? state.values.archived === "on" : category.archived}
           error={error("archived")}
         />
       ) : null}
       <div>
         <button className="button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : category ? `Save ${category.name}` : "Create category"}
+          {pending ? t("saving") : category ? t("save", { name: category.name }) : t("create")}
         </button>
       </div>
     </form>
@@ -88,6 +90,7 @@ export function MoveButtons({
   first: boolean;
   last: boolean;
 }) {
+  const t = useTranslations("admin.categoryForm");
   const [state, formAction, pending] = useActionState(action, idleForm);
   return (
     <form action={formAction} className="page-actions" aria-busy={pending}>
@@ -98,9 +101,9 @@ export function MoveButtons({
         name="direction"
         value="up"
         disabled={first || pending}
-        aria-label={`Move ${category.name} up`}
+        aria-label={t("moveUpLabel", { name: category.name })}
       >
-        ↑ Up
+        ↑ {t("moveUp")}
       </button>
       <button
         className="button button-secondary button-small"
@@ -108,9 +111,9 @@ export function MoveButtons({
         name="direction"
         value="down"
         disabled={last || pending}
-        aria-label={`Move ${category.name} down`}
+        aria-label={t("moveDownLabel", { name: category.name })}
       >
-        ↓ Down
+        ↓ {t("moveDown")}
       </button>
       {state.status === "error" ? (
         <span role="alert" className="form-error">

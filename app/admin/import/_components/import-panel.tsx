@@ -1,7 +1,9 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { type ImportProgress, type ImportReport, MAX_PREVIEW_ROWS } from "@/lib/catalog-admin/import-types";
+import { useChangeWords } from "./change-words";
 
 type Stage =
   | { kind: "idle" }
@@ -15,13 +17,6 @@ type Stage =
   | { kind: "done"; report: ImportReport }
   | { kind: "failed"; message: string };
 
-const phaseLabels = {
-  upload: "Uploading the file",
-  parse: "Reading the file",
-  validate: "Checking every row",
-  apply: "Writing the changes",
-} as const;
-
 type Line =
   | ({ type: "progress" } & ImportProgress)
   | { type: "report"; report: ImportReport }
@@ -29,9 +24,16 @@ type Line =
 
 /**
  * Sends the chosen file to POST /api/admin/products/import and follows its progress: the upload through
- * XMLHttpRequest's upload events, then the server's reading, checking and writing through the streamed lines.
+ * XMLHttpRequest's upload events, then the server's reading, checking and writing through the streamed lines. The
+ * server writes its problems in `language` (Accept-Language); `failure` words what went wrong on the way.
  */
-function runImport(file: File, mode: "preview" | "apply", onStage: (stage: Stage) => void): void {
+function runImport(
+  file: File,
+  mode: "preview" | "apply",
+  language: string,
+  failure: { status: (status: number) => string; interrupted: string },
+  onStage: (stage: Stage) => void,
+): void {
   const xhr = new XMLHttpRequest();
   let seen = 0;
   const readLines = () => {
@@ -51,6 +53,7 @@ function runImport(file: File, mode: "preview" | "apply", onStage: (stage: Stage
   xhr.open("POST", `/api/admin/products/import?mode=${mode}`);
   xhr.setRequestHeader("content-type", "text/csv");
   xhr.setRequestHeader("accept", "application/x-ndjson");
+  xhr.setRequestHeader("accept-language", language);
   xhr.upload.onprogress = (event) =>
     onStage({ kind: "running", mode, phase: "upload", done: event.loaded, total: event.total || file.size });
   xhr.onprogress = () => {
@@ -61,7 +64,7 @@ function runImport(file: File, mode: "preview" | "apply", onStage: (stage: Stage
       readLines();
       return;
     }
-    let message = `The server answered ${xhr.status}.`;
+    let message = failure.status(xhr.status);
     try {
       message = (JSON.parse(xhr.responseText) as { error: { message: string } }).error.message;
     } catch {
@@ -69,36 +72,50 @@ function runImport(file: File, mode: "preview" | "apply", onStage: (stage: Stage
     }
     onStage({ kind: "failed", message });
   };
-  xhr.onerror = () => onStage({ kind: "failed", message: "The connection was interrupted; nothing was applied." });
+  xhr.onerror = () => onStage({ kind: "failed", message: failure.interrupted });
   onStage({ kind: "running", mode, phase: "upload", done: 0, total: file.size });
   xhr.send(file);
 }
 
 function Summary({ report }: { report: ImportReport }) {
+  const t = useTranslations("admin.import.summary");
+  const format = useFormatter();
   const s = report.summary;
   const items = [
-    ["Rows", s.rows],
-    ["New products", s.productsCreated],
-    ["Changed products", s.productsUpdated],
-    ["New variants", s.variantsCreated],
-    ["Changed variants", s.variantsUpdated],
-    ["Stock changes", s.stockChanged],
-    ["Translated products", s.productsTranslated],
-    ["Unchanged rows", s.unchanged],
+    ["rows", s.rows],
+    ["productsCreated", s.productsCreated],
+    ["productsUpdated", s.productsUpdated],
+    ["variantsCreated", s.variantsCreated],
+    ["variantsUpdated", s.variantsUpdated],
+    ["stockChanged", s.stockChanged],
+    ["productsTranslated", s.productsTranslated],
+    ["unchanged", s.unchanged],
   ] as const;
   return (
     <dl className="stat-grid">
       {items.map(([label, value]) => (
         <div key={label} className="stat">
-          <dt>{label}</dt>
-          <dd>{value.toLocaleString()}</dd>
+          <dt>{t(label)}</dt>
+          <dd>{format.number(value)}</dd>
         </div>
       ))}
     </dl>
   );
 }
 
-export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
+export function ImportPanel({
+  maxMegabytes,
+  maxRows,
+  locale,
+}: {
+  maxMegabytes: number;
+  maxRows: number;
+  locale: string;
+}) {
+  const t = useTranslations("admin.import");
+  const changeWords = useChangeWords(locale);
+  const format = useFormatter();
+  const language = useLocale();
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
   const [previewed, setPreviewed] = useState<File | null>(null);
@@ -108,7 +125,8 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
 
   const start = (mode: "preview" | "apply") => {
     if (!file) return;
-    runImport(file, mode, (next) => {
+    const failure = { status: (status: number) => t("serverAnswered", { status }), interrupted: t("interrupted") };
+    runImport(file, mode, language, failure, (next) => {
       setStage(next);
       if (next.kind === "done" && next.report.mode === "preview") setPreviewed(next.report.ok ? file : null);
       if (next.kind === "done" && next.report.applied) setPreviewed(null);
@@ -118,7 +136,7 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
   return (
     <div className="import-steps">
       <section className="panel" aria-labelledby="step-1">
-        <h2 id="step-1">1. Choose a file and check it</h2>
+        <h2 id="step-1">{t("step1")}</h2>
         <form
           className="stack-form"
           onSubmit={(event) => {
@@ -127,9 +145,9 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
           }}
         >
           <div className="form-field">
-            <label htmlFor="import-file">CSV file</label>
+            <label htmlFor="import-file">{t("file")}</label>
             <p id="import-file-hint" className="form-hint">
-              UTF-8 CSV, at most {maxMegabytes} MB and 20,000 rows. Checking writes nothing.
+              {t("fileHint", { maxMegabytes, maxRows })}
             </p>
             <input
               ref={fileInput}
@@ -149,7 +167,7 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
           </div>
           <div>
             <button className="button" type="submit" disabled={!file || running}>
-              Check file (dry run)
+              {t("check")}
             </button>
           </div>
         </form>
@@ -159,9 +177,14 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
         {stage.kind === "running" ? (
           <>
             <label htmlFor="import-progress">
-              {stage.mode === "apply" ? "Applying: " : "Checking: "}
-              {phaseLabels[stage.phase]}
-              {stage.phase === "validate" || stage.phase === "apply" ? ` (${stage.done} of ${stage.total})` : ""}…
+              {stage.phase === "validate" || stage.phase === "apply"
+                ? t("progressCounted", {
+                    mode: stage.mode,
+                    phase: t(`phase.${stage.phase}`),
+                    done: format.number(stage.done),
+                    total: format.number(stage.total),
+                  })
+                : t("progress", { mode: stage.mode, phase: t(`phase.${stage.phase}`) })}
             </label>
             <progress id="import-progress" max={Math.max(stage.total, 1)} value={stage.done} />
           </>
@@ -177,23 +200,22 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
         <section className="panel" aria-labelledby="result-title">
           <h2 id="result-title">
             {report.applied
-              ? "2. Applied"
+              ? t("result.applied")
               : report.mode === "apply"
-                ? "2. Not applied"
+                ? t("result.notApplied")
                 : report.ok
-                  ? "2. Preview: ready to apply"
-                  : "2. Preview: fix these rows first"}
+                  ? t("result.ready")
+                  : t("result.fix")}
           </h2>
           {report.applied ? (
             <p role="status" className="notice notice-ok">
-              All {report.summary.rows} rows were applied in one transaction.
+              {t("appliedAll", { rows: report.summary.rows })}
             </p>
           ) : report.ok ? (
-            <p className="notice notice-ok">No problems found. Nothing has been written yet.</p>
+            <p className="notice notice-ok">{t("noProblems")}</p>
           ) : (
             <p role="alert" className="notice notice-error">
-              {report.issueCount} problem{report.issueCount === 1 ? "" : "s"} found. Nothing has been written: a file is
-              applied only when every row is correct.
+              {t("problems", { count: report.issueCount })}
             </p>
           )}
           <Summary report={report} />
@@ -202,16 +224,17 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
             <div className="table-scroll">
               <table className="data-table">
                 <caption>
-                  Problems by row (the header is row 1)
-                  {report.issueCount > report.issues.length ? `, first ${report.issues.length} shown` : ""}
+                  {report.issueCount > report.issues.length
+                    ? t("issuesCaptionTruncated", { shown: report.issues.length })
+                    : t("issuesCaption")}
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col" className="num">
-                      Row
+                      {t("colRow")}
                     </th>
-                    <th scope="col">Column</th>
-                    <th scope="col">Problem</th>
+                    <th scope="col">{t("colColumn")}</th>
+                    <th scope="col">{t("colProblem")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -231,17 +254,18 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
             <div className="table-scroll">
               <table className="data-table">
                 <caption>
-                  Rows that change something
-                  {report.preview.length >= MAX_PREVIEW_ROWS ? ` (first ${MAX_PREVIEW_ROWS} shown)` : ""}
+                  {report.preview.length >= MAX_PREVIEW_ROWS
+                    ? t("previewCaptionTruncated", { shown: MAX_PREVIEW_ROWS })
+                    : t("previewCaption")}
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col" className="num">
-                      Row
+                      {t("colRow")}
                     </th>
-                    <th scope="col">SKU</th>
-                    <th scope="col">Product</th>
-                    <th scope="col">Changes</th>
+                    <th scope="col">{t("colSku")}</th>
+                    <th scope="col">{t("colProduct")}</th>
+                    <th scope="col">{t("colChanges")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -250,7 +274,7 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
                       <td className="num">{row.row}</td>
                       <td>{row.sku}</td>
                       <td>{row.productSlug}</td>
-                      <td>{row.changes.join(", ")}</td>
+                      <td>{row.details.map(changeWords).join(", ")}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -261,9 +285,9 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
           {report.mode === "preview" && report.ok && previewed ? (
             <div className="page-actions">
               <button className="button" type="button" disabled={running} onClick={() => start("apply")}>
-                Apply {report.summary.rows} rows
+                {t("apply", { rows: report.summary.rows })}
               </button>
-              <span className="muted">The file is checked again while it is applied.</span>
+              <span className="muted">{t("checkedAgain")}</span>
             </div>
           ) : null}
           {report.applied ? (
@@ -276,7 +300,7 @@ export function ImportPanel({ maxMegabytes }: { maxMegabytes: number }) {
                 if (fileInput.current) fileInput.current.value = "";
               }}
             >
-              Import another file
+              {t("another")}
             </button>
           ) : null}
         </section>

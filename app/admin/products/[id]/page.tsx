@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { formatDecimal, formatVatPercent } from "@/lib/catalog-admin/amounts";
 import { getAdminProduct } from "@/lib/catalog-admin/get-admin-product";
@@ -11,7 +13,6 @@ import type { AdminProduct } from "@/lib/catalog-admin/types";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatMoney } from "@/lib/money/money";
 import {
   addVariantAction,
   adjustStockAction,
@@ -27,9 +28,13 @@ import { ProductTranslations } from "../_components/product-translations";
 import { StatusBadge } from "../_components/status-badge";
 import { StockForm } from "../_components/stock-form";
 import { VariantForm } from "../_components/variant-form";
+import { localDecimal } from "../_lib/local-decimal";
 import "../../catalog.css";
 
-export const metadata: Metadata = { title: "Edit product", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.productDetail");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -43,9 +48,6 @@ async function load(id: string): Promise<AdminProduct> {
     throw error;
   }
 }
-
-const when = (iso: string) =>
-  new Intl.DateTimeFormat(env.SHOP_LOCALE, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 
 const optionText = (values: Record<string, string>) => Object.values(values).join(" / ");
 
@@ -65,32 +67,33 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const currency = env.SHOP_CURRENCY;
   const actors = await actorNames(product.stockAdjustments.map((a) => a.actor));
   const visible = product.status === "ACTIVE" && !product.category.archived && product.variants.some((v) => v.active);
+  const [t, format] = await Promise.all([getTranslations("admin.productDetail"), adminFormat()]);
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/products">← Products</Link>
+        <Link href="/admin/products">← {t("back")}</Link>
       </p>
       <div className="page-head">
         <h1>{product.name}</h1>
         <div className="page-actions">
           <StatusBadge status={product.status} />
           {visible ? (
-            <Link href={`/products/${product.slug}`}>View in the shop</Link>
+            <Link href={`/products/${product.slug}`}>{t("viewInShop")}</Link>
           ) : (
-            <span className="muted">Not shown in the shop</span>
+            <span className="muted">{t("notInShop")}</span>
           )}
         </div>
       </div>
       {query.created === "1" ? (
         <p className="notice notice-ok" role="status">
-          The product has been created. Add pictures and more variants below.
+          {t("created")}
         </p>
       ) : null}
 
       <div className="edit-layout">
         <section className="panel" aria-labelledby="details-title">
-          <h2 id="details-title">Details</h2>
+          <h2 id="details-title">{t("details")}</h2>
           <ProductForm
             mode="edit"
             action={updateProductAction}
@@ -104,40 +107,40 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               categoryId: product.category.id,
               status: product.status,
               featured: product.featured,
-              vatRate: formatVatPercent(product.vatRateBps),
+              vatRate: localDecimal(formatVatPercent(product.vatRateBps), format.locale),
               optionNames: product.optionNames,
             }}
           />
         </section>
 
         <section className="panel" aria-labelledby="variants-title">
-          <h2 id="variants-title">Variants and stock</h2>
+          <h2 id="variants-title">{t("variantsTitle")}</h2>
           {product.variants.length === 0 ? (
-            <p>This product has no variants yet; add one below.</p>
+            <p>{t("noVariants")}</p>
           ) : (
             <div className="table-scroll">
               <table className="data-table catalog-table">
-                <caption className="visually-hidden">Variants, in the order the shop shows them</caption>
+                <caption className="visually-hidden">{t("variantsCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">SKU</th>
-                    <th scope="col">Options</th>
+                    <th scope="col">{t("colSku")}</th>
+                    <th scope="col">{t("colOptions")}</th>
                     <th scope="col" className="num">
-                      Price
+                      {t("colPrice")}
                     </th>
                     <th scope="col" className="num">
-                      Weight (g)
+                      {t("colWeight")}
                     </th>
                     <th scope="col" className="num">
-                      On hand
+                      {t("colOnHand")}
                     </th>
                     <th scope="col" className="num">
-                      Reserved
+                      {t("colReserved")}
                     </th>
                     <th scope="col" className="num">
-                      Available
+                      {t("colAvailable")}
                     </th>
-                    <th scope="col">For sale</th>
+                    <th scope="col">{t("colForSale")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -145,14 +148,14 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                     <tr key={variant.id}>
                       <th scope="row">{variant.sku}</th>
                       <td>{optionText(variant.optionValues) || "—"}</td>
-                      <td className="num">{formatMoney(variant.price, env.SHOP_LOCALE)}</td>
-                      <td className="num">{variant.weightGrams}</td>
-                      <td className="num">{variant.stockOnHand}</td>
-                      <td className="num">{variant.stockReserved}</td>
+                      <td className="num">{format.amount(variant.price.amountMinor, variant.price.currency)}</td>
+                      <td className="num">{format.count(variant.weightGrams)}</td>
+                      <td className="num">{format.count(variant.stockOnHand)}</td>
+                      <td className="num">{format.count(variant.stockReserved)}</td>
                       <td className="num" data-testid={`available-${variant.sku}`}>
-                        {variant.available}
+                        {format.count(variant.available)}
                       </td>
-                      <td>{variant.active ? "Yes" : <span className="badge">No</span>}</td>
+                      <td>{variant.active ? t("yes") : <span className="badge">{t("no")}</span>}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -163,13 +166,13 @@ export default async function EditProductPage({ params, searchParams }: Props) {
             {product.variants.map((variant, index) => (
               <details key={variant.id} className="variant-card" open={product.variants.length === 1}>
                 <summary>
-                  Edit {variant.sku}
-                  {Object.keys(variant.optionValues).length > 0 ? ` (${optionText(variant.optionValues)})` : ""} or
-                  adjust its stock
+                  {Object.keys(variant.optionValues).length > 0
+                    ? t("editVariantWithOptions", { sku: variant.sku, options: optionText(variant.optionValues) })
+                    : t("editVariant", { sku: variant.sku })}
                 </summary>
                 <div className="variant-columns">
                   <section aria-labelledby={`variant-${index}-edit`}>
-                    <h3 id={`variant-${index}-edit`}>Variant</h3>
+                    <h3 id={`variant-${index}-edit`}>{t("variantHeading")}</h3>
                     <VariantForm
                       mode="edit"
                       action={updateVariantAction}
@@ -179,7 +182,10 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                       currency={currency}
                       variant={{
                         sku: variant.sku,
-                        price: formatDecimal(variant.price.amountMinor, variant.price.currency),
+                        price: localDecimal(
+                          formatDecimal(variant.price.amountMinor, variant.price.currency),
+                          format.locale,
+                        ),
                         position: variant.position,
                         active: variant.active,
                         weightGrams: variant.weightGrams,
@@ -189,7 +195,10 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                   </section>
                   <section aria-labelledby={`variant-${index}-stock`}>
                     <h3 id={`variant-${index}-stock`}>
-                      Stock: {variant.stockOnHand} on hand, {variant.stockReserved} reserved
+                      {t("stockHeading", {
+                        onHand: format.count(variant.stockOnHand),
+                        reserved: format.count(variant.stockReserved),
+                      })}
                     </h3>
                     <StockForm
                       action={adjustStockAction}
@@ -202,7 +211,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               </details>
             ))}
             <details className="variant-card" open={product.variants.length === 0}>
-              <summary>Add a variant</summary>
+              <summary>{t("addVariant")}</summary>
               <VariantForm
                 mode="create"
                 action={addVariantAction}
@@ -224,9 +233,9 @@ export default async function EditProductPage({ params, searchParams }: Props) {
         </section>
 
         <section className="panel" aria-labelledby="images-title">
-          <h2 id="images-title">Pictures</h2>
+          <h2 id="images-title">{t("picturesTitle")}</h2>
           {product.images.length === 0 ? (
-            <p>No pictures yet. The first picture is the one shown in listings.</p>
+            <p>{t("noPictures")}</p>
           ) : (
             <ul className="image-grid">
               {product.images.map((image, index) => (
@@ -244,7 +253,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          <h3>Add a picture</h3>
+          <h3>{t("addPicture")}</h3>
           <ImageUpload
             productId={product.id}
             maxMegabytes={Math.round((env.UPLOAD_MAX_IMAGE_BYTES / 1_048_576) * 10) / 10}
@@ -254,34 +263,38 @@ export default async function EditProductPage({ params, searchParams }: Props) {
         <ProductTranslations product={product} />
 
         <section className="panel" aria-labelledby="history-title">
-          <h2 id="history-title">Stock history</h2>
+          <h2 id="history-title">{t("historyTitle")}</h2>
           {product.stockAdjustments.length === 0 ? (
-            <p>No manual stock changes yet.</p>
+            <p>{t("noHistory")}</p>
           ) : (
             <div className="table-scroll">
               <table className="data-table">
-                <caption className="visually-hidden">Latest manual stock changes, newest first</caption>
+                <caption className="visually-hidden">{t("historyCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">SKU</th>
+                    <th scope="col">{t("colWhen")}</th>
+                    <th scope="col">{t("colSku")}</th>
                     <th scope="col" className="num">
-                      Change
+                      {t("colChange")}
                     </th>
                     <th scope="col" className="num">
-                      On hand after
+                      {t("colOnHandAfter")}
                     </th>
-                    <th scope="col">Reason</th>
-                    <th scope="col">By</th>
+                    <th scope="col">{t("colReason")}</th>
+                    <th scope="col">{t("colBy")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {product.stockAdjustments.map((adjustment) => (
                     <tr key={adjustment.id}>
-                      <td>{when(adjustment.createdAt)}</td>
+                      <td>
+                        <time dateTime={adjustment.createdAt}>{format.when(adjustment.createdAt)}</time>
+                      </td>
                       <td>{adjustment.sku}</td>
-                      <td className="num">{adjustment.delta > 0 ? `+${adjustment.delta}` : adjustment.delta}</td>
-                      <td className="num">{adjustment.stockAfter}</td>
+                      <td className="num">
+                        {adjustment.delta > 0 ? `+${format.count(adjustment.delta)}` : format.count(adjustment.delta)}
+                      </td>
+                      <td className="num">{format.count(adjustment.stockAfter)}</td>
                       <td className="wrap-anywhere">{adjustment.reason}</td>
                       <td className="wrap-anywhere">{actors.get(adjustment.actor) ?? adjustment.actor}</td>
                     </tr>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function ImageAltForm({ action, productId, imageId, alt, index }: Props & { action: Action }) {
+  const t = useTranslations("admin.imageForms");
   const [state, formAction, pending] = useActionState(action, idleForm);
   return (
     <form action={formAction} className="stack-form" noValidate aria-busy={pending}>
@@ -25,7 +27,7 @@ export function ImageAltForm({ action, productId, imageId, alt, index }: Props &
       <FormField
         id={`image-${index}-alt`}
         name="alt"
-        label={`Description of picture ${index + 1}`}
+        label={t("altLabel", { number: index + 1 })}
         required
         maxLength={200}
         defaultValue={state.values?.alt ?? alt}
@@ -33,7 +35,7 @@ export function ImageAltForm({ action, productId, imageId, alt, index }: Props &
       />
       <div>
         <button className="button button-secondary" type="submit" disabled={pending}>
-          Save description
+          {t("saveAlt")}
         </button>
       </div>
     </form>
@@ -41,6 +43,7 @@ export function ImageAltForm({ action, productId, imageId, alt, index }: Props &
 }
 
 export function ImageRemoveForm({ action, productId, imageId, index }: Omit<Props, "alt"> & { action: Action }) {
+  const t = useTranslations("admin.imageForms");
   const [state, formAction, pending] = useActionState(action, idleForm);
   return (
     <form action={formAction} aria-busy={pending}>
@@ -48,7 +51,7 @@ export function ImageRemoveForm({ action, productId, imageId, index }: Omit<Prop
       <input type="hidden" name="productId" value={productId} />
       <input type="hidden" name="imageId" value={imageId} />
       <button className="button button-danger" type="submit" disabled={pending}>
-        Remove picture {index + 1}
+        {t("remove", { number: index + 1 })}
       </button>
     </form>
   );

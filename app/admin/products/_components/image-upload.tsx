@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import type { FieldErrors } from "@/lib/errors";
@@ -18,10 +19,13 @@ interface Result {
 
 /**
  * Sends the picture to POST /api/admin/products/[id]/images (the API integrations use), which checks and stores
- * it. Without JavaScript the browser posts the same form there directly.
+ * it, answering refusals in the page's language (Accept-Language). Without JavaScript the browser posts the same
+ * form there directly.
  */
 export function ImageUpload({ productId, maxMegabytes }: Props) {
   const router = useRouter();
+  const t = useTranslations("admin.imageUpload");
+  const language = useLocale();
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<Result>({ status: "idle" });
   const endpoint = `/api/admin/products/${productId}/images`;
@@ -32,10 +36,14 @@ export function ImageUpload({ productId, maxMegabytes }: Props) {
     setPending(true);
     setResult({ status: "idle" });
     try {
-      const response = await fetch(endpoint, { method: "POST", body: new FormData(form) });
+      const response = await fetch(endpoint, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { "accept-language": language },
+      });
       if (response.ok) {
         form.reset();
-        setResult({ status: "success", message: "The picture has been added." });
+        setResult({ status: "success", message: t("added") });
         router.refresh();
         return;
       }
@@ -44,11 +52,11 @@ export function ImageUpload({ productId, maxMegabytes }: Props) {
       } | null;
       setResult({
         status: "error",
-        message: body?.error?.message ?? `The upload failed (${response.status}).`,
+        message: body?.error?.message ?? t("failedStatus", { status: response.status }),
         fields: body?.error?.fields,
       });
     } catch {
-      setResult({ status: "error", message: "The upload failed: the connection was interrupted." });
+      setResult({ status: "error", message: t("interrupted") });
     } finally {
       setPending(false);
     }
@@ -79,8 +87,8 @@ export function ImageUpload({ productId, maxMegabytes }: Props) {
           id="image-file"
           name="file"
           type="file"
-          label="Picture"
-          hint={`JPEG, PNG, WebP or AVIF, at most ${maxMegabytes} MB. Metadata such as camera and location is removed.`}
+          label={t("file")}
+          hint={t("fileHint", { maxMegabytes })}
           accept="image/jpeg,image/png,image/webp,image/avif"
           required
           error={result.fields?.file}
@@ -88,8 +96,8 @@ export function ImageUpload({ productId, maxMegabytes }: Props) {
         <FormField
           id="image-alt"
           name="alt"
-          label="Description of the picture"
-          hint="What it shows, for people who cannot see it, e.g. “Brass lamp from the side”."
+          label={t("alt")}
+          hint={t("altHint")}
           required
           maxLength={200}
           error={result.fields?.alt}
@@ -97,7 +105,7 @@ export function ImageUpload({ productId, maxMegabytes }: Props) {
       </div>
       <div>
         <button className="button" type="submit" disabled={pending}>
-          {pending ? "Uploading…" : "Upload picture"}
+          {pending ? t("uploading") : t("upload")}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -28,8 +29,6 @@ interface Props {
   mode: "create" | "edit";
 }
 
-const statusLabels = { DRAFT: "Draft (hidden)", ACTIVE: "Active (in the shop)", ARCHIVED: "Archived" } as const;
-
 const splitNames = (text: string) =>
   text
     .split(",")
@@ -39,6 +38,7 @@ const splitNames = (text: string) =>
 
 /** The product's own fields; on the new-product page, also its first variant. Works without JavaScript. */
 export function ProductForm({ action, product, categories, currency, mode }: Props) {
+  const t = useTranslations("admin");
   const [state, formAction, pending] = useActionState(action, idleForm);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const error = (name: string) => errorFor(state.fields, name);
@@ -58,7 +58,7 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
       <FormField
         id="product-name"
         name="name"
-        label="Name"
+        label={t("productForm.name")}
         required
         maxLength={200}
         defaultValue={value("name", product.name)}
@@ -70,8 +70,8 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
       <FormField
         id="product-slug"
         name="slug"
-        label="Slug (web address)"
-        hint="Lower-case letters, digits and hyphens, unique. Left empty, it is made from the name."
+        label={t("productForm.slug")}
+        hint={t("productForm.slugHint")}
         maxLength={120}
         value={slug}
         error={error("slug")}
@@ -83,7 +83,7 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
       <TextAreaField
         id="product-description"
         name="description"
-        label="Description"
+        label={t("productForm.description")}
         rows={5}
         maxLength={5000}
         defaultValue={value("description", product.description)}
@@ -93,38 +93,38 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
         <SelectField
           id="product-category"
           name="categoryId"
-          label="Category"
+          label={t("productForm.category")}
           required
           value={categoryId}
           onChange={(event) => setCategoryId(event.currentTarget.value)}
           error={error("categoryId")}
         >
-          {product.categoryId ? null : <option value="">Choose a category</option>}
+          {product.categoryId ? null : <option value="">{t("productForm.chooseCategory")}</option>}
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
               {category.name}
-              {category.archived ? " (archived)" : ""}
+              {category.archived ? ` ${t("products.archivedSuffix")}` : ""}
             </option>
           ))}
         </SelectField>
         <SelectField
           id="product-status"
           name="status"
-          label="Status"
+          label={t("productForm.status")}
           value={status}
           onChange={(event) => setStatus(event.currentTarget.value)}
           error={error("status")}
         >
           {(["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((option) => (
             <option key={option} value={option}>
-              {statusLabels[option]}
+              {t(`productForm.statusOption.${option}`)}
             </option>
           ))}
         </SelectField>
         <FormField
           id="product-vat"
           name="vatRate"
-          label="VAT rate (%)"
+          label={t("productForm.vatRate")}
           inputMode="decimal"
           maxLength={6}
           defaultValue={value("vatRate", product.vatRate)}
@@ -134,15 +134,15 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
       <CheckboxField
         id="product-featured"
         name="featured"
-        label="Featured on the home page"
+        label={t("productForm.featured")}
         defaultChecked={state.values ? state.values.featured === "on" : product.featured}
         error={error("featured")}
       />
       <FormField
         id="product-options"
         name="optionNames"
-        label="Options"
-        hint="What variants differ by, separated by commas, e.g. Size, Colour (at most 3). Once there are variants, options can be renamed but not added or removed."
+        label={t("productForm.options")}
+        hint={t("productForm.optionsHint")}
         maxLength={130}
         value={optionText}
         onChange={(event) => setOptionText(event.currentTarget.value)}
@@ -150,13 +150,13 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
       />
       {mode === "create" ? (
         <fieldset className="form-fieldset">
-          <legend>First variant</legend>
-          <p className="form-hint">Prices include VAT. More variants can be added once the product is created.</p>
+          <legend>{t("productForm.firstVariant")}</legend>
+          <p className="form-hint">{t("productForm.firstVariantHint")}</p>
           <div className="form-row">
             <FormField
               id="variant-sku"
               name="variants.0.sku"
-              label="SKU"
+              label={t("variantForm.sku")}
               required
               maxLength={64}
               autoCapitalize="characters"
@@ -166,18 +166,18 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
             <FormField
               id="variant-price"
               name="variants.0.price"
-              label={`Price (${currency})`}
+              label={t("variantForm.price", { currency })}
               required
               inputMode="decimal"
               maxLength={12}
-              placeholder="19.99"
+              placeholder={t("variantForm.pricePlaceholder")}
               defaultValue={value("variants.0.price", "")}
               error={error("variants.0.price")}
             />
             <FormField
               id="variant-stock"
               name="variants.0.stockOnHand"
-              label="Stock on hand"
+              label={t("variantForm.stockOnHand")}
               inputMode="numeric"
               maxLength={9}
               defaultValue={value("variants.0.stockOnHand", "0")}
@@ -186,8 +186,8 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
             <FormField
               id="variant-weight"
               name="variants.0.weightGrams"
-              label="Weight (grams)"
-              hint="Whole grams, for delivery prices by weight."
+              label={t("variantForm.weight")}
+              hint={t("variantForm.weightHint")}
               inputMode="numeric"
               maxLength={7}
               defaultValue={value("variants.0.weightGrams", "0")}
@@ -214,7 +214,7 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
       ) : null}
       <div>
         <button className="button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : mode === "create" ? "Create product" : "Save product"}
+          {pending ? t("common.saving") : mode === "create" ? t("productForm.create") : t("productForm.save")}
         </button>
       </div>
     </form>

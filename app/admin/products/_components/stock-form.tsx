@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -15,6 +16,7 @@ interface Props {
 
 /** Adds or removes units on hand, with the reason kept in the stock history. */
 export function StockForm({ action, variantId, sku, idPrefix }: Props) {
+  const t = useTranslations("admin.stockForm");
   const [state, formAction, pending] = useActionState(action, idleForm);
   // Cleared after a change went through; kept after a refusal, so it can be corrected.
   const kept = state.status === "error" ? state.values : undefined;
@@ -26,8 +28,8 @@ export function StockForm({ action, variantId, sku, idPrefix }: Props) {
         <FormField
           id={`${idPrefix}-delta`}
           name="delta"
-          label="Change in units"
-          hint="e.g. 12 for a delivery, -2 for damaged goods"
+          label={t("delta")}
+          hint={t("deltaHint")}
           className="input input-short"
           required
           inputMode="numeric"
@@ -38,7 +40,7 @@ export function StockForm({ action, variantId, sku, idPrefix }: Props) {
         <FormField
           id={`${idPrefix}-reason`}
           name="reason"
-          label="Reason"
+          label={t("reason")}
           required
           maxLength={200}
           defaultValue={kept?.reason ?? ""}
@@ -47,7 +49,7 @@ export function StockForm({ action, variantId, sku, idPrefix }: Props) {
       </div>
       <div>
         <button className="button button-secondary" type="submit" disabled={pending}>
-          {pending ? "Adjusting…" : `Adjust stock of ${sku}`}
+          {pending ? t("adjusting") : t("adjust", { sku })}
         </button>
       </div>
     </form>

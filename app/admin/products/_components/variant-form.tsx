@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -27,6 +28,7 @@ interface Props {
 
 /** A variant's SKU, option values, price, weight, position and active flag; a new one also gets its initial stock. */
 export function VariantForm({ action, hidden, optionNames, currency, variant, mode, idPrefix }: Props) {
+  const t = useTranslations("admin");
   const [state, formAction, pending] = useActionState(action, idleForm);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const error = (name: string) => errorFor(state.fields, name);
@@ -41,7 +43,7 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
         <FormField
           id={id("sku")}
           name="sku"
-          label="SKU"
+          label={t("variantForm.sku")}
           required
           maxLength={64}
           defaultValue={value("sku", variant.sku)}
@@ -50,7 +52,7 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
         <FormField
           id={id("price")}
           name="price"
-          label={`Price (${currency})`}
+          label={t("variantForm.price", { currency })}
           required
           inputMode="decimal"
           maxLength={12}
@@ -61,7 +63,7 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
           <FormField
             id={id("stock")}
             name="stockOnHand"
-            label="Stock on hand"
+            label={t("variantForm.stockOnHand")}
             inputMode="numeric"
             maxLength={9}
             defaultValue={value("stockOnHand", "0")}
@@ -71,8 +73,8 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
         <FormField
           id={id("weight")}
           name="weightGrams"
-          label="Weight (grams)"
-          hint="Whole grams, for delivery prices by weight."
+          label={t("variantForm.weight")}
+          hint={t("variantForm.weightHint")}
           inputMode="numeric"
           maxLength={7}
           defaultValue={value("weightGrams", String(variant.weightGrams))}
@@ -81,7 +83,7 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
         <FormField
           id={id("position")}
           name="position"
-          label="Position (lower first)"
+          label={t("variantForm.position")}
           inputMode="numeric"
           maxLength={5}
           defaultValue={value("position", String(variant.position))}
@@ -107,13 +109,17 @@ export function VariantForm({ action, hidden, optionNames, currency, variant, mo
       <CheckboxField
         id={id("active")}
         name="active"
-        label="For sale (active)"
+        label={t("variantForm.active")}
         defaultChecked={state.values ? state.values.active === "on" : variant.active}
         error={error("active")}
       />
       <div>
         <button className={mode === "create" ? "button" : "button button-secondary"} type="submit" disabled={pending}>
-          {pending ? "Saving…" : mode === "create" ? "Add variant" : `Save ${variant.sku}`}
+          {pending
+            ? t("common.saving")
+            : mode === "create"
+              ? t("variantForm.add")
+              : t("variantForm.save", { sku: variant.sku })}
         </button>
       </div>
     </form>

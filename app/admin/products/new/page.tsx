@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/app/_components/locale-link";
+import { adminLocale } from "@/app/admin/_lib/format";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { formatVatPercent } from "@/lib/catalog-admin/amounts";
 import { listAdminCategories } from "@/lib/catalog-admin/list-admin-categories";
@@ -7,25 +9,33 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createProductAction } from "../actions";
 import { ProductForm } from "../_components/product-form";
+import { localDecimal } from "../_lib/local-decimal";
 import "../../catalog.css";
 
-export const metadata: Metadata = { title: "New product", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.productNew");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function NewProductPage() {
   await staffGate("/admin/products/new");
-  const categories = await listAdminCategories(db);
+  const [categories, t, locale] = await Promise.all([
+    listAdminCategories(db),
+    getTranslations("admin.productNew"),
+    adminLocale(),
+  ]);
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/products">← Products</Link>
+        <Link href="/admin/products">← {t("back")}</Link>
       </p>
       <div className="page-head">
-        <h1>New product</h1>
+        <h1>{t("title")}</h1>
       </div>
       {categories.length === 0 ? (
         <p className="notice notice-warn">
-          There are no categories yet. <Link href="/admin/categories">Create a category</Link> first.
+          {t.rich("noCategories", { link: (text) => <Link href="/admin/categories">{text}</Link> })}
         </p>
       ) : (
         <ProductForm
@@ -40,7 +50,7 @@ export default async function NewProductPage() {
             categoryId: "",
             status: "DRAFT",
             featured: false,
-            vatRate: formatVatPercent(env.SHOP_STANDARD_VAT_BPS),
+            vatRate: localDecimal(formatVatPercent(env.SHOP_STANDARD_VAT_BPS), locale),
             optionNames: [],
           }}
         />

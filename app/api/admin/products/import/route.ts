@@ -5,14 +5,17 @@ import { importModeSchema } from "@/lib/catalog-admin/schemas";
 import { db } from "@/lib/db";
 import { adminHandler } from "@/lib/http/admin-handler";
 import { bodyLimits } from "@/lib/http/body-limits";
-import { toAppError } from "@/lib/http/error-response";
+import { localizedError, toAppError } from "@/lib/http/error-response";
 import { readTextBody } from "@/lib/http/read-body";
+import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
+import { translateServerText } from "@/lib/i18n/server-text";
 import { describeError, log } from "@/lib/log";
 
 // POST a product CSV (text/csv, at most 10 MB) with ?mode=preview (nothing written) or ?mode=apply (all rows in
 // one transaction, or none). The answer is the report as JSON; with "Accept: application/x-ndjson" it is a stream
 // of lines instead — {"type":"progress",…} while the file is read, checked and written, then {"type":"report",…}
-// (or {"type":"error",…}) — which the import page uses for its progress bar.
+// (or {"type":"error",…}) — which the import page uses for its progress bar. Problems are written in the client's
+// language (Accept-Language), as error answers are.
 
 type Line =
   | ({ type: "progress" } & ImportProgress)
@@ -20,6 +23,13 @@ type Line =
   | { type: "error"; error: { code: string; message: string } };
 
 const PROGRESS_EVERY_MS = 100;
+
+function reportIn(language: string, report: ImportReport): ImportReport {
+  return {
+    ...report,
+    issues: report.issues.map((issue) => ({ ...issue, message: translateServerText(issue.message, language) })),
+  };
+}
 
 export const POST = adminHandler(
   { access: "write", query: importModeSchema },
@@ -29,10 +39,14 @@ export const POST = adminHandler(
       ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"],
       bodyLimits.csv.maxBytes,
     );
-    const run = (onProgress?: (progress: ImportProgress) => void) =>
-      query.mode === "apply"
-        ? applyProductImport(db, actor, csv, onProgress)
-        : previewProductImport(db, csv, onProgress);
+    const language = languageFromAcceptLanguage(request.headers.get("accept-language"));
+    const run = async (onProgress?: (progress: ImportProgress) => void) =>
+      reportIn(
+        language,
+        query.mode === "apply"
+          ? await applyProductImport(db, actor, csv, onProgress)
+          : await previewProductImport(db, csv, onProgress),
+      );
 
     if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) return run();
 
@@ -50,9 +64,9 @@ export const POST = adminHandler(
           });
           send({ type: "report", report });
         } catch (error) {
-          const appError = toAppError(error);
+          const appError = toAppError(error, language);
           if (appError.code === "internal") log.error("product import failed", { requestId, ...describeError(error) });
-          send({ type: "error", error: { code: appError.code, message: appError.message } });
+          send({ type: "error", error: { code: appError.code, message: localizedError(appError, language).message } });
         }
         controller.close();
       },

@@ -1,0 +1,11 @@
+import { getTranslations } from "next-intl/server";
+
+/** Shown while a category page's data loads. */
+export default async function CategoriesLoading() {
+  const t = await getTranslations("admin.catalogStates");
+  return (
+    <main id="main" className="admin-page" tabIndex={-1} aria-busy="true">
+      <p role="status">{t("categoriesLoading")}</p>
+    </main>
+  );
+}
