@@ -428,6 +428,35 @@ describe("POST /api/admin/products/import", () => {
     expect(lines.at(-1)).toMatchObject({ type: "report", report: { mode: "apply", applied: true } });
   });
 
+  it("writes problems in the client's language and gives each previewed change as data beside the words", async () => {
+    session.user = admin;
+    const variant = await existingVariant(6);
+    const changed = await post(csv([{ sku: variant.sku, price: "35.50", stock_on_hand: "9" }]), "preview", {
+      "accept-language": "cs",
+    });
+    const report = changed.body as ImportReport;
+    expect(report.preview[0]).toMatchObject({
+      changes: ["price 39.90 → 35.50", "stock 6 → 9"],
+      details: [
+        { kind: "price", from: 3990, to: 3550, currency: variant.currency },
+        { kind: "stock", from: 6, to: 9 },
+      ],
+    });
+
+    const czech = await post("product_name\nKettle\n", "preview", { "accept-language": "cs-CZ,cs;q=0.9" });
+    expect((czech.body as ImportReport).issues).toContainEqual({
+      row: 1,
+      column: null,
+      message: "Soubor musí mít sloupec sku.",
+    });
+    const english = await post("product_name\nKettle\n", "preview");
+    expect((english.body as ImportReport).issues).toContainEqual({
+      row: 1,
+      column: null,
+      message: "The file needs a sku column.",
+    });
+  });
+
   it.each([
     ["JSON instead of CSV", 415, "unsupported_media_type", { "content-type": "application/json" }, "{}"],
     ["an unknown mode", 400, "invalid_input", {}, "sku\n"],
