@@ -1,3 +1,5 @@
+import type { MessageText } from "@/lib/i18n/server-message";
+
 // The one error model. Domain code throws AppError with a code; the HTTP edge maps the code to a status.
 
 export const errorStatus = {
@@ -21,14 +23,28 @@ export type ErrorCode = keyof typeof errorStatus;
 /** Field path (dot-joined) → the message to show next to that field. */
 export type FieldErrors = Record<string, string>;
 
+/** Field path → its message, fixed or templated (serverMessage), before translation. */
+export type FieldMessages = Record<string, MessageText>;
+
 export class AppError extends Error {
   override name = "AppError";
+  /** The details in English (fields as text), for logs and for code that inspects them. */
+  readonly details: { fields?: FieldErrors; retryAfterSeconds?: number };
+  /** The message and field messages as written, for the error mappers to translate (lib/http/error-response.ts). */
+  readonly texts: { message: MessageText; fields?: FieldMessages };
+
+  /** `message` is English text or a serverMessage template; either is what a reader sees when not translated. */
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly details: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+    message: MessageText,
+    details: { fields?: FieldMessages; retryAfterSeconds?: number } = {},
   ) {
-    super(message);
+    super(String(message));
+    this.texts = { message, ...(details.fields ? { fields: details.fields } : {}) };
+    const { fields, ...rest } = details;
+    this.details = fields
+      ? { ...rest, fields: Object.fromEntries(Object.entries(fields).map(([key, text]) => [key, String(text)])) }
+      : rest;
   }
 
   get status(): number {
@@ -36,7 +52,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "The requested resource") => new AppError("not_found", `${what} was not found.`);
+/** "The order was not found." — the whole sentence, so that it can be translated as one. */
+export const notFound = (message = "The requested resource was not found.") => new AppError("not_found", message);
 
-export const invalidInput = (fields: FieldErrors, message = "Some fields are not valid.") =>
+export const invalidInput = (fields: FieldMessages, message: MessageText = "Some fields are not valid.") =>
   new AppError("invalid_input", message, { fields });

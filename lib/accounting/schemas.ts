@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/lib/i18n/server-message";
 import { blankAsUndefined, isoDay } from "@/lib/orders/schemas";
 
 // The accounting export's date range: whole days on the shop's clock, both ends included, at most a year.
@@ -17,7 +18,7 @@ export const accountingExportQuerySchema = z
   })
   .refine((range) => range.from <= range.to, { message: "The start date is after the end date.", path: ["to"] })
   .refine((range) => daysBetween(range.from, range.to) < MAX_DAYS, {
-    message: `Export at most ${MAX_DAYS} days at a time.`,
+    message: schemaMessage("Export at most {days, plural, one {# day} other {# days}} at a time.", { days: MAX_DAYS }),
     path: ["to"],
   });
 export type AccountingExportQuery = z.infer<typeof accountingExportQuerySchema>;

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { AppError, notFound } from "@/lib/errors";
 import type { AddressInput } from "./schemas";
 
@@ -28,7 +29,7 @@ export async function listAddresses(db: Db, userId: string): Promise<SavedAddres
 
 export async function getAddress(db: Db, userId: string, addressId: string): Promise<SavedAddress> {
   const address = await db.address.findFirst({ where: { id: addressId, userId }, select: addressFields });
-  if (!address) throw notFound("The address");
+  if (!address) throw notFound("The address was not found.");
   return address;
 }
 
@@ -37,7 +38,12 @@ export async function addAddress(db: Db, userId: string, input: AddressInput): P
     // Lock the owner's row so two concurrent adds cannot both pass the count check.
     await tx.$queryRaw`SELECT 1 FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
     if ((await tx.address.count({ where: { userId } })) >= MAX_ADDRESSES) {
-      throw new AppError("conflict", `You can save at most ${MAX_ADDRESSES} addresses; remove one first.`);
+      throw new AppError(
+        "conflict",
+        serverMessage("You can save at most {count, plural, one {# address} other {# addresses}}; remove one first.", {
+          count: MAX_ADDRESSES,
+        }),
+      );
     }
     return tx.address.create({ data: { ...input, userId }, select: addressFields });
   });
@@ -51,11 +57,11 @@ export async function updateAddress(
   input: AddressInput,
 ): Promise<SavedAddress> {
   const { count } = await db.address.updateMany({ where: { id: addressId, userId }, data: input });
-  if (count === 0) throw notFound("The address");
+  if (count === 0) throw notFound("The address was not found.");
   return { id: addressId, ...input };
 }
 
 export async function deleteAddress(db: Db, userId: string, addressId: string): Promise<void> {
   const { count } = await db.address.deleteMany({ where: { id: addressId, userId } });
-  if (count === 0) throw notFound("The address");
+  if (count === 0) throw notFound("The address was not found.");
 }

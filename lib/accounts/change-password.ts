@@ -13,7 +13,7 @@ export async function changePassword(
   input: ChangePasswordInput,
 ): Promise<{ sessionVersion: number }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user) throw notFound("The account");
+  if (!user) throw notFound("The account was not found.");
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw invalidInput({ currentPassword: "This is not your current password." });
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import {
   COMPANY_NAME_REQUIRED,
   companyNameSchema,
@@ -27,7 +28,10 @@ export const newPasswordSchema = safeString({ error: "Enter a password." })
   .min(MIN_PASSWORD_LENGTH, "Use at least 10 characters.")
   .max(MAX_PASSWORD_LENGTH, "Use at most 64 characters.")
   .refine((value) => Buffer.byteLength(value, "utf8") <= MAX_PASSWORD_BYTES, {
-    error: `This password is too long once encoded (at most ${MAX_PASSWORD_BYTES} bytes); use fewer special characters.`,
+    error: schemaMessage(
+      "This password is too long once encoded (at most {bytes} bytes); use fewer special characters.",
+      { bytes: MAX_PASSWORD_BYTES },
+    ),
   })
   .refine((value) => !isCommonPassword(value), {
     error: "This password is too common and easy to guess; choose another.",
@@ -72,7 +76,16 @@ export const profileSchema = z.object({ name: personNameSchema, email: emailSche
 export const deleteAccountSchema = z.object({ password: givenPasswordSchema });
 
 const line = (required: string, label: string, max: number) =>
-  safeString({ error: required }).trim().min(1, required).max(max, `The ${label} is at most ${max} characters.`);
+  safeString({ error: required })
+    .trim()
+    .min(1, required)
+    .max(
+      max,
+      schemaMessage("The {label} is at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    );
 
 /** "" when none: saved addresses store text, as for the second line and the phone. */
 const noneAsEmpty = (value: string | undefined) => value ?? "";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 
 // Admin lists page by number in the URL (?page=3). A page past the end shows an empty list, not an error.
@@ -13,7 +14,7 @@ export const pageNumberSchema = z.preprocess(
     .number({ error: "Page must be a number." })
     .int("Page must be a whole number.")
     .min(1, "Pages start at 1.")
-    .max(MAX_PAGE, `Pages stop at ${MAX_PAGE}.`),
+    .max(MAX_PAGE, schemaMessage("Pages stop at {page}.", { page: MAX_PAGE })),
 );
 
 export interface ListPage<T> {
@@ -32,9 +33,15 @@ export function listPage<T>(items: T[], total: number, page: number, pageSize = 
 export const optionalFilter = (label: string, max: number) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    safeString({ error: `${label} must be text.` })
+    safeString({ error: schemaMessage("{label} must be text.", { label: serverMessage(label) }) })
       .trim()
-      .max(max, `${label} has at most ${max} characters.`)
-      .regex(/^[^\p{Cc}]*$/u, `${label} must be a single line of text.`)
+      .max(
+        max,
+        schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+          label: serverMessage(label),
+          max,
+        }),
+      )
+      .regex(/^[^\p{Cc}]*$/u, schemaMessage("{label} must be a single line of text.", { label: serverMessage(label) }))
       .optional(),
   );

@@ -12,7 +12,7 @@ export async function revokeApiToken(db: Db, actor: StaffActor, tokenId: string)
       where: { id: tokenId },
       select: { id: true, userId: true, name: true, revokedAt: true },
     });
-    if (!token || (token.userId !== actor.userId && actor.role !== "ADMIN")) throw notFound("The token");
+    if (!token || (token.userId !== actor.userId && actor.role !== "ADMIN")) throw notFound("The token was not found.");
     if (token.revokedAt) return;
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { optionalFilter } from "@/lib/admin/list-page";
 
@@ -9,13 +10,16 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = (label: string) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    safeString({ error: `${label}: enter a date.` })
+    safeString({ error: schemaMessage("{label}: enter a date.", { label: serverMessage(label) }) })
       .trim()
-      .regex(DAY, `${label}: enter a date as YYYY-MM-DD.`)
-      .refine((text) => {
-        const date = new Date(`${text}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-      }, `${label}: enter a real date.`)
+      .regex(DAY, schemaMessage("{label}: enter a date as YYYY-MM-DD.", { label: serverMessage(label) }))
+      .refine(
+        (text) => {
+          const date = new Date(`${text}T00:00:00Z`);
+          return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+        },
+        schemaMessage("{label}: enter a real date.", { label: serverMessage(label) }),
+      )
       .optional(),
   );
 

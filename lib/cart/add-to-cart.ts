@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { poolOf } from "@/lib/db/client";
 import { shopRefusal } from "@/lib/db/errors";
 import { AppError, notFound } from "@/lib/errors";
@@ -32,11 +33,16 @@ export async function addToCart(db: Db, ref: CartRef, input: AddCartLine): Promi
   } catch (error) {
     switch (shopRefusal(error)?.reason) {
       case "not_sold":
-        throw notFound("That product option");
+        throw notFound("That product option was not found.");
       case "out_of_stock":
         throw new AppError("out_of_stock", "Sorry, that item is out of stock.");
       case "too_many_lines":
-        throw new AppError("conflict", `A cart holds at most ${MAX_CART_LINES} different items.`);
+        throw new AppError(
+          "conflict",
+          serverMessage("A cart holds at most {count, plural, one {# item} other {# different items}}.", {
+            count: MAX_CART_LINES,
+          }),
+        );
       default:
         throw error;
     }

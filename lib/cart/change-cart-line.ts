@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { AppError, notFound } from "@/lib/errors";
 import { type CartRef, findCartId } from "./cart-ref";
 
@@ -8,11 +9,11 @@ const lineNamed = (cartId: string, key: string) => ({ cartId, OR: [{ id: key }, 
 
 /** The refusal for a quantity beyond the stock available, with the field message the forms show. */
 export function outOfStock(available: number): AppError {
-  return new AppError(
-    "out_of_stock",
-    available > 0 ? `Only ${available} left in stock.` : "Sorry, that item is out of stock.",
-    { fields: { quantity: available > 0 ? `Only ${available} left in stock.` : "Out of stock." } },
-  );
+  if (available <= 0) {
+    return new AppError("out_of_stock", "Sorry, that item is out of stock.", { fields: { quantity: "Out of stock." } });
+  }
+  const left = serverMessage("Only {count} left in stock.", { count: available });
+  return new AppError("out_of_stock", left, { fields: { quantity: left } });
 }
 
 /** The caller's line named by `key` (line id or variant id), or null; never a line of someone else's cart. */
@@ -30,7 +31,7 @@ export async function updateCartLine(db: Db, ref: CartRef, key: string, quantity
         select: { id: true, variant: { select: { stockOnHand: true, stockReserved: true } } },
       })
     : null;
-  if (!cartId || !line) throw notFound("That cart line");
+  if (!cartId || !line) throw notFound("That cart line was not found.");
   const available = line.variant.stockOnHand - line.variant.stockReserved;
   if (quantity > available) throw outOfStock(available);
   await db.cartLine.updateMany({ where: { id: line.id, cartId }, data: { quantity } });
@@ -39,5 +40,5 @@ export async function updateCartLine(db: Db, ref: CartRef, key: string, quantity
 export async function removeCartLine(db: Db, ref: CartRef, key: string): Promise<void> {
   const cartId = await findCartId(db, ref);
   const { count } = cartId ? await db.cartLine.deleteMany({ where: lineNamed(cartId, key) }) : { count: 0 };
-  if (count === 0) throw notFound("That cart line");
+  if (count === 0) throw notFound("That cart line was not found.");
 }

@@ -21,7 +21,7 @@ export async function addProductImage(
   input: { alt: string; bytes: Uint8Array },
 ): Promise<AdminImage> {
   const product = await db.product.findUnique({ where: { id: productId }, select: { id: true } });
-  if (!product) throw notFound("The product");
+  if (!product) throw notFound("The product was not found.");
   const image = await processImage(input.bytes, env.UPLOAD_MAX_IMAGE_BYTES);
   const url = await saveImageFile(image.data, image.format);
   try {

@@ -32,7 +32,7 @@ export async function adjustStock(
         AND "stockOnHand" + ${input.delta}::int BETWEEN 0 AND ${MAX_STOCK}::int
       RETURNING id`;
       const row = await tx.productVariant.findUnique({ where: { id: variantId } });
-      if (!row) throw notFound("The variant");
+      if (!row) throw notFound("The variant was not found.");
       if (updated.length === 0) {
         const floor = row.stockReserved;
         const message =

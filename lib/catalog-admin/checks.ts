@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { invalidInput } from "@/lib/errors";
 
 // Checks made inside the writing transaction, each answering with the field error a form shows next to the input.
@@ -11,7 +12,9 @@ export async function assertCategoryExists(tx: Tx, categoryId: string, field = "
 export async function assertSlugFree(tx: Tx, slug: string, exceptProductId?: string): Promise<void> {
   const taken = await tx.product.findUnique({ where: { slug }, select: { id: true } });
   if (taken && taken.id !== exceptProductId) {
-    throw invalidInput({ slug: `The slug “${slug}” is already used by another product; choose another.` });
+    throw invalidInput({
+      slug: serverMessage("The slug “{slug}” is already used by another product; choose another.", { slug }),
+    });
   }
 }
 

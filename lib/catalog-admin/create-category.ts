@@ -1,4 +1,5 @@
 import type { StaffActor } from "@/lib/admin/staff-actor";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { invalidInput } from "@/lib/errors";
@@ -9,7 +10,8 @@ import { slugify } from "./slugify";
 import { toAdminCategory } from "./list-admin-categories";
 import type { AdminCategory } from "./types";
 
-const slugTaken = (slug: string) => invalidInput({ slug: `The slug “${slug}” is already used by another category.` });
+const slugTaken = (slug: string) =>
+  invalidInput({ slug: serverMessage("The slug “{slug}” is already used by another category.", { slug }) });
 
 /** A new category, placed last unless a position is given. */
 export async function createCategory(db: Db, actor: StaffActor, input: CategoryCreateInput): Promise<AdminCategory> {

@@ -43,7 +43,7 @@ export async function getAdminProduct(db: Db | Tx, id: string): Promise<AdminPro
       images: { orderBy: [{ position: "asc" }, { id: "asc" }] },
     },
   });
-  if (!product) throw notFound("The product");
+  if (!product) throw notFound("The product was not found.");
   const variantIds = product.variants.map((v) => v.id);
   const [adjustments, orderLines] = await Promise.all([
     db.stockAdjustment.findMany({

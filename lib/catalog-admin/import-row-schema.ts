@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { env } from "@/lib/env";
@@ -21,7 +22,11 @@ const yesNo = (column: string) =>
   safeString()
     .trim()
     .toLowerCase()
-    .pipe(z.enum(["true", "false", "yes", "no", "1", "0"], { error: `${column} must be true or false.` }))
+    .pipe(
+      z.enum(["true", "false", "yes", "no", "1", "0"], {
+        error: schemaMessage("{column} must be true or false.", { column }),
+      }),
+    )
     .transform((value) => value === "true" || value === "yes" || value === "1");
 
 export const importRowSchema = z.object({
@@ -51,7 +56,10 @@ export const importRowSchema = z.object({
   currency: safeString()
     .trim()
     .toUpperCase()
-    .refine((code) => code === env.SHOP_CURRENCY, `Prices are in ${env.SHOP_CURRENCY}, the shop's currency.`)
+    .refine(
+      (code) => code === env.SHOP_CURRENCY,
+      schemaMessage("Prices are in {currency}, the shop’s currency.", { currency: env.SHOP_CURRENCY }),
+    )
     .optional(),
   stock_on_hand: integer("stock_on_hand", 0, MAX_STOCK).optional(),
   // Written by the export for information; reservations belong to orders and are never imported.

@@ -6,17 +6,17 @@ import { notFound } from "@/lib/errors";
 
 export async function lockProduct(tx: Tx, id: string): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM products WHERE id = ${id}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound("The product");
+  if (rows.length === 0) throw notFound("The product was not found.");
 }
 
 export async function lockVariant(tx: Tx, id: string): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM product_variants WHERE id = ${id}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound("The variant");
+  if (rows.length === 0) throw notFound("The variant was not found.");
 }
 
 export async function lockCategory(tx: Tx, id: string): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM categories WHERE id = ${id}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound("The category");
+  if (rows.length === 0) throw notFound("The category was not found.");
 }
 
 /** Every category, in one order so two renumberings queue instead of deadlocking. */

@@ -18,7 +18,7 @@ export async function moveCategory(db: Db, actor: StaffActor, id: string, direct
       select: { id: true, position: true },
     });
     const index = all.findIndex((c) => c.id === id);
-    if (index < 0) throw notFound("The category");
+    if (index < 0) throw notFound("The category was not found.");
     const target = direction === "up" ? index - 1 : index + 1;
     const self = all[index];
     const other = all[target];

@@ -48,7 +48,7 @@ export function planImportVariants(
         issues.push({
           row,
           column: index >= 0 ? (optionColumns[index]?.[1] ?? null) : "option1_name",
-          message: issue.message,
+          message: String(issue.message),
         });
       }
     };

@@ -1,4 +1,5 @@
 import sharp, { type Metadata, type SharpOptions } from "sharp";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { AppError, invalidInput } from "@/lib/errors";
 
 // An uploaded picture is trusted for nothing: its bytes are decoded to learn what it is (not its name or the MIME
@@ -50,10 +51,14 @@ function formatOf(metadata: Metadata): ImageFormat | null {
 export async function processImage(bytes: Uint8Array, maxBytes: number): Promise<ProcessedImage> {
   if (bytes.byteLength === 0) throw invalidInput({ file: "Choose a picture to upload." });
   if (bytes.byteLength > maxBytes) {
-    const limit = `${Math.floor(maxBytes / (1024 * 1024)) || (maxBytes / (1024 * 1024)).toFixed(1)} MB`;
-    throw new AppError("payload_too_large", `The picture is larger than ${limit}.`, {
-      fields: { file: `Choose a picture of at most ${limit}.` },
-    });
+    const megabytes = Math.floor(maxBytes / (1024 * 1024)) || Number((maxBytes / (1024 * 1024)).toFixed(1));
+    throw new AppError(
+      "payload_too_large",
+      serverMessage("The picture is larger than {megabytes} MB.", { megabytes }),
+      {
+        fields: { file: serverMessage("Choose a picture of at most {megabytes} MB.", { megabytes }) },
+      },
+    );
   }
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const options: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", animated: false };

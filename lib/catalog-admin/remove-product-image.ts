@@ -13,7 +13,7 @@ export async function removeProductImage(db: Db, actor: StaffActor, productId: s
       where: { id: imageId, productId },
       select: { id: true, url: true, alt: true, width: true, height: true, position: true },
     });
-    if (!image) throw notFound("The picture");
+    if (!image) throw notFound("The picture was not found.");
     await tx.productImage.delete({ where: { id: imageId } });
     await recordAudit(tx, actor, {
       action: "product.image_remove",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ServerMessage, schemaMessage, serverMessage, serverMessageIssue } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { env } from "@/lib/env";
@@ -22,17 +23,35 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Required one-line text: trimmed, bounded, no control characters. */
 export const lineText = (label: string, max: number) =>
-  safeString({ error: `${label} must be text.` })
+  safeString({ error: schemaMessage("{label} must be text.", { label: serverMessage(label) }) })
     .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} has at most ${max} characters.`)
-    .refine((text) => !CONTROL.test(text) && !/[\r\n]/.test(text), `${label} must be one line of plain text.`);
+    .min(1, schemaMessage("{label} is required.", { label: serverMessage(label) }))
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    )
+    .refine(
+      (text) => !CONTROL.test(text) && !/[\r\n]/.test(text),
+      schemaMessage("{label} must be one line of plain text.", { label: serverMessage(label) }),
+    );
 
 const longText = (label: string, max: number) =>
-  safeString({ error: `${label} must be text.` })
+  safeString({ error: schemaMessage("{label} must be text.", { label: serverMessage(label) }) })
     .trim()
-    .max(max, `${label} has at most ${max} characters.`)
-    .refine((text) => !CONTROL.test(text), `${label} must be plain text.`);
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    )
+    .refine(
+      (text) => !CONTROL.test(text),
+      schemaMessage("{label} must be plain text.", { label: serverMessage(label) }),
+    );
 
 /** A whole number, from JSON or from a form's text. */
 export const integer = (label: string, min: number, max: number) =>
@@ -42,19 +61,19 @@ export const integer = (label: string, min: number, max: number) =>
         z.number(),
         safeString()
           .trim()
-          .regex(/^[+-]?\d{1,12}$/, `${label} must be a whole number.`),
+          .regex(/^[+-]?\d{1,12}$/, schemaMessage("{label} must be a whole number.", { label: serverMessage(label) })),
       ],
       {
-        error: `${label} must be a whole number.`,
+        error: schemaMessage("{label} must be a whole number.", { label: serverMessage(label) }),
       },
     )
     .transform(Number)
     .pipe(
       z
         .number()
-        .int(`${label} must be a whole number.`)
-        .min(min, `${label} must be at least ${min}.`)
-        .max(max, `${label} must be at most ${max}.`),
+        .int(schemaMessage("{label} must be a whole number.", { label: serverMessage(label) }))
+        .min(min, schemaMessage("{label} must be at least {min}.", { label: serverMessage(label), min }))
+        .max(max, schemaMessage("{label} must be at most {max}.", { label: serverMessage(label), max })),
     );
 
 /** A variant's shipping weight in whole grams; delivery weight bands price the cart's total. */
@@ -68,7 +87,9 @@ export const priceSchema = z
     if (minor === null) {
       ctx.addIssue({
         code: "custom",
-        message: `The price must be an amount from 0 to ${MAX_PRICE_MAJOR.toLocaleString("en")} with at most 2 decimals, such as 19.99.`,
+        message: schemaMessage("The price must be an amount from 0 to {max} with at most 2 decimals, such as 19.99.", {
+          max: MAX_PRICE_MAJOR,
+        }),
       });
       return z.NEVER;
     }
@@ -107,14 +128,20 @@ export const optionValueSchema = lineText("An option value", 60);
 
 export const optionNamesSchema = z
   .array(optionNameSchema, { error: "Option names must be a list." })
-  .max(MAX_OPTIONS, `A product has at most ${MAX_OPTIONS} options.`)
+  .max(
+    MAX_OPTIONS,
+    schemaMessage("A product has at most {count, plural, one {# option} other {# options}}.", { count: MAX_OPTIONS }),
+  )
   .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "Each option name once.");
 
 export const optionValuesSchema = z
   .record(safeString().max(40, "An option name has at most 40 characters."), optionValueSchema, {
     error: 'Option values must be an object such as { "Size": "M" }.',
   })
-  .refine((values) => Object.keys(values).length <= MAX_OPTIONS, `A variant has at most ${MAX_OPTIONS} options.`);
+  .refine(
+    (values) => Object.keys(values).length <= MAX_OPTIONS,
+    schemaMessage("A variant has at most {count, plural, one {# option} other {# options}}.", { count: MAX_OPTIONS }),
+  );
 
 const variantFields = {
   sku: skuSchema,
@@ -160,12 +187,13 @@ const productFields = {
 export function optionValueIssues(
   optionNames: readonly string[],
   optionValues: Record<string, string>,
-): { key: string; message: string }[] {
+): { key: string; message: ServerMessage }[] {
   const issues = optionNames
     .filter((name) => !optionValues[name])
-    .map((name) => ({ key: name, message: `Give a value for ${name}.` }));
+    .map((name) => ({ key: name, message: serverMessage("Give a value for {option}.", { option: name }) }));
   for (const key of Object.keys(optionValues)) {
-    if (!optionNames.includes(key)) issues.push({ key, message: `The product has no option called ${key}.` });
+    if (!optionNames.includes(key))
+      issues.push({ key, message: serverMessage("The product has no option called {option}.", { option: key }) });
   }
   return issues;
 }
@@ -175,7 +203,10 @@ export const productCreateSchema = z
     ...productFields,
     variants: z
       .array(variantCreateSchema, { error: "Variants must be a list." })
-      .max(MAX_VARIANTS_PER_REQUEST, `At most ${MAX_VARIANTS_PER_REQUEST} variants per request.`)
+      .max(
+        MAX_VARIANTS_PER_REQUEST,
+        schemaMessage("At most {count} variants per request.", { count: MAX_VARIANTS_PER_REQUEST }),
+      )
       .default([]),
   })
   .superRefine((product, ctx) => {
@@ -186,7 +217,10 @@ export const productCreateSchema = z
         ctx.addIssue({ code: "custom", path: ["variants", index, "sku"], message: "This SKU is used twice." });
       seen.set(key, index);
       for (const issue of optionValueIssues(product.optionNames, variant.optionValues)) {
-        ctx.addIssue({ code: "custom", path: ["variants", index, "optionValues", issue.key], message: issue.message });
+        ctx.addIssue({
+          ...serverMessageIssue(issue.message.template, issue.message.values),
+          path: ["variants", index, "optionValues", issue.key],
+        });
       }
     });
   })
@@ -241,7 +275,7 @@ export const categoryOrderSchema = z.strictObject({
   ids: z
     .array(idSchema, { error: "Send the category ids as a list." })
     .min(1, "List every category.")
-    .max(MAX_CATEGORIES, `At most ${MAX_CATEGORIES} categories.`)
+    .max(MAX_CATEGORIES, schemaMessage("At most {count} categories.", { count: MAX_CATEGORIES }))
     .refine((ids) => new Set(ids).size === ids.length, "List each category once only."),
 });
 export type CategoryOrderInput = z.infer<typeof categoryOrderSchema>;

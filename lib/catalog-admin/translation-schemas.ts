@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import { defaultLanguage, enabledLanguages } from "@/lib/i18n/languages";
 import { safeString } from "@/lib/validation";
 import { idSchema } from "./schemas";
@@ -16,26 +17,46 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Optional one-line text: trimmed, bounded, no control characters; "" → null. */
 export const translatedLine = (label: string, max: number) =>
-  safeString({ error: `${label} must be text.` })
+  safeString({ error: schemaMessage("{label} must be text.", { label: serverMessage(label) }) })
     .trim()
-    .max(max, `${label} has at most ${max} characters.`)
-    .refine((text) => !CONTROL.test(text) && !/[\r\n]/.test(text), `${label} must be one line of plain text.`)
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    )
+    .refine(
+      (text) => !CONTROL.test(text) && !/[\r\n]/.test(text),
+      schemaMessage("{label} must be one line of plain text.", { label: serverMessage(label) }),
+    )
     .transform((text) => (text === "" ? null : text))
     .optional();
 
 /** Optional multi-line text; "" → null. */
 export const translatedText = (label: string, max: number) =>
-  safeString({ error: `${label} must be text.` })
+  safeString({ error: schemaMessage("{label} must be text.", { label: serverMessage(label) }) })
     .trim()
-    .max(max, `${label} has at most ${max} characters.`)
-    .refine((text) => !CONTROL.test(text), `${label} must be plain text.`)
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    )
+    .refine(
+      (text) => !CONTROL.test(text),
+      schemaMessage("{label} must be plain text.", { label: serverMessage(label) }),
+    )
     .transform((text) => (text === "" ? null : text))
     .optional();
 
 /** { cs: {...}, de: {...} }: only the translated languages, each optional; an unknown language is refused by name. */
 function perLanguage<T extends z.ZodType>(fields: T) {
   return z.strictObject(Object.fromEntries(translatedLanguages.map((language) => [language, fields.optional()])), {
-    error: `Translations are an object keyed by language (${translatedLanguages.join(", ") || "none enabled"}).`,
+    error: schemaMessage("Translations are an object keyed by language ({languages}).", {
+      languages: translatedLanguages.join(", ") || "–",
+    }),
   }) as unknown as z.ZodType<Partial<Record<string, z.output<T>>>, Partial<Record<string, z.input<T>>>>;
 }
 

@@ -1,4 +1,5 @@
 import type { StaffActor } from "@/lib/admin/staff-actor";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -10,7 +11,8 @@ import { refreshStorefront } from "./refresh-storefront";
 import type { CategoryUpdateInput } from "./schemas";
 import type { AdminCategory } from "./types";
 
-const slugTaken = (slug: string) => invalidInput({ slug: `The slug “${slug}” is already used by another category.` });
+const slugTaken = (slug: string) =>
+  invalidInput({ slug: serverMessage("The slug “{slug}” is already used by another category.", { slug }) });
 
 /**
  * Renames, re-slugs, repositions or (un)archives a category. An archived category and its products disappear from

@@ -17,7 +17,7 @@ export async function updateProductImage(
     const rows = await tx.$queryRaw<{ alt: string }[]>`
       SELECT alt FROM product_images WHERE id = ${imageId}::uuid AND "productId" = ${productId}::uuid FOR UPDATE`;
     const before = rows[0];
-    if (!before) throw notFound("The picture");
+    if (!before) throw notFound("The picture was not found.");
     const updated = await tx.productImage.update({
       where: { id: imageId },
       data: { alt: input.alt },

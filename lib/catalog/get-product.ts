@@ -46,7 +46,7 @@ export async function getProductBySlug(db: Db, slug: string, language: string): 
     translationIn ? productTranslation(db, slug, translationIn) : undefined,
   ]);
   if (!product || product.status !== "ACTIVE" || product.category.archived || product.variants.length === 0) {
-    throw notFound("The product");
+    throw notFound("The product was not found.");
   }
 
   return {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { env } from "@/lib/env";
 import { enabledLanguages, languageOf } from "@/lib/i18n/languages";
@@ -18,18 +19,21 @@ export type ProductSort = (typeof productSorts)[number];
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce
-    .number({ error: `${label} must be a whole number.` })
-    .int(`${label} must be a whole number.`)
-    .min(min, `${label} must be at least ${min}.`)
-    .max(max, `${label} must be at most ${max}.`);
+    .number({ error: schemaMessage("{label} must be a whole number.", { label: serverMessage(label) }) })
+    .int(schemaMessage("{label} must be a whole number.", { label: serverMessage(label) }))
+    .min(min, schemaMessage("{label} must be at least {min}.", { label: serverMessage(label), min }))
+    .max(max, schemaMessage("{label} must be at most {max}.", { label: serverMessage(label), max }));
 
 const priceParam = (label: string) =>
   safeString()
-    .max(12, `${label} is too long.`)
+    .max(12, schemaMessage("{label} is too long.", { label: serverMessage(label) }))
     .transform((text, ctx) => {
       const minor = parseMajorUnits(text, env.SHOP_CURRENCY);
       if (minor === null) {
-        ctx.addIssue({ code: "custom", message: `${label} must be an amount such as 25 or 19.90.` });
+        ctx.addIssue({
+          code: "custom",
+          message: schemaMessage("{label} must be an amount such as 25 or 19.90.", { label: serverMessage(label) }),
+        });
         return z.NEVER;
       }
       return minor;
@@ -44,7 +48,9 @@ const productListFields = z.object({
   pageSize: z.preprocess(emptyToUndefined, wholeNumber("Page size", 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
   sort: z.preprocess(
     emptyToUndefined,
-    z.enum(productSorts, { error: `Sort must be one of: ${productSorts.join(", ")}.` }).default("relevance"),
+    z
+      .enum(productSorts, { error: schemaMessage("Sort must be one of: {sorts}.", { sorts: productSorts.join(", ") }) })
+      .default("relevance"),
   ),
   minPrice: z.preprocess(emptyToUndefined, priceParam("Minimum price").optional()),
   maxPrice: z.preprocess(emptyToUndefined, priceParam("Maximum price").optional()),

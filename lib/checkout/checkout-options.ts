@@ -1,4 +1,5 @@
 import { addressLines } from "@/lib/delivery/address-lines";
+import { serverMessage } from "@/lib/i18n/server-message";
 import type { Db } from "@/lib/db";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { countryName } from "@/lib/delivery/countries";
@@ -55,7 +56,9 @@ export async function checkoutOptions(
   capabilities: PaymentCapabilities,
 ): Promise<CheckoutOptions> {
   if (!zoneForCountry(settings, country)) {
-    throw invalidInput({ country: `We do not deliver to ${countryName(country)}.` });
+    throw invalidInput({
+      country: serverMessage("We do not deliver to {country}.", { country: countryName(country) }),
+    });
   }
   const cart = await readCartForPricing(db, ref);
   const goods = priceOrder({ lines: cart.lines, discount: null, shipping: { grossMinor: 0, vatRateBps: 0 } });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { serverMessage } from "@/lib/i18n/server-message";
 import type { Pool } from "pg";
 import type { Db, Tx } from "@/lib/db";
 import { poolOf } from "@/lib/db/client";
@@ -118,7 +119,10 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   const { cartId } = first;
   const unavailable = cartLines.filter((l) => !l.active || l.productStatus !== "ACTIVE");
   if (unavailable.length > 0) {
-    throw new AppError("conflict", `No longer sold: ${unavailable.map((l) => l.productName).join(", ")}.`);
+    throw new AppError(
+      "conflict",
+      serverMessage("No longer sold: {names}.", { names: unavailable.map((l) => l.productName).join(", ") }),
+    );
   }
   // A sold-out item is refused from the read, without queueing for the variant's row lock: during a sell-out most
   // checkouts end here, and the lock queue stays short for those that can still succeed.
@@ -251,7 +255,10 @@ function shortOfStock(cartLines: CartRow[]): Set<string> {
 
 function outOfStock(cartLines: { variantId: string; productName: string }[], ids: Set<string>): AppError {
   const names = [...new Set(cartLines.filter((l) => ids.has(l.variantId)).map((l) => l.productName))];
-  return new AppError("out_of_stock", `Not enough stock for: ${names.join(", ")}. Please update your cart.`);
+  return new AppError(
+    "out_of_stock",
+    serverMessage("Not enough stock for: {names}. Please update your cart.", { names: names.join(", ") }),
+  );
 }
 
 const discountRefused = (message: string) => new AppError("conflict", message, { fields: { discountCode: message } });
@@ -267,7 +274,9 @@ function refusal(error: unknown, cartLines: { variantId: string; productName: st
     case "price_changed":
       return new AppError(
         "conflict",
-        `The price or availability of ${names.join(", ")} changed. Please review your cart.`,
+        serverMessage("The price or availability of {names} changed. Please review your cart.", {
+          names: names.join(", "),
+        }),
       );
     case "cart_changed":
       return new AppError("conflict", "Your cart changed while the order was being placed. Please review it.");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import type { PaymentMethod } from "@/lib/generated/prisma/client";
 import { buyerCompanySchema } from "@/lib/buyers/schemas";
 import { safeString } from "@/lib/validation";
@@ -9,13 +10,19 @@ const line = (required: string, label: string, max: number) =>
   safeString({ error: required })
     .trim()
     .min(1, required)
-    .max(max, `${label} has at most ${max} characters.`)
-    .regex(/^[^\p{Cc}]*$/u, `${label} must be a single line of text.`);
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    )
+    .regex(/^[^\p{Cc}]*$/u, schemaMessage("{label} must be a single line of text.", { label: serverMessage(label) }));
 
 const optionalLine = (label: string, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    line(`${label} is required.`, label, max).optional(),
+    line(schemaMessage("{label} is required.", { label: serverMessage(label) }), label, max).optional(),
   );
 
 /** ISO 3166-1 alpha-2; whether the shop delivers there is decided by the delivery zones. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { pageNumberSchema } from "@/lib/admin/list-page";
 import { hasControlCharacters } from "./schemas";
@@ -39,7 +40,10 @@ export const contactReplySchema = z.object({
   body: safeString({ error: "Write your reply." })
     .trim()
     .min(1, "Write your reply.")
-    .max(REPLY_MAX, `A reply has at most ${REPLY_MAX.toLocaleString("en")} characters.`)
+    .max(
+      REPLY_MAX,
+      schemaMessage("A reply has at most {max, plural, one {# character} other {# characters}}.", { max: REPLY_MAX }),
+    )
     .refine((value) => !hasControlCharacters(value, true), "The reply contains characters that cannot be sent."),
   /** Chosen when the form is shown: submitting the same form twice sends one e-mail. */
   idempotencyKey: z.uuid("The form is out of date; reload the page."),

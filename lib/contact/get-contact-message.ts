@@ -41,7 +41,7 @@ export async function getContactMessage(db: Db, id: string): Promise<ContactMess
       },
     },
   });
-  if (!message) throw notFound("The message");
+  if (!message) throw notFound("The message was not found.");
   const { clientAddressHash, replies, ...rest } = message;
   const staffIds = [...new Set(replies.map((r) => r.staffId).filter((v): v is string => v !== null))];
   const [otherFromSameAddress, staff] = await Promise.all([

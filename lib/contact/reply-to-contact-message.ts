@@ -42,7 +42,7 @@ export async function replyToContactMessage(
     const [message] = await tx.$queryRaw<LockedMessage[]>`
       SELECT id, name, email, subject, "orderNumber", message, status, "handledAt", "createdAt", locale
       FROM contact_messages WHERE id = ${input.id}::uuid FOR UPDATE`;
-    if (!message) throw notFound("The message");
+    if (!message) throw notFound("The message was not found.");
 
     const dedupeKey = `contact-reply:${message.id}:${input.idempotencyKey}`;
     const queued = await tx.emailOutbox.findUnique({ where: { dedupeKey }, select: { payload: true } });

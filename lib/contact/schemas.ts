@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 
 // The one definition of a valid contact message: the server action, POST /api/contact and the form's HTML
@@ -57,7 +58,12 @@ export const contactMessageSchema = z.object({
     trimmed,
     text("Please enter your name.")
       .min(1, "Please enter your name.")
-      .max(contactLimits.name.max, `Please keep your name under ${contactLimits.name.max} characters.`)
+      .max(
+        contactLimits.name.max,
+        schemaMessage("Please keep your name under {max, plural, one {# character} other {# characters}}.", {
+          max: contactLimits.name.max,
+        }),
+      )
       .refine((v) => !hasControlCharacters(v, false), "Your name must be on a single line."),
   ),
   email: z.preprocess(
@@ -71,7 +77,12 @@ export const contactMessageSchema = z.object({
   orderNumber: z.preprocess(
     blankToUndefined,
     text("The order number must be text.")
-      .max(contactLimits.orderNumber.max, `An order number has at most ${contactLimits.orderNumber.max} characters.`)
+      .max(
+        contactLimits.orderNumber.max,
+        schemaMessage("An order number has at most {max, plural, one {# character} other {# characters}}.", {
+          max: contactLimits.orderNumber.max,
+        }),
+      )
       .regex(
         new RegExp(`^${ORDER_NUMBER_PATTERN}$`),
         "An order number uses only letters, digits and hyphens, such as NW-10023.",
@@ -86,7 +97,9 @@ export const contactMessageSchema = z.object({
       .min(contactLimits.message.min, "Please write at least 10 characters.")
       .max(
         contactLimits.message.max,
-        `Please keep your message under ${contactLimits.message.max.toLocaleString("en")} characters.`,
+        schemaMessage("Please keep your message under {max, plural, one {# character} other {# characters}}.", {
+          max: contactLimits.message.max,
+        }),
       )
       .refine((v) => !hasControlCharacters(v, true), "Your message contains characters we cannot store."),
   ),

@@ -16,7 +16,7 @@ export async function setContactMessageStatus(db: Db, actor: StaffActor, input: 
       where: { id: input.id },
       select: { status: true, handledAt: true },
     });
-    if (!before) throw notFound("The message");
+    if (!before) throw notFound("The message was not found.");
     if (before.status === input.status) return;
     const after = { status: input.status, handledAt: input.status === "HANDLED" ? new Date() : null };
     // Conditional on the status read above, so the audit's "before" is what was really replaced.

@@ -1,4 +1,5 @@
 import type { ContactStatus } from "@/lib/generated/prisma/client";
+import { serverMessage } from "@/lib/i18n/server-message";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, invalidInput } from "@/lib/errors";
@@ -31,10 +32,13 @@ export interface SubmittedContactMessage {
 
 function friendlyRateLimit(error: AppError): AppError {
   const seconds = error.details.retryAfterSeconds ?? 60;
-  const wait = seconds <= 90 ? "a minute" : `about ${Math.ceil(seconds / 60)} minutes`;
+  const minutes = seconds <= 90 ? 1 : Math.ceil(seconds / 60);
   return new AppError(
     "rate_limited",
-    `Thank you for your patience: you have sent several messages in a short time. Please wait ${wait} and try again.`,
+    serverMessage(
+      "Thank you for your patience: you have sent several messages in a short time. Please wait {minutes, plural, one {a minute} other {about # minutes}} and try again.",
+      { minutes },
+    ),
     { retryAfterSeconds: seconds },
   );
 }

@@ -64,7 +64,7 @@ export async function getCustomer(db: Db, id: string, currency: string): Promise
       },
     },
   });
-  if (!user) throw notFound("The customer");
+  if (!user) throw notFound("The customer was not found.");
   const [orders, totals] = await Promise.all([
     db.order.findMany({
       where: { userId: id },

@@ -1,4 +1,5 @@
 import countries from "i18n-iso-countries";
+import { schemaMessage, serverMessage, serverMessageIssue } from "@/lib/i18n/server-message";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import type { PaymentMethod } from "@/lib/generated/prisma/client";
@@ -24,21 +25,36 @@ export type StaffPaymentMethod = (typeof staffPaymentMethods)[number];
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const text = (label: string, max: number) =>
-  safeString({ error: `${label} is required.` })
+  safeString({ error: schemaMessage("{label} is required.", { label: serverMessage(label) }) })
     .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} has at most ${max} characters.`);
+    .min(1, schemaMessage("{label} is required.", { label: serverMessage(label) }))
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    );
 
 const optionalText = (label: string, max: number) =>
   z.preprocess(
     (v) => (v === undefined || v === null ? "" : v),
-    safeString({ error: `${label} must be text.` })
+    safeString({ error: schemaMessage("{label} must be text.", { label: serverMessage(label) }) })
       .trim()
-      .max(max, `${label} has at most ${max} characters.`),
+      .max(
+        max,
+        schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+          label: serverMessage(label),
+          max,
+        }),
+      ),
   );
 
 const singleLine = (label: string, max: number) =>
-  text(label, max).regex(/^[^\r\n]*$/, `${label} must be a single line of text.`);
+  text(label, max).regex(
+    /^[^\r\n]*$/,
+    schemaMessage("{label} must be a single line of text.", { label: serverMessage(label) }),
+  );
 
 /** A checkbox: present (any of the values a browser or a script sends for "checked") means true. */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -81,7 +97,9 @@ const countryList = safeString({ error: "Enter at least one country code." })
     const unknown = parts.filter((p) => isoCountry(p) === null);
     if (unknown.length > 0) {
       const shown = unknown.slice(0, 5).join(", ");
-      ctx.addIssue({ code: "custom", message: `Not ISO 3166-1 country codes: ${shown}. Use codes such as CZ, DE.` });
+      ctx.addIssue(
+        serverMessageIssue("Not ISO 3166-1 country codes: {codes}. Use codes such as CZ, DE.", { codes: shown }),
+      );
       return z.NEVER;
     }
     if (parts.length === 0) {
@@ -93,7 +111,11 @@ const countryList = safeString({ error: "Enter at least one country code." })
 
 /** A decimal amount in the shop's currency → minor units, exactly and within the catalog's price range. */
 export function amountInShopCurrency(label: string, example: string) {
-  const message = `${label}: enter an amount in ${env.SHOP_CURRENCY} such as ${example}.`;
+  const message = schemaMessage("{label}: enter an amount in {currency} such as {example}.", {
+    label: serverMessage(label),
+    currency: env.SHOP_CURRENCY,
+    example,
+  });
   return safeString({ error: message }).transform((value, ctx) => {
     const minor = parsePrice(value, env.SHOP_CURRENCY);
     if (minor === null) {
@@ -124,7 +146,10 @@ const weightBands = z.preprocess(
         .map((l) => l.trim())
         .filter(Boolean);
       if (lines.length > MAX_WEIGHT_BANDS) {
-        ctx.addIssue({ code: "custom", message: `At most ${MAX_WEIGHT_BANDS} weight bands.` });
+        ctx.addIssue({
+          code: "custom",
+          message: schemaMessage("At most {count} weight bands.", { count: MAX_WEIGHT_BANDS }),
+        });
         return z.NEVER;
       }
       const bands: WeightBandInput[] = [];
@@ -132,17 +157,29 @@ const weightBands = z.preprocess(
         const match = /^(\d{1,7})\s*(?:g)?\s*[=:]\s*(\S+)$/i.exec(line);
         const maxGrams = match ? Number(match[1]) : NaN;
         const priceMinor = match?.[2] ? parsePrice(match[2], env.SHOP_CURRENCY) : null;
-        const where = `Line ${index + 1} ("${line.slice(0, 40)}")`;
+        const where = { number: index + 1, line: line.slice(0, 40) };
         if (!match || priceMinor === null) {
-          ctx.addIssue({ code: "custom", message: `${where}: write "up to grams = price", e.g. 2000 = 4.95.` });
+          ctx.addIssue(
+            serverMessageIssue("Line {number} (“{line}”): write “up to grams = price”, e.g. 2000 = 4.95.", where),
+          );
           return z.NEVER;
         }
         if (maxGrams < 1 || maxGrams > MAX_BAND_GRAMS) {
-          ctx.addIssue({ code: "custom", message: `${where}: the weight is 1 to ${MAX_BAND_GRAMS} grams.` });
+          ctx.addIssue(
+            serverMessageIssue("Line {number} (“{line}”): the weight is 1 to {max} grams.", {
+              ...where,
+              max: MAX_BAND_GRAMS,
+            }),
+          );
           return z.NEVER;
         }
         if (bands.some((b) => b.maxGrams === maxGrams)) {
-          ctx.addIssue({ code: "custom", message: `${where}: there is already a band up to ${maxGrams} g.` });
+          ctx.addIssue(
+            serverMessageIssue("Line {number} (“{line}”): there is already a band up to {grams} g.", {
+              ...where,
+              grams: maxGrams,
+            }),
+          );
           return z.NEVER;
         }
         bands.push({ maxGrams, priceMinor });

@@ -16,7 +16,7 @@ export async function deleteDeliveryMethod(db: Db, actor: StaffActor, id: string
       where: { id },
       select: { name: true, zoneId: true, kind: true, priceMinor: true, currency: true, active: true },
     });
-    if (!before) throw notFound("The delivery method");
+    if (!before) throw notFound("The delivery method was not found.");
     await tx.deliveryMethod.delete({ where: { id } });
     await recordAudit(tx, actor, {
       action: "delivery_method.delete",

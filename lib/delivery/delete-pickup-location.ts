@@ -13,7 +13,7 @@ export async function deletePickupLocation(db: Db, actor: StaffActor, id: string
       where: { id },
       select: { name: true, line1: true, city: true, postalCode: true, country: true },
     });
-    if (!before) throw notFound("The pickup location");
+    if (!before) throw notFound("The pickup location was not found.");
     await tx.pickupLocation.delete({ where: { id } });
     await recordAudit(tx, actor, {
       action: "pickup_location.delete",

@@ -11,7 +11,7 @@ export async function deleteZone(db: Db, actor: StaffActor, id: string): Promise
   await db.$transaction(async (tx) => {
     const [zone] = await tx.$queryRaw<{ name: string; countries: string[] }[]>`
       SELECT name, countries FROM delivery_zones WHERE id = ${id}::uuid FOR UPDATE`;
-    if (!zone) throw notFound("The zone");
+    if (!zone) throw notFound("The zone was not found.");
     const methods = await tx.deliveryMethod.count({ where: { zoneId: id } });
     if (methods > 0) {
       throw new AppError("conflict", "This zone still has delivery methods: delete them or move them first.");

@@ -23,7 +23,7 @@ export async function saveDeliveryMethod(
     const before = input.id
       ? await tx.deliveryMethod.findUnique({ where: { id: input.id }, include: { weightBands: true } })
       : null;
-    if (input.id && !before) throw notFound("The delivery method");
+    if (input.id && !before) throw notFound("The delivery method was not found.");
     const data = {
       zoneId: input.zoneId,
       name: input.name,

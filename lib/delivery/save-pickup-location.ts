@@ -15,7 +15,7 @@ export async function savePickupLocation(
   requireWrite(actor);
   const saved = await db.$transaction(async (tx) => {
     const before = input.id ? await tx.pickupLocation.findUnique({ where: { id: input.id } }) : null;
-    if (input.id && !before) throw notFound("The pickup location");
+    if (input.id && !before) throw notFound("The pickup location was not found.");
     const data = {
       name: input.name,
       line1: input.line1,

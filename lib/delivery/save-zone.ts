@@ -1,4 +1,5 @@
 import { requireWrite } from "@/lib/admin/require-write";
+import { serverMessage } from "@/lib/i18n/server-message";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
@@ -17,7 +18,7 @@ export async function saveZone(db: Db, actor: StaffActor, input: ZoneInput): Pro
   const saved = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('delivery_zones'))`;
     const before = input.id ? await tx.deliveryZone.findUnique({ where: { id: input.id } }) : null;
-    if (input.id && !before) throw notFound("The zone");
+    if (input.id && !before) throw notFound("The zone was not found.");
     const others = await tx.deliveryZone.findMany({
       where: { countries: { hasSome: input.countries }, ...(input.id ? { id: { not: input.id } } : {}) },
       select: { name: true, countries: true },
@@ -25,7 +26,12 @@ export async function saveZone(db: Db, actor: StaffActor, input: ZoneInput): Pro
     const clash = others[0];
     if (clash) {
       const taken = input.countries.filter((c) => clash.countries.includes(c)).map(countryName);
-      throw invalidInput({ countries: `Already in the zone "${clash.name}": ${taken.join(", ")}.` });
+      throw invalidInput({
+        countries: serverMessage("Already in the zone “{zone}”: {countries}.", {
+          zone: clash.name,
+          countries: taken.join(", "),
+        }),
+      });
     }
     const data = { name: input.name, countries: input.countries, position: input.position };
     const zone = before

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { pageNumberSchema } from "@/lib/admin/list-page";
 import { wallTimeToDate } from "@/lib/admin/zoned-time";
@@ -26,10 +27,13 @@ const limit = (label: string, max: number) =>
   z.preprocess(
     blankToUndefined,
     z.coerce
-      .number({ error: `${label} must be a whole number.` })
-      .int(`${label} must be a whole number.`)
-      .min(1, `${label} must be at least 1 (leave it empty for no limit).`)
-      .max(max, `${label} is at most ${max.toLocaleString("en")}.`)
+      .number({ error: schemaMessage("{label} must be a whole number.", { label: serverMessage(label) }) })
+      .int(schemaMessage("{label} must be a whole number.", { label: serverMessage(label) }))
+      .min(
+        1,
+        schemaMessage("{label} must be at least 1 (leave it empty for no limit).", { label: serverMessage(label) }),
+      )
+      .max(max, schemaMessage("{label} is at most {max}.", { label: serverMessage(label), max }))
       .optional(),
   );
 
@@ -37,14 +41,17 @@ const limit = (label: string, max: number) =>
 const when = (label: string) =>
   z.preprocess(
     blankToUndefined,
-    safeString({ error: `${label}: enter a date and time.` })
-      .max(40, `${label}: enter a date and time.`)
+    safeString({ error: schemaMessage("{label}: enter a date and time.", { label: serverMessage(label) }) })
+      .max(40, schemaMessage("{label}: enter a date and time.", { label: serverMessage(label) }))
       .transform((text, ctx) => {
         const date = z.iso.datetime({ offset: true }).safeParse(text).success
           ? new Date(text)
           : wallTimeToDate(text, env.SHOP_TIME_ZONE);
         if (!date || Number.isNaN(date.getTime())) {
-          ctx.addIssue({ code: "custom", message: `${label}: enter a real date and time.` });
+          ctx.addIssue({
+            code: "custom",
+            message: schemaMessage("{label}: enter a real date and time.", { label: serverMessage(label) }),
+          });
           return z.NEVER;
         }
         return date;
@@ -96,14 +103,16 @@ export const createDiscountSchema = z
     } else {
       value = raw.value.startsWith("-") ? null : parseMajorUnits(raw.value, currency);
       if (raw.value.startsWith("-")) fail("value", "The amount must be more than zero.");
-      else if (value === null) fail("value", `Enter an amount in ${currency}, like 5 or 4.99.`);
+      else if (value === null)
+        fail("value", schemaMessage("Enter an amount in {currency}, like 5 or 4.99.", { currency }));
       else if (value <= 0) fail("value", "The amount must be more than zero.");
       else if (value > MAX_AMOUNT_MINOR) fail("value", "That amount is too large.");
     }
     let minOrderMinor: number | null = 0;
     if (raw.minOrder !== undefined) {
       minOrderMinor = raw.minOrder.startsWith("-") ? null : parseMajorUnits(raw.minOrder, currency);
-      if (minOrderMinor === null) fail("minOrder", `Enter the minimum order in ${currency}, like 50 or 49.90.`);
+      if (minOrderMinor === null)
+        fail("minOrder", schemaMessage("Enter the minimum order in {currency}, like 50 or 49.90.", { currency }));
       else if (minOrderMinor > MAX_AMOUNT_MINOR) fail("minOrder", "That amount is too large.");
     }
     if (raw.startsAt && raw.endsAt && raw.endsAt <= raw.startsAt) fail("endsAt", "The end must be after the start.");

@@ -26,7 +26,7 @@ export async function getDiscountCode(
   pageSize = ADMIN_PAGE_SIZE,
 ): Promise<{ code: DiscountCodeSummary; redemptions: ListPage<DiscountRedemptionRow> }> {
   const row = await db.discountCode.findUnique({ where: { id }, select: discountSummarySelect });
-  if (!row) throw notFound("The discount code");
+  if (!row) throw notFound("The discount code was not found.");
   const { _count, ...code } = row;
   const redemptions = await db.discountRedemption.findMany({
     where: { discountCodeId: id },

@@ -15,7 +15,7 @@ export async function setDiscountActive(db: Db, actor: StaffActor, input: SetDis
     // The row lock orders this against a checkout redeeming the code at the same moment.
     const [before] = await tx.$queryRaw<{ code: string; active: boolean }[]>`
       SELECT code, active FROM discount_codes WHERE id = ${input.id}::uuid FOR UPDATE`;
-    if (!before) throw notFound("The discount code");
+    if (!before) throw notFound("The discount code was not found.");
     if (before.active === input.active) return;
     await tx.discountCode.update({ where: { id: input.id }, data: { active: input.active } });
     await recordAudit(tx, actor, {

@@ -11,7 +11,7 @@ export async function setCategoryFeedText(db: Db, actor: StaffActor, input: SetC
   requireWrite(actor);
   const changed = await db.$transaction(async (tx) => {
     const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
-    if (!category) throw notFound("The category");
+    if (!category) throw notFound("The category was not found.");
     const key = { categoryId_site: { categoryId: category.id, site: input.site } };
     const before = (await tx.feedCategoryMapping.findUnique({ where: key, select: { text: true } }))?.text ?? "";
     if (before === input.text) return false;

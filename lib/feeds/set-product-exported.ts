@@ -17,7 +17,7 @@ export async function setProductExported(db: Db, actor: StaffActor, input: SetPr
       where: { id: input.productId },
       select: { id: true, feedExclusion: { select: { productId: true } } },
     });
-    if (!product) throw notFound("The product");
+    if (!product) throw notFound("The product was not found.");
     const exported = product.feedExclusion === null;
     if (exported === input.exported) return false;
     if (input.exported) await tx.feedProductExclusion.delete({ where: { productId: product.id } });

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError, type ErrorCode, type FieldErrors, errorStatus } from "@/lib/errors";
-import { translateServerText, translateZodIssue } from "@/lib/i18n/server-text";
+import { translateMessageText, translateZodIssue } from "@/lib/i18n/server-text";
 import { describeError, log } from "@/lib/log";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import { noteDatabaseUnavailable } from "./request-outcome";
@@ -38,13 +38,13 @@ export function toAppError(error: unknown, language = "en"): AppError {
 
 /** An error's message and field messages in `language` (the code stays as it is, for programs). */
 export function localizedError(appError: AppError, language: string): { message: string; fields?: FieldErrors } {
-  const fields = appError.details.fields;
+  const fields = appError.texts.fields;
   return {
-    message: translateServerText(appError.message, language),
+    message: translateMessageText(appError.texts.message, language),
     ...(fields
       ? {
           fields: Object.fromEntries(
-            Object.entries(fields).map(([key, text]) => [key, translateServerText(text, language)]),
+            Object.entries(fields).map(([key, text]) => [key, translateMessageText(text, language)]),
           ),
         }
       : {}),

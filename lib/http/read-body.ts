@@ -1,10 +1,14 @@
 import { AppError } from "@/lib/errors";
+import { serverMessage } from "@/lib/i18n/server-message";
 
 // Request bodies that are not JSON (uploads, CSV files), read with a hard size limit: the declared length is
 // checked first, and the stream is cut off as soon as it passes the limit, whatever the header said.
 
 const tooLarge = (maxBytes: number) =>
-  new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  new AppError(
+    "payload_too_large",
+    serverMessage("The request body is larger than {kilobytes} KB.", { kilobytes: Math.round(maxBytes / 1024) }),
+  );
 
 export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
@@ -62,7 +66,10 @@ export async function readMultipartForm(request: Request, maxBytes: number): Pro
 export async function readTextBody(request: Request, types: readonly string[], maxBytes: number): Promise<string> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (!types.includes(type)) {
-    throw new AppError("unsupported_media_type", `Send the request body as ${types.join(" or ")}.`);
+    throw new AppError(
+      "unsupported_media_type",
+      serverMessage("Send the request body as {types}.", { types: types.join(" or ") }),
+    );
   }
   return decodeUtf8(await readBodyBytes(request, maxBytes), "The file is not UTF-8 text; save it as CSV UTF-8.");
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { catalog, type Messages } from "./catalog";
+import { formattingLocale } from "./languages";
+import { type MessageText, ServerMessage, formatTemplate, schemaMessageFor } from "./server-message";
 
 // Messages the server's domain code writes in English (AppError messages, zod schema messages) are translated at
 // the edge where they reach a person: the JSON error mapper and the form-state mapper. The catalog's "serverText"
@@ -21,14 +23,57 @@ export function serverTextKey(text: string): string {
     .join("");
 }
 
+/** A language's server texts; none for a language without a catalog (its readers get English). */
 function serverTexts(language: string): Messages {
-  return catalog(language).serverText;
+  try {
+    return catalog(language).serverText;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The translation of an English text or template, or undefined. The English catalog must hold the same text under
+ * the key, so two texts that happen to share a key (a CSV column "stock_on_hand" and the label "Stock on hand")
+ * never borrow each other's translation.
+ */
+function translationOf(english: string, language: string): string | undefined {
+  const key = serverTextKey(english);
+  if (serverTexts("en")[key] !== english) return undefined;
+  const translated = serverTexts(language)[key];
+  return typeof translated === "string" ? translated : undefined;
 }
 
 /** The text in `language`, or the English text itself when the catalog has no translation for it. */
 export function translateServerText(text: string, language: string): string {
-  const translated = serverTexts(language)[serverTextKey(text)];
-  return typeof translated === "string" ? translated : text;
+  return translationOf(text, language) ?? text;
+}
+
+/** A templated message in `language` (plural forms and numbers as the language has them), else in English. */
+export function translateServerMessage(message: ServerMessage, language: string): string {
+  const values = Object.fromEntries(
+    Object.entries(message.values).map(([name, value]) => [
+      name,
+      value instanceof ServerMessage ? translateServerMessage(value, language) : value,
+    ]),
+  );
+  const translated = translationOf(message.template, language);
+  // A fixed text (no arguments) is shown as written, like translateServerText's, not read as ICU syntax.
+  if (Object.keys(values).length === 0) return translated ?? message.template;
+  return translated === undefined
+    ? formatTemplate(message.template, "en", values)
+    : formatTemplate(translated, formattingLocale(language), values);
+}
+
+/** Either kind of message in `language`. */
+export function translateMessageText(text: MessageText, language: string): string {
+  return text instanceof ServerMessage ? translateServerMessage(text, language) : translateServerText(text, language);
+}
+
+function issueMessage(issue: z.core.$ZodIssue): MessageText {
+  const carried: unknown = issue.code === "custom" ? issue.params?.serverMessage : undefined;
+  if (carried instanceof ServerMessage) return carried;
+  return schemaMessageFor(issue.message) ?? issue.message;
 }
 
 type LocaleErrorMap = () => { localeError: z.core.$ZodErrorMap };
@@ -47,5 +92,5 @@ export function translateZodIssue(issue: z.core.$ZodIssue, language: string): st
     const localText = typeof local === "string" ? local : local?.message;
     if (localText) return localText;
   }
-  return translateServerText(issue.message, language);
+  return translateMessageText(issueMessage(issue), language);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { legalDocuments } from "./documents";
 
@@ -32,7 +33,12 @@ export const publishLegalDocumentSchema = z.object({
     .pipe(
       safeString()
         .min(1, "Write the text.")
-        .max(LEGAL_BODY_MAX, `The text has at most ${LEGAL_BODY_MAX.toLocaleString("en")} characters.`),
+        .max(
+          LEGAL_BODY_MAX,
+          schemaMessage("The text has at most {max, plural, one {# character} other {# characters}}.", {
+            max: LEGAL_BODY_MAX,
+          }),
+        ),
     ),
 });
 export type PublishLegalDocumentInput = z.output<typeof publishLegalDocumentSchema>;

@@ -1,4 +1,5 @@
 import { type StaffActor, actorLabel } from "@/lib/admin/staff-actor";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { lockOrder } from "./lock-order";
 import { type OpenedRefund, openRefund, refundableMinor } from "./open-refund";
 import { requireWrite } from "@/lib/admin/require-write";
 import { cancelOrderSchema } from "./schemas";
-import { orderStatusLabels } from "./state-machine";
+import { orderStatusWord } from "./state-machine";
 import { returnCommittedStock } from "./stock-movements";
 import { transitionOrder } from "./transition-order";
 
@@ -57,7 +58,7 @@ export async function cancelOrder(
         "conflict",
         order.status === "SHIPPED" || order.status === "DELIVERED"
           ? "A shipped order cannot be cancelled; refund it instead."
-          : `An order that is ${orderStatusLabels[order.status].toLowerCase()} cannot be cancelled.`,
+          : serverMessage("An order that is {status} cannot be cancelled.", { status: orderStatusWord(order.status) }),
       );
     }
     const { available, pending } = await refundableMinor(tx, order);

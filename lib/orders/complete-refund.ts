@@ -1,4 +1,5 @@
 import { type StaffActor, actorLabel } from "@/lib/admin/staff-actor";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -71,7 +72,9 @@ export async function completeRefund(
     });
     throw new AppError(
       "service_unavailable",
-      `The refund did not go through: ${failureReason} Nothing was changed; you can try again.`,
+      serverMessage("The refund did not go through: {reason} Nothing was changed; you can try again.", {
+        reason: failureReason,
+      }),
     );
   }
 

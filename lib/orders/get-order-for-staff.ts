@@ -86,7 +86,7 @@ export async function getOrderForStaff(db: Db, orderId: string): Promise<StaffOr
       events: { orderBy: { createdAt: "asc" } },
     },
   });
-  if (!order) throw notFound("The order");
+  if (!order) throw notFound("The order was not found.");
   const [invoice, creditNotes, emails] = await Promise.all([
     db.invoice.findUnique({
       where: { orderId },

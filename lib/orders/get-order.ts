@@ -80,7 +80,7 @@ export async function getOrder(
   });
   const allowed =
     order && (viewer.staff || viewer.linkValid || (viewer.userId !== null && order.userId === viewer.userId));
-  if (!order || !allowed) throw notFound("The order");
+  if (!order || !allowed) throw notFound("The order was not found.");
   const payment = order.payments[0];
   return {
     id: order.id,

@@ -24,6 +24,6 @@ export async function lockOrder(tx: Tx, orderId: string): Promise<LockedOrder> {
     SELECT id, number, status::text AS status, email, currency, "totalMinor", "refundedMinor", "paidAt",
            "trackingNumber", carrier
     FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;
-  if (!order) throw notFound("The order");
+  if (!order) throw notFound("The order was not found.");
   return order;
 }

@@ -1,10 +1,11 @@
 import { type StaffActor, actorLabel } from "@/lib/admin/staff-actor";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockOrder } from "./lock-order";
 import { requireWrite } from "@/lib/admin/require-write";
-import { canTransition, orderStatusLabels } from "./state-machine";
+import { canTransition, orderStatusWord } from "./state-machine";
 import { transitionOrder } from "./transition-order";
 
 /** Records that a shipped order reached the shopper. */
@@ -15,7 +16,9 @@ export async function markOrderDelivered(db: Db, actor: StaffActor, orderId: str
     if (!canTransition(order.status, "DELIVERED")) {
       throw new AppError(
         "conflict",
-        `An order that is ${orderStatusLabels[order.status].toLowerCase()} cannot be marked delivered.`,
+        serverMessage("An order that is {status} cannot be marked delivered.", {
+          status: orderStatusWord(order.status),
+        }),
       );
     }
     await transitionOrder(tx, { orderId, from: order.status, to: "DELIVERED", actor: actorLabel(actor) });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { type StaffActor, actorLabel } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db";
@@ -8,7 +9,7 @@ import type { OrderStatus } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money/money";
 import { MANUAL_REFUND_PROVIDERS } from "@/lib/payments/manual-refund-provider";
 import type { LockedOrder } from "./lock-order";
-import { orderStatusLabels } from "./state-machine";
+import { orderStatusWord } from "./state-machine";
 
 /**
  * Why money goes back. A cancellation also cancels the order and returns its stock when the refund settles;
@@ -59,14 +60,14 @@ export async function openRefund(
       "conflict",
       order.status === "REFUNDED"
         ? "This order has already been refunded in full."
-        : `An order that is ${orderStatusLabels[order.status].toLowerCase()} cannot be refunded.`,
+        : serverMessage("An order that is {status} cannot be refunded.", { status: orderStatusWord(order.status) }),
     );
   }
   const { available } = await refundableMinor(tx, order);
   if (input.amountMinor > available) {
     const most = formatMoney({ amountMinor: Math.max(0, available), currency: order.currency }, env.SHOP_LOCALE);
-    throw new AppError("conflict", `At most ${most} can be refunded on this order.`, {
-      fields: { amountMinor: `At most ${most} can be refunded.` },
+    throw new AppError("conflict", serverMessage("At most {amount} can be refunded on this order.", { amount: most }), {
+      fields: { amountMinor: serverMessage("At most {amount} can be refunded.", { amount: most }) },
     });
   }
   const payment = await tx.payment.findFirst({

@@ -1,4 +1,5 @@
 import { MAJOR_UNITS_PATTERN } from "@/lib/money/money";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { ORDER_STATUSES } from "./state-machine";
@@ -37,11 +38,17 @@ export const pickupSnapshotSchema = z.object({
 
 /** One line of text without control characters, so it cannot break an e-mail, a CSV row or a PDF line. */
 const textLine = (label: string, max: number) =>
-  safeString({ error: `${label} is required.` })
+  safeString({ error: schemaMessage("{label} is required.", { label: serverMessage(label) }) })
     .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} has at most ${max} characters.`)
-    .regex(/^[^\p{Cc}]*$/u, `${label} must be a single line of text.`);
+    .min(1, schemaMessage("{label} is required.", { label: serverMessage(label) }))
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    )
+    .regex(/^[^\p{Cc}]*$/u, schemaMessage("{label} must be a single line of text.", { label: serverMessage(label) }));
 
 /** "" in a query string or form means "not given". */
 export const blankAsUndefined = (value: unknown) =>

@@ -1,4 +1,5 @@
 import { type StaffActor, actorLabel } from "@/lib/admin/staff-actor";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -6,7 +7,7 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { lockOrder } from "./lock-order";
 import { requireWrite } from "@/lib/admin/require-write";
 import { shipOrderSchema } from "./schemas";
-import { canTransition, orderStatusLabels } from "./state-machine";
+import { canTransition, orderStatusWord } from "./state-machine";
 import { transitionOrder } from "./transition-order";
 
 /**
@@ -21,7 +22,7 @@ export async function shipOrder(db: Db, actor: StaffActor, orderId: string, rawI
     if (!canTransition(order.status, "SHIPPED")) {
       throw new AppError(
         "conflict",
-        `An order that is ${orderStatusLabels[order.status].toLowerCase()} cannot be marked shipped.`,
+        serverMessage("An order that is {status} cannot be marked shipped.", { status: orderStatusWord(order.status) }),
       );
     }
     const cancelling = await tx.refund.count({

@@ -1,4 +1,5 @@
 import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { serverMessage } from "@/lib/i18n/server-message";
 
 /** Every order status, in the order an order moves: filters, counts and lists show them in this order. */
 export const ORDER_STATUSES = [
@@ -34,6 +35,13 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 export function allowedTransitions(from: OrderStatus): readonly OrderStatus[] {
   return next[from];
 }
+
+/** The status as a word inside a sentence ("An order that is {status} cannot be refunded."), in any language. */
+export const orderStatusWord = (status: OrderStatus) =>
+  serverMessage(
+    "{status, select, PENDING_PAYMENT {awaiting payment} CONFIRMED {confirmed (pay on delivery)} PAID {paid} SHIPPED {shipped} DELIVERED {delivered} CANCELLED {cancelled} EXPIRED {expired (not paid in time)} REFUNDED {refunded} other {{status}}}",
+    { status },
+  );
 
 export const orderStatusLabels: Record<OrderStatus, string> = {
   PENDING_PAYMENT: "Awaiting payment",

@@ -25,10 +25,10 @@ export async function listPasskeys(db: Db, userId: string): Promise<PasskeyView[
 /** Renames one of the account's own passkeys (another account's is "not found"). */
 export async function renamePasskey(db: Db, userId: string, id: string, name: string): Promise<void> {
   const { count } = await db.passkey.updateMany({ where: { id, userId }, data: { name } });
-  if (count === 0) throw notFound("The passkey");
+  if (count === 0) throw notFound("The passkey was not found.");
 }
 
 export async function removePasskey(db: Db, userId: string, id: string): Promise<void> {
   const { count } = await db.passkey.deleteMany({ where: { id, userId } });
-  if (count === 0) throw notFound("The passkey");
+  if (count === 0) throw notFound("The passkey was not found.");
 }

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { AppError } from "@/lib/errors";
 import { MANUAL_REFUND_PROVIDERS, manualRefundProvider } from "./manual-refund-provider";
 import type { PaymentProvider, RefundProvider } from "./provider";
@@ -24,5 +25,8 @@ export const providerForPayment: ProviderLookup = (name) => {
     stripeProvider ??= createStripeProvider(stripeClient(env.STRIPE_SECRET_KEY));
     return stripeProvider;
   }
-  throw new AppError("conflict", `Payments by "${name}" cannot be refunded from the shop.`);
+  throw new AppError(
+    "conflict",
+    serverMessage("Payments by “{provider}” cannot be refunded from the shop.", { provider: name }),
+  );
 };

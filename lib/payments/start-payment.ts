@@ -74,7 +74,7 @@ export async function startPayment(
     where: { id: orderId },
     select: { id: true, number: true, email: true, status: true, totalMinor: true, currency: true, expiresAt: true },
   });
-  if (!order) throw notFound("The order");
+  if (!order) throw notFound("The order was not found.");
   if (order.status !== "PENDING_PAYMENT") throw new AppError("conflict", "This order is not waiting for payment.");
   if (order.expiresAt <= new Date()) throw new AppError("conflict", "This order expired before it was paid.");
 

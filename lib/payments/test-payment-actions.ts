@@ -14,12 +14,13 @@ export const DELAYED_SETTLEMENT_MS = 4_000;
 
 export async function loadTestPayment(db: Db, paymentId: string, token: string) {
   // Fail closed: outside test mode the built-in payment page does not exist, whatever link someone holds.
-  if (!paymentTestMode() || !verifyToken(TEST_PAYMENT_PURPOSE, paymentId, token)) throw notFound("The payment");
+  if (!paymentTestMode() || !verifyToken(TEST_PAYMENT_PURPOSE, paymentId, token))
+    throw notFound("The payment was not found.");
   const payment = await db.payment.findUnique({
     where: { id: paymentId },
     include: { order: { select: { id: true, number: true, totalMinor: true, currency: true, status: true } } },
   });
-  if (!payment || payment.provider !== "test") throw notFound("The payment");
+  if (!payment || payment.provider !== "test") throw notFound("The payment was not found.");
   return payment;
 }
 

@@ -39,7 +39,7 @@ export async function getOrderReturns(
   });
   const allowed =
     order && (viewer.staff === true || viewer.linkValid || (viewer.userId !== null && order.userId === viewer.userId));
-  if (!order || !allowed) throw notFound("The order");
+  if (!order || !allowed) throw notFound("The order was not found.");
   const [deliveredAt, lines, returns] = await Promise.all([
     deliveredAtOf(db, order.id),
     returnableLines(db, order.id),

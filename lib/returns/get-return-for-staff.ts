@@ -48,7 +48,7 @@ export async function getReturnForStaff(db: Db, returnId: string): Promise<Staff
       refunds: { orderBy: { createdAt: "asc" } },
     },
   });
-  if (!row) throw notFound("The return");
+  if (!row) throw notFound("The return was not found.");
   const notes = await db.creditNote.findMany({
     where: { refundId: { in: row.refunds.map((r) => r.id) } },
     select: { id: true, number: true, refundId: true },

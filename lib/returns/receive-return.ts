@@ -20,7 +20,7 @@ export async function receiveReturn(db: Db, actor: StaffActor, returnId: string,
   return db
     .$transaction(async (tx) => {
       const { order, ret } = await lockReturn(tx, returnId);
-      requireReturnStatus(ret, "APPROVED", "marked received");
+      requireReturnStatus(ret, "APPROVED", "received");
       const lines = await tx.returnLine.findMany({
         where: { returnId: ret.id },
         include: { orderLine: { select: { variantId: true, productName: true, variantTitle: true, sku: true } } },

@@ -1,4 +1,5 @@
 import { requireWrite } from "@/lib/admin/require-write";
+import { serverMessage } from "@/lib/i18n/server-message";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { actorLabel } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -40,8 +41,10 @@ export async function refundReturn(
       throw new AppError(
         "conflict",
         live.status === "PENDING"
-          ? `The refund of return ${ret.number} is waiting for the payment provider's confirmation.`
-          : `Return ${ret.number} has already been refunded.`,
+          ? serverMessage("The refund of return {number} is waiting for the payment provider’s confirmation.", {
+              number: ret.number,
+            })
+          : serverMessage("Return {number} has already been refunded.", { number: ret.number }),
       );
     }
     const credits = await returnCredits(tx, ret.id);

@@ -36,7 +36,7 @@ export async function requestReturn(
   // Who may see the order is settled before the input is read: a stranger learns nothing from validation errors.
   const owner = await db.order.findUnique({ where: { id: orderId }, select: { userId: true, email: true } });
   const asCustomer = requester.userId !== null && owner?.userId === requester.userId;
-  if (!owner || !(asCustomer || requester.linkValid)) throw notFound("The order");
+  if (!owner || !(asCustomer || requester.linkValid)) throw notFound("The order was not found.");
   const input = requestReturnSchema.parse(rawInput);
   const shopper: ShopperActor = asCustomer
     ? {

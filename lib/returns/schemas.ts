@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, serverMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { blankAsUndefined } from "@/lib/orders/schemas";
 
@@ -12,9 +13,15 @@ export const MAX_RETURN_LINES = 100;
 
 /** Free text a person writes (a reason, a note): several lines allowed, no control characters. */
 const note = (label: string, max: number) =>
-  safeString({ error: `${label} must be text.` })
+  safeString({ error: schemaMessage("{label} must be text.", { label: serverMessage(label) }) })
     .trim()
-    .max(max, `${label} has at most ${max} characters.`);
+    .max(
+      max,
+      schemaMessage("{label} has at most {max, plural, one {# character} other {# characters}}.", {
+        label: serverMessage(label),
+        max,
+      }),
+    );
 
 export const returnLineInputSchema = z.strictObject({
   orderLineId: z.uuid("Choose an item of this order."),
@@ -30,7 +37,7 @@ export const requestReturnSchema = z.strictObject({
   lines: z
     .array(returnLineInputSchema, { error: "Choose the items to return." })
     .min(1, "Choose at least one item to return.")
-    .max(MAX_RETURN_LINES, `At most ${MAX_RETURN_LINES} items per return.`)
+    .max(MAX_RETURN_LINES, schemaMessage("At most {count} items per return.", { count: MAX_RETURN_LINES }))
     .refine(
       (lines) => new Set(lines.map((line) => line.orderLineId)).size === lines.length,
       "Name each item once, with the number of units to return.",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/lib/i18n/server-message";
 import { companyRegistrationNumberSchema, companyVatIdSchema } from "@/lib/buyers/schemas";
 import { safeString } from "@/lib/validation";
 
@@ -29,7 +30,9 @@ export const shopIdentityInputSchema = z.object({
         .max(300, "The address has at most 300 characters.")
         .regex(/^[^\p{Cc}]*(\n[^\p{Cc}]*)*$/u, "The address has letters, digits and punctuation only.")
         .refine((text) => text.split("\n").length <= ADDRESS_LINES_MAX, {
-          error: `The address has at most ${ADDRESS_LINES_MAX} lines.`,
+          error: schemaMessage("The address has at most {count, plural, one {# line} other {# lines}}.", {
+            count: ADDRESS_LINES_MAX,
+          }),
         }),
     ),
   companyId: companyRegistrationNumberSchema.transform((v) => v ?? ""),

@@ -30,7 +30,7 @@ export async function confirmEnrolment(
     where: { id: userId },
     select: { id: true, email: true, name: true, role: true, twoFactorEnabledAt: true, totpPendingEncrypted: true },
   });
-  if (!user) throw notFound("The account");
+  if (!user) throw notFound("The account was not found.");
   if (user.twoFactorEnabledAt) throw new AppError("conflict", "Two-factor sign-in is already on for this account.");
   const secret = user.totpPendingEncrypted ? openTotpSecret(user.totpPendingEncrypted, userId) : null;
   if (!secret) throw new AppError("conflict", "Start the set-up again: scan the new code shown.");

@@ -24,7 +24,7 @@ export async function disableTwoFactor(
     where: { id: userId },
     select: { id: true, email: true, name: true, role: true, passwordHash: true, twoFactorEnabledAt: true },
   });
-  if (!user) throw notFound("The account");
+  if (!user) throw notFound("The account was not found.");
   if (twoFactorRequiredFor(user.role)) {
     throw new AppError("forbidden", "Two-factor sign-in is required for your role and cannot be turned off.");
   }

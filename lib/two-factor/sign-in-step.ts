@@ -30,7 +30,7 @@ export async function afterFirstFactor(
     where: { id: loggedIn.userId },
     select: { role: true, twoFactorEnabledAt: true },
   });
-  if (!user) throw notFound("The account");
+  if (!user) throw notFound("The account was not found.");
   if (method !== "provider" && user.role !== "CUSTOMER" && env.STAFF_SSO_ONLY) {
     throw new AppError("forbidden", STAFF_USE_SSO);
   }

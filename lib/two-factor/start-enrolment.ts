@@ -20,7 +20,7 @@ export async function startEnrolment(db: Db, userId: string): Promise<Enrolment>
     where: { id: userId },
     select: { email: true, twoFactorEnabledAt: true, totpPendingEncrypted: true },
   });
-  if (!user) throw notFound("The account");
+  if (!user) throw notFound("The account was not found.");
   if (user.twoFactorEnabledAt) throw new AppError("conflict", "Two-factor sign-in is already on for this account.");
   let secret = user.totpPendingEncrypted ? openTotpSecret(user.totpPendingEncrypted, userId) : null;
   if (!secret) {

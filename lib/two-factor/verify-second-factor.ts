@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-limit";
@@ -37,7 +38,10 @@ async function countAttempt(db: Db, userId: string, limits: SecondFactorLimits):
       const minutes = Math.max(1, Math.ceil((error.details.retryAfterSeconds ?? limits.windowSeconds) / 60));
       throw new AppError(
         "rate_limited",
-        `Too many wrong codes. Sign-in codes for this account are refused for ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+        serverMessage(
+          "Too many wrong codes. Sign-in codes for this account are refused for {minutes, plural, one {# minute} other {# minutes}}.",
+          { minutes },
+        ),
         error.details,
       );
     }

@@ -42,7 +42,7 @@ export async function listWebhookDeliveries(
 ): Promise<WebhookDeliveryView[]> {
   requireAdministrator(actor);
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true } });
-  if (!endpoint) throw notFound("The webhook endpoint");
+  if (!endpoint) throw notFound("The webhook endpoint was not found.");
   const rows = await db.webhookDelivery.findMany({
     where: { endpointId, ...(query.status ? { status: query.status } : {}) },
     orderBy: { seq: "desc" },

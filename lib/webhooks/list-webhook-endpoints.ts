@@ -33,6 +33,6 @@ export async function listWebhookEndpoints(db: Db, actor: StaffActor): Promise<W
 export async function getWebhookEndpoint(db: Db, actor: StaffActor, id: string): Promise<WebhookEndpointView> {
   requireAdministrator(actor);
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id }, select: endpointViewSelect });
-  if (!endpoint) throw notFound("The webhook endpoint");
+  if (!endpoint) throw notFound("The webhook endpoint was not found.");
   return endpoint;
 }

@@ -20,7 +20,7 @@ export async function redeliverWebhook(
       where: { id: deliveryId, endpointId },
       select: { id: true, eventId: true },
     });
-    if (!original) throw notFound("The delivery");
+    if (!original) throw notFound("The delivery was not found.");
     // One at a time: the endpoint row lock orders concurrent requests, so two clicks make one redelivery.
     await tx.$queryRaw`SELECT id FROM webhook_endpoints WHERE id = ${endpointId}::uuid FOR UPDATE`;
     const waiting = await tx.webhookDelivery.count({

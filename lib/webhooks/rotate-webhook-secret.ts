@@ -24,7 +24,7 @@ export async function rotateWebhookSecret(
       where: { id },
       select: { secret: true },
     });
-    if (!current) throw notFound("The webhook endpoint");
+    if (!current) throw notFound("The webhook endpoint was not found.");
     await tx.webhookEndpoint.update({
       where: { id },
       data: {

@@ -14,7 +14,7 @@ export async function sendTestWebhook(
   requireAdminActor(actor);
   return db.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { active: true } });
-    if (!endpoint) throw notFound("The webhook endpoint");
+    if (!endpoint) throw notFound("The webhook endpoint was not found.");
     if (!endpoint.active) throw new AppError("conflict", "Turn the endpoint on before sending it a test event.");
     const data = JSON.stringify({ endpointId, message: "A test event sent from the shop's admin." });
     const [event] = await tx.$queryRaw<{ id: string }[]>`

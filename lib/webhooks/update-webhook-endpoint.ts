@@ -24,7 +24,7 @@ export async function updateWebhookEndpoint(
   const url = input.url === undefined ? undefined : await checkEndpointUrl(input.url, policy);
   return db.$transaction(async (tx) => {
     const before = await tx.webhookEndpoint.findUnique({ where: { id }, select: endpointViewSelect });
-    if (!before) throw notFound("The webhook endpoint");
+    if (!before) throw notFound("The webhook endpoint was not found.");
     const after = await tx.webhookEndpoint.update({
       where: { id },
       data: {
@@ -46,7 +46,7 @@ export async function deleteWebhookEndpoint(db: Db, actor: StaffActor, id: strin
   requireAdminActor(actor);
   await db.$transaction(async (tx) => {
     const before = await tx.webhookEndpoint.findUnique({ where: { id }, select: endpointViewSelect });
-    if (!before) throw notFound("The webhook endpoint");
+    if (!before) throw notFound("The webhook endpoint was not found.");
     await tx.webhookEndpoint.delete({ where: { id } });
     await recordAudit(tx, actor, { action: "webhook.delete", entityType: "webhook", entityId: id, before });
   });

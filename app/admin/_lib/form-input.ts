@@ -73,6 +73,6 @@ export function nestFormFields(input: unknown, options: Options = {}): unknown {
 /** The id of what a form edits, from a hidden field; a forged or missing one is simply not found. */
 export function formId(formData: FormData, name = "id"): string {
   const parsed = idSchema.safeParse(formData.get(name));
-  if (!parsed.success) throw notFound("The item");
+  if (!parsed.success) throw notFound("The item was not found.");
   return parsed.data;
 }

@@ -47,7 +47,7 @@ export async function markDeliveredAction(_state: FormState, formData: FormData)
 export async function refundOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(refundOrderFormSchema, formData, async ({ id, amount, reason }, actor) => {
     const order = await db.order.findUnique({ where: { id }, select: { currency: true } });
-    if (!order) throw notFound("The order");
+    if (!order) throw notFound("The order was not found.");
     const amountMinor = parseMajorUnits(amount, order.currency);
     if (amountMinor === null || amountMinor === 0) {
       const language = await currentLanguage();

@@ -22,9 +22,9 @@ const matches = (ifNoneMatch: string | null, etag: string) =>
 
 export const GET = handler({ params }, async ({ request, params: { path } }) => {
   const media = resolveMediaFile(path);
-  if (!media) throw notFound("The picture");
+  if (!media) throw notFound("The picture was not found.");
   const info = await stat(media.file).catch(() => null);
-  if (!info?.isFile()) throw notFound("The picture");
+  if (!info?.isFile()) throw notFound("The picture was not found.");
   const etag = `"${path.at(-1)?.split(".")[0] ?? ""}-${info.size.toString(36)}"`;
   const headers = new Headers({
     etag,

@@ -9,7 +9,7 @@ import { personalDataDomains } from "./domains";
  */
 export async function deleteAccount(db: Db, userId: string, input: { password: string }): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, role: true } });
-  if (!user) throw notFound("The account");
+  if (!user) throw notFound("The account was not found.");
   if (user.role !== "CUSTOMER") {
     throw new AppError("forbidden", "Staff accounts are removed by an administrator, not from this page.");
   }

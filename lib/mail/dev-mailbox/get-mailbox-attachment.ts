@@ -6,6 +6,6 @@ export async function getMailboxAttachment(db: Db, messageId: string, attachment
     where: { id: attachmentId, messageId },
     select: { filename: true, contentType: true, content: true },
   });
-  if (!attachment) throw notFound("The attachment");
+  if (!attachment) throw notFound("The attachment was not found.");
   return attachment;
 }

@@ -18,6 +18,6 @@ export async function getMailboxMessage(db: Db, id: string) {
       attachments: { select: { id: true, filename: true, contentType: true }, orderBy: { filename: "asc" } },
     },
   });
-  if (!message) throw notFound("The message");
+  if (!message) throw notFound("The message was not found.");
   return message;
 }

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { variableSymbolsIn } from "./payment-reference";
@@ -91,12 +92,17 @@ export function parseCamt053(xml: string): ParsedStatement {
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true)
-    throw new StatementFormatError(`The file is not well-formed XML: ${valid.err.msg}`, valid.err.line);
+    throw new StatementFormatError(
+      serverMessage("The file is not well-formed XML: {problem}", { problem: valid.err.msg }),
+      valid.err.line,
+    );
   const parsed = documentSchema.safeParse(parser.parse(xml));
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join("/") ?? "";
     throw new StatementFormatError(
-      `The file is not a camt.053 bank statement (unexpected content at ${where || "its root"}).`,
+      where
+        ? serverMessage("The file is not a camt.053 bank statement (unexpected content at {where}).", { where })
+        : "This file is not a camt.053 bank statement.",
     );
   }
 

@@ -1,6 +1,7 @@
 import { CsvError } from "csv-parse";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { parse } from "csv-parse/sync";
-import { controlCharacterMessage, hasControlCharacter } from "@/lib/validation";
+import { hasControlCharacter } from "@/lib/validation";
 import { variableSymbolsIn } from "./payment-reference";
 import { statementAmountMinor } from "./statement-amount";
 import { type ParsedStatement, type StatementCredit, StatementFormatError, contentEntryIds } from "./statement-credit";
@@ -46,7 +47,9 @@ export function parseStatementCsv(csv: string): ParsedStatement {
     throw new StatementFormatError("The file is not valid CSV.", line);
   }
   if (rows.length > MAX_STATEMENT_ROWS + 1) {
-    throw new StatementFormatError(`The statement has more than ${MAX_STATEMENT_ROWS} rows; split it.`);
+    throw new StatementFormatError(
+      serverMessage("The statement has more than {count} rows; split it.", { count: MAX_STATEMENT_ROWS }),
+    );
   }
   const [header, ...body] = rows;
   if (header === undefined) throw new StatementFormatError("The file is empty.");
@@ -59,7 +62,10 @@ export function parseStatementCsv(csv: string): ParsedStatement {
   });
   const missing = required.filter((column) => !index.has(column));
   if (missing.length > 0) {
-    throw new StatementFormatError(`The header row lacks the column(s): ${missing.join(", ")}.`, 1);
+    throw new StatementFormatError(
+      serverMessage("The header row lacks the column(s): {columns}.", { columns: missing.join(", ") }),
+      1,
+    );
   }
   const cell = (row: string[], column: Column) => {
     const at = index.get(column);
@@ -72,7 +78,10 @@ export function parseStatementCsv(csv: string): ParsedStatement {
     const line = i + 2;
     const label = `row ${line}`;
     if (row.some(hasControlCharacter)) {
-      throw new StatementFormatError(`Row ${line}: ${controlCharacterMessage.toLowerCase()}`, line);
+      throw new StatementFormatError(
+        serverMessage("Row {line}: this field contains characters that are not allowed.", { line }),
+        line,
+      );
     }
     const rawAmount = cell(row, "amount");
     if (rawAmount.startsWith("-")) {
@@ -81,10 +90,16 @@ export function parseStatementCsv(csv: string): ParsedStatement {
     }
     const bookedOn = isoDate(cell(row, "date"));
     const currency = cell(row, "currency").toUpperCase();
-    if (bookedOn === null) throw new StatementFormatError(`Row ${line}: the date is not YYYY-MM-DD or D.M.YYYY.`, line);
-    if (!/^[A-Z]{3}$/.test(currency)) throw new StatementFormatError(`Row ${line}: the currency is not a code.`, line);
+    if (bookedOn === null)
+      throw new StatementFormatError(
+        serverMessage("Row {line}: the date is not YYYY-MM-DD or D.M.YYYY.", { line }),
+        line,
+      );
+    if (!/^[A-Z]{3}$/.test(currency))
+      throw new StatementFormatError(serverMessage("Row {line}: the currency is not a code.", { line }), line);
     const amountMinor = statementAmountMinor(rawAmount, currency, true);
-    if (amountMinor === null) throw new StatementFormatError(`Row ${line}: the amount cannot be read.`, line);
+    if (amountMinor === null)
+      throw new StatementFormatError(serverMessage("Row {line}: the amount cannot be read.", { line }), line);
     if (amountMinor === 0) {
       skipped.push({ entry: label, reason: "a zero amount" });
       return;

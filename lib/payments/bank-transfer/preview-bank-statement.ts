@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { AppError } from "@/lib/errors";
 import { type CreditMatch, isApplicable, matchCredits } from "./match-credits";
 import { loadAwaitingOrders } from "./load-awaiting-orders";
@@ -20,8 +21,10 @@ export function readStatement(content: string): ParsedStatement {
     return parseStatement(content);
   } catch (error) {
     if (error instanceof StatementFormatError) {
-      const where = error.line === undefined ? "" : ` (line ${error.line})`;
-      throw new AppError("invalid_input", error.message, { fields: { statement: `${error.message}${where}` } });
+      const message = typeof error.text === "string" ? serverMessage(error.text) : error.text;
+      const field =
+        error.line === undefined ? error.text : serverMessage("{message} (line {line})", { message, line: error.line });
+      throw new AppError("invalid_input", error.text, { fields: { statement: field } });
     }
     throw error;
   }

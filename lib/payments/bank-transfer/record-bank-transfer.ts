@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import type { BankTransferOutcome, Payment } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money/money";
@@ -51,7 +52,7 @@ export async function recordBankTransfer(tx: Tx, input: ReceivedTransfer): Promi
   const [order] = await tx.$queryRaw<LockedOrder[]>`
     SELECT id, status::text AS status, "paymentMethod"::text AS "paymentMethod", "totalMinor", currency
     FROM orders WHERE id = ${input.orderId}::uuid FOR UPDATE`;
-  if (!order) throw notFound("The order");
+  if (!order) throw notFound("The order was not found.");
   if (order.paymentMethod !== "bank_transfer") {
     throw new AppError("conflict", "This order is not paid by bank transfer.");
   }
@@ -62,7 +63,10 @@ export async function recordBankTransfer(tx: Tx, input: ReceivedTransfer): Promi
     );
   }
   if (input.currency !== order.currency) {
-    throw invalidInput({ currency: `The order is in ${order.currency}.` }, "The transfer is in another currency.");
+    throw invalidInput(
+      { currency: serverMessage("The order is in {currency}.", { currency: order.currency }) },
+      "The transfer is in another currency.",
+    );
   }
 
   const [before] = await tx.$queryRaw<{ received: bigint }[]>`

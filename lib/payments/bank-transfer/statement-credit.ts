@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { MessageText } from "@/lib/i18n/server-message";
 import type { Money } from "@/lib/money/money";
 
 /** One incoming payment read from a bank statement, whatever the statement's format. */
@@ -30,11 +31,14 @@ export interface ParsedStatement {
 /** A statement that cannot be read; `line` (when known) points at the problem. */
 export class StatementFormatError extends Error {
   override name = "StatementFormatError";
+  /** The message as written (fixed or templated), for translation where it reaches staff. */
+  readonly text: MessageText;
   constructor(
-    message: string,
+    message: MessageText,
     readonly line?: number,
   ) {
-    super(message);
+    super(String(message));
+    this.text = message;
   }
 }
 

@@ -13,7 +13,7 @@ export async function deleteBankAccount(db: Db, actor: StaffActor, id: string): 
       where: { id },
       select: { currency: true, accountHolder: true, iban: true, bic: true },
     });
-    if (!before) throw notFound("The bank account");
+    if (!before) throw notFound("The bank account was not found.");
     await tx.bankAccount.delete({ where: { id } });
     await recordAudit(tx, actor, { action: "bank_account.delete", entityType: "bank_account", entityId: id, before });
   });

@@ -18,7 +18,7 @@ export async function saveBankAccount(db: Db, actor: StaffActor, input: BankAcco
   try {
     const saved = await db.$transaction(async (tx) => {
       const before = input.id ? await tx.bankAccount.findUnique({ where: { id: input.id } }) : null;
-      if (input.id && !before) throw notFound("The bank account");
+      if (input.id && !before) throw notFound("The bank account was not found.");
       const clash = await tx.bankAccount.findFirst({
         where: { currency: input.currency, ...(before ? { id: { not: before.id } } : {}) },
         select: { id: true },

@@ -16,7 +16,7 @@ import { recordBankTransferFormSchema } from "@/lib/payments/bank-transfer/schem
 export async function recordBankTransferAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(recordBankTransferFormSchema, formData, async (input, actor) => {
     const order = await db.order.findUnique({ where: { id: input.id }, select: { currency: true } });
-    if (!order) throw notFound("The order");
+    if (!order) throw notFound("The order was not found.");
     const amountMinor = parseMajorUnits(input.amount, order.currency);
     if (amountMinor === null || amountMinor === 0) {
       const language = await currentLanguage();

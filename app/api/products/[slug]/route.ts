@@ -10,7 +10,7 @@ export const GET = handler(
   async ({ request, params, query }) => {
     const language = catalogApiLanguage(request, query.locale);
     const product = await getCachedProduct(params.slug, language);
-    if (!product) throw notFound("The product");
+    if (!product) throw notFound("The product was not found.");
     return catalogApiResponse(product, language);
   },
 );

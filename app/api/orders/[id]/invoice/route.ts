@@ -24,7 +24,7 @@ export const GET = handler(
       staff: user?.role === "STAFF" || user?.role === "ADMIN",
     });
     const invoice = await findInvoicePdfForOrder(db, params.id);
-    if (!invoice) throw notFound("The invoice");
+    if (!invoice) throw notFound("The invoice was not found.");
     return new Response(new Uint8Array(invoice.pdf), {
       headers: {
         "content-type": "application/pdf",

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** The order's invoice PDF exactly as issued; 404 when none was issued (the order was not paid). */
 export const GET = adminHandler({ access: "read", params: orderParamsSchema }, async ({ params }) => {
   const invoice = await findInvoicePdfForOrder(db, params.id);
-  if (!invoice) throw notFound("The invoice");
+  if (!invoice) throw notFound("The invoice was not found.");
   return pdfResponse(invoice.pdf, invoice.filename);
 });
 

@@ -13,7 +13,7 @@ export const GET = adminHandler({ access: "read", params: creditNoteParamsSchema
     where: { id: params.creditNoteId, orderId: params.id },
     select: { number: true, pdf: true },
   });
-  if (!note) throw notFound("The credit note");
+  if (!note) throw notFound("The credit note was not found.");
   return new Response(new Uint8Array(note.pdf), {
     headers: {
       "content-type": "application/pdf",
