@@ -20,19 +20,21 @@ export async function findCartId(db: Db | Tx, ref: CartRef): Promise<string | nu
 
 /**
  * Runs one prepared statement over the caller's cart: `select` reads from `carts c`, and the caller's cart is added
- * as its WHERE (the same rule as findCartId). No rows when the caller has no cart.
+ * as its WHERE (the same rule as findCartId), as $1. `values` are $2, $3… of `select`. No rows when the caller has no
+ * cart.
  */
 export async function queryCallerCart<R extends QueryResultRow>(
   pool: Pool,
   ref: CartRef,
-  statement: { name: string; select: string; orderBy?: string },
+  statement: { name: string; select: string; orderBy?: string; values?: readonly unknown[] },
 ): Promise<R[]> {
   const order = statement.orderBy ? ` ORDER BY ${statement.orderBy}` : "";
+  const more = statement.values ?? [];
   if (ref.userId) {
     const text = `${statement.select} WHERE c."userId" = $1::uuid${order}`;
-    return (await pool.query<R>({ name: `${statement.name}.user`, text, values: [ref.userId] })).rows;
+    return (await pool.query<R>({ name: `${statement.name}.user`, text, values: [ref.userId, ...more] })).rows;
   }
   if (!ref.cartId) return [];
   const text = `${statement.select} WHERE c.id = $1::uuid AND c."userId" IS NULL${order}`;
-  return (await pool.query<R>({ name: `${statement.name}.guest`, text, values: [ref.cartId] })).rows;
+  return (await pool.query<R>({ name: `${statement.name}.guest`, text, values: [ref.cartId, ...more] })).rows;
 }

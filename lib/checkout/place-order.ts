@@ -113,7 +113,8 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
   const pool = poolOf(db);
   if (!pool) throw new Error("placeOrder needs a client made by createDb");
   const now = options.now ?? new Date();
-  const cartLines = await readCart(pool, ref);
+  const language = isEnabledLanguage(options.language) ? options.language : defaultLanguage;
+  const cartLines = await readCart(pool, ref, language);
   const first = cartLines[0];
   if (!first) throw new AppError("conflict", "Your cart is empty.");
   const { cartId } = first;
@@ -210,7 +211,7 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     termsAcceptedAt: now.toISOString(),
     buyerCompany: input.company ?? null,
     billingAddress: input.billingAddress ?? null,
-    locale: isEnabledLanguage(options.language) ? options.language : defaultLanguage,
+    locale: language,
     emails: emailsOnPlacing(orderId, input.email, delivery.paymentMethod),
   };
   const written = await pool
@@ -296,7 +297,8 @@ const CURRENT_VERSION = (kind: "TERMS" | "PRIVACY") =>
 
 const CART_COLUMNS = `
     SELECT l."cartId", l."variantId", l.quantity, v.sku, v."priceMinor", v.currency, v.active, v."optionValues",
-           v."stockOnHand" - v."stockReserved" AS available, p.name AS "productName",
+           v."stockOnHand" - v."stockReserved" AS available,
+           COALESCE(NULLIF(pt.name, ''), p.name) AS "productName",
            CASE WHEN cat.archived THEN 'ARCHIVED' ELSE p.status::text END AS "productStatus",
            p."vatRateBps", p."optionNames", v."weightGrams",
            (${CURRENT_VERSION("TERMS")}) AS "termsVersionId", (${CURRENT_VERSION("PRIVACY")}) AS "privacyVersionId"
@@ -304,13 +306,19 @@ const CART_COLUMNS = `
     JOIN cart_lines l ON l."cartId" = c.id
     JOIN product_variants v ON v.id = l."variantId"
     JOIN products p ON p.id = v."productId"
-    JOIN categories cat ON cat.id = p."categoryId"`;
+    JOIN categories cat ON cat.id = p."categoryId"
+    LEFT JOIN product_translations pt ON pt."productId" = p.id AND pt.language = $2::text`;
 
-/** The caller's cart lines with what pricing needs, in one prepared query. A guest id never opens a shopper's cart. */
-function readCart(pool: Pool, ref: CartRef): Promise<(CartRow & { cartId: string })[]> {
+/**
+ * The caller's cart lines with what pricing needs, in one prepared query, with the product names in the order's
+ * language (its translation, else the shop's own name): the order lines keep them, so the order's e-mails, page and
+ * invoice name the products as the shopper saw them. A guest id never opens a shopper's cart.
+ */
+function readCart(pool: Pool, ref: CartRef, language: string): Promise<(CartRow & { cartId: string })[]> {
   return queryCallerCart(pool, ref, {
     name: "checkout.read-cart",
     select: CART_COLUMNS,
     orderBy: 'l."createdAt", l.id',
+    values: [language],
   });
 }

@@ -51,12 +51,14 @@ async function mailTo(recipient: string) {
 
 /** Through the JSON API, as a client whose Accept-Language is given: cart, checkout, then the test payment. */
 async function placeAndPay(email: string, acceptLanguage: string) {
-  const { variant } = await createTestVariant(db, {
+  const { product, variant } = await createTestVariant(db, {
     stock: 5,
     priceMinor: 123_450,
     vatRateBps: 2100,
-    name: "Košile Žluťoučká",
+    name: "Little Yellow Shirt",
   });
+  // The product's Czech name: a Czech order's lines, e-mails and invoice use it, an English one the shop's own.
+  await db.productTranslation.create({ data: { productId: product.id, language: "cs", name: "Košile Žluťoučká" } });
   const added = await call(addLine, "/api/cart/lines", {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -142,6 +144,11 @@ describe("an order in the shopper's language", () => {
     expect(text).toContain("Způsob úhrady: Testovací platba");
     expect(text).toContain("TESTOVACÍ REŽIM");
     expect(text).not.toMatch(/Invoice|Seller|Total/);
+    // The product as the shopper saw it in Czech, on the invoice and in the order's lines (its page and e-mails).
+    expect(text).toContain("Košile Žluťoučká");
+    expect(text).not.toContain("Little Yellow Shirt");
+    const lines = await db.orderLine.findMany({ where: { orderId: order.id }, select: { productName: true } });
+    expect(lines).toEqual([{ productName: "Košile Žluťoučká" }]);
     const stored = await db.invoice.findUniqueOrThrow({ where: { orderId: order.id } });
     expect(stored.document).toMatchObject({ language: "cs", locale: "cs" });
   });
@@ -162,6 +169,10 @@ describe("an order in the shopper's language", () => {
     expect(text).toContain("Invoice");
     expect(text).toContain("€1,234.50");
     expect(text).not.toContain("Faktura");
+    // The shop's own (English) product name, never the Czech translation.
+    expect(mail?.text).toContain("1 × Little Yellow Shirt (€1,234.50");
+    expect(text).toContain("Little Yellow Shirt");
+    expect(text).not.toContain("Žluťoučká");
   });
 });
 
