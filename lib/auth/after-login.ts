@@ -19,7 +19,8 @@ export async function afterLogin(userId: string, requestCookies: RequestCookies)
   const changes = await mergeGuestCart(db, guestCart.data, userId);
   requestCookies.delete(CART_COOKIE);
   if (changes.length > 0) {
-    const summary = changes.slice(0, 5).map((c) => `${c.productName}: ${c.added} of ${c.requested}`);
+    // Numbers, not a sentence: the cart page words them in the shopper's language (cart.mergeLine).
+    const summary = changes.slice(0, 5).map((c) => ({ name: c.productName, added: c.added, requested: c.requested }));
     requestCookies.set(CART_MERGE_NOTICE_COOKIE, JSON.stringify(summary), {
       httpOnly: true,
       sameSite: "lax",

@@ -36,12 +36,19 @@ type Notice = keyof typeof notices;
 
 type Props = { searchParams: Promise<{ notice?: string }> };
 
-async function mergeNotice(): Promise<string[]> {
+const mergedLines = z
+  .array(
+    z.object({
+      name: safeString().max(200),
+      added: z.number().int().min(0),
+      requested: z.number().int().min(0),
+    }),
+  )
+  .max(5);
+
+async function mergeNotice(): Promise<z.infer<typeof mergedLines>> {
   const raw = await readCookie(CART_MERGE_NOTICE_COOKIE);
-  const parsed = z
-    .array(safeString().max(200))
-    .max(5)
-    .safeParse(raw ? JSON.parse(raw) : []);
+  const parsed = mergedLines.safeParse(raw ? JSON.parse(raw) : []);
   return parsed.success ? parsed.data : [];
 }
 
@@ -68,7 +75,7 @@ export default async function CartPage({ searchParams }: Props) {
           <p>{t("mergeNotice")}</p>
           <ul>
             {merged.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line.name}>{t("mergeLine", line)}</li>
             ))}
           </ul>
         </div>
