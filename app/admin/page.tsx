@@ -71,7 +71,7 @@ export default async function DashboardPage() {
               {statuses.map((s) => (
                 <li key={s.status}>
                   <LocaleLink href={`/admin/orders?status=${s.status}`}>{t(`orderStatus.${s.status}`)}</LocaleLink>
-                  <span className="count">{s.count}</span>
+                  <span className="count">{format.count(s.count)}</span>
                 </li>
               ))}
             </ul>
@@ -132,7 +132,7 @@ export default async function DashboardPage() {
                         {v.available <= 0 ? (
                           <span className="badge badge-danger">{t("dashboard.soldOut")}</span>
                         ) : (
-                          v.available
+                          format.count(v.available)
                         )}
                       </td>
                     </tr>
