@@ -1,5 +1,5 @@
 import { addressLines } from "@/lib/delivery/address-lines";
-import { serverMessage } from "@/lib/i18n/server-message";
+import { CountryNames, serverMessage } from "@/lib/i18n/server-message";
 import type { Db } from "@/lib/db";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { countryName } from "@/lib/delivery/countries";
@@ -57,7 +57,7 @@ export async function checkoutOptions(
 ): Promise<CheckoutOptions> {
   if (!zoneForCountry(settings, country)) {
     throw invalidInput({
-      country: serverMessage("We do not deliver to {country}.", { country: countryName(country) }),
+      country: serverMessage("We do not deliver to {country}.", { country: new CountryNames([country]) }),
     });
   }
   const cart = await readCartForPricing(db, ref);

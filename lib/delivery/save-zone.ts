@@ -1,11 +1,10 @@
 import { requireWrite } from "@/lib/admin/require-write";
-import { serverMessage } from "@/lib/i18n/server-message";
+import { CountryNames, serverMessage } from "@/lib/i18n/server-message";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { invalidInput, notFound } from "@/lib/errors";
 import type { ZoneInput } from "./admin-schemas";
-import { countryName } from "./countries";
 import { dropShopSettings } from "./settings-cache";
 
 /**
@@ -25,11 +24,11 @@ export async function saveZone(db: Db, actor: StaffActor, input: ZoneInput): Pro
     });
     const clash = others[0];
     if (clash) {
-      const taken = input.countries.filter((c) => clash.countries.includes(c)).map(countryName);
+      const taken = input.countries.filter((c) => clash.countries.includes(c));
       throw invalidInput({
         countries: serverMessage("Already in the zone “{zone}”: {countries}.", {
           zone: clash.name,
-          countries: taken.join(", "),
+          countries: new CountryNames(taken),
         }),
       });
     }

@@ -6,8 +6,30 @@ import { createTranslator } from "next-intl";
 // English template stays in the code as the one source and the fallback for a language without a translation.
 // This module reads no catalog (lib/i18n/server-text.ts does), so code on both sides may import it.
 
-/** An argument: a number (plural forms, formatted for the language), text as it is, or another server message. */
-export type ServerMessageValue = string | number | ServerMessage;
+/** Countries (ISO 3166-1 codes) as an argument: each language names them in its own words, from CLDR. */
+export class CountryNames {
+  constructor(readonly codes: readonly string[]) {}
+
+  /** "Germany, Austria" in English, "Německo, Rakousko" in Czech; an unknown code stays as it is. */
+  in(locale: string): string {
+    const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+    return this.codes
+      .map((code) => {
+        try {
+          return names.of(code) ?? code;
+        } catch {
+          return code;
+        }
+      })
+      .join(", ");
+  }
+}
+
+/**
+ * An argument: a number (plural forms, formatted for the language), text as it is, another server message, or
+ * country names.
+ */
+export type ServerMessageValue = string | number | ServerMessage | CountryNames;
 export type ServerMessageValues = Readonly<Record<string, ServerMessageValue>>;
 
 export class ServerMessage {
@@ -32,7 +54,10 @@ export type MessageText = string | ServerMessage;
 
 function englishValues(values: ServerMessageValues): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, value instanceof ServerMessage ? value.toString() : value]),
+    Object.entries(values).map(([name, value]) => [
+      name,
+      value instanceof ServerMessage ? value.toString() : value instanceof CountryNames ? value.in("en") : value,
+    ]),
   );
 }
 

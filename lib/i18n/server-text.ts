@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { catalog, type Messages } from "./catalog";
 import { formattingLocale } from "./languages";
-import { type MessageText, ServerMessage, formatTemplate, schemaMessageFor } from "./server-message";
+import { CountryNames, type MessageText, ServerMessage, formatTemplate, schemaMessageFor } from "./server-message";
 
 // Messages the server's domain code writes in English (AppError messages, zod schema messages) are translated at
 // the edge where they reach a person: the JSON error mapper and the form-state mapper. The catalog's "serverText"
@@ -51,18 +51,22 @@ export function translateServerText(text: string, language: string): string {
 
 /** A templated message in `language` (plural forms and numbers as the language has them), else in English. */
 export function translateServerMessage(message: ServerMessage, language: string): string {
+  const translated = translationOf(message.template, language);
+  // A fixed text (no arguments) is shown as written, like translateServerText's, not read as ICU syntax.
+  if (Object.keys(message.values).length === 0) return translated ?? message.template;
+  // Without a translation the whole sentence is English, numbers and country names included.
+  const locale = translated === undefined ? "en" : formattingLocale(language);
   const values = Object.fromEntries(
     Object.entries(message.values).map(([name, value]) => [
       name,
-      value instanceof ServerMessage ? translateServerMessage(value, language) : value,
+      value instanceof ServerMessage
+        ? translateServerMessage(value, language)
+        : value instanceof CountryNames
+          ? value.in(locale)
+          : value,
     ]),
   );
-  const translated = translationOf(message.template, language);
-  // A fixed text (no arguments) is shown as written, like translateServerText's, not read as ICU syntax.
-  if (Object.keys(values).length === 0) return translated ?? message.template;
-  return translated === undefined
-    ? formatTemplate(message.template, "en", values)
-    : formatTemplate(translated, formattingLocale(language), values);
+  return formatTemplate(translated ?? message.template, locale, values);
 }
 
 /** Either kind of message in `language`. */

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { outOfStock } from "@/lib/cart/change-cart-line";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidInput } from "@/lib/errors";
 import { localizedError, toAppError } from "@/lib/http/error-response";
-import { schemaMessage, serverMessage, serverMessageIssue } from "@/lib/i18n/server-message";
+import { CountryNames, schemaMessage, serverMessage, serverMessageIssue } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
 import { sourceFiles } from "@/tests/support/catalog-usage";
 
@@ -36,6 +36,25 @@ describe("templated server messages", () => {
   it("fall back to the English template when the catalog has no translation", () => {
     const error = new AppError("conflict", serverMessage("Nothing in the catalog says {what}.", { what: "this" }));
     expect(localizedError(error, "cs").message).toBe("Nothing in the catalog says this.");
+  });
+
+  it("name countries in the reader's language", () => {
+    const error = invalidInput({
+      country: serverMessage("We do not deliver to {country}.", { country: new CountryNames(["DE"]) }),
+      countries: serverMessage("Already in the zone “{zone}”: {countries}.", {
+        zone: "EU",
+        countries: new CountryNames(["AT", "DE"]),
+      }),
+    });
+    expect(error.details.fields).toEqual({
+      country: "We do not deliver to Germany.",
+      countries: "Already in the zone “EU”: Austria, Germany.",
+    });
+    expect(localizedError(error, "cs").fields).toEqual({
+      country: "Do země Německo nedoručujeme.",
+      countries: "Už jsou v zóně „EU“: Rakousko, Německo.",
+    });
+    expect(localizedError(error, "xx").fields?.country).toBe("We do not deliver to Germany.");
   });
 
   it("translate numbers for the language and nested texts", () => {
