@@ -44,11 +44,3 @@ export function requireReturnStatus(
     );
   }
 }
-
-export const returnStatusLabels: Record<ReturnStatus, string> = {
-  REQUESTED: "Requested",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  RECEIVED: "Received",
-  REFUNDED: "Refunded",
-};

@@ -1,62 +1,78 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { auditChanges, auditUnchanged } from "@/lib/audit/audit-diff";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { type AuditQuery, auditQuerySchema } from "@/lib/audit/schemas";
+import { localeHref } from "@/lib/i18n/paths";
+import { currentLanguage } from "@/lib/i18n/request-language";
+import { translateZodIssue } from "@/lib/i18n/server-text";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatIso, formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat, formatIso } from "@/app/admin/_lib/format";
 import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
+import { TableHead } from "@/app/admin/_components/table-head";
+import { isAuditActionKey, isAuditEntityKey } from "./audit-words";
 import { entityHref } from "./entity-link";
 import "../people.css";
 
-export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** Long JSON values are cut for the table; the full row stays in the database. */
 const MAX_VALUE_CHARS = 300;
 const clip = (text: string) => (text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}…` : text);
 
-function via(value: string): string {
-  return value.startsWith("token:") ? "API token" : "Session";
-}
-
+/** The filters; each label is the catalog's admin.audit.filters.<name>. */
 const filterFields = [
-  { name: "actor", label: "Actor e-mail", type: "search", max: 254 },
-  { name: "action", label: "Action", type: "search", max: 100 },
-  { name: "entityType", label: "Entity type", type: "search", max: 60 },
-  { name: "entityId", label: "Entity id", type: "search", max: 200 },
-  { name: "from", label: "From", type: "date", max: 10 },
-  { name: "to", label: "To", type: "date", max: 10 },
+  { name: "actor", type: "search", max: 254 },
+  { name: "action", type: "search", max: 100 },
+  { name: "entityType", type: "search", max: 60 },
+  { name: "entityId", type: "search", max: 200 },
+  { name: "from", type: "date", max: 10 },
+  { name: "to", type: "date", max: 10 },
 ] as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await staffGate("/admin/audit");
   const raw = flatParams(await searchParams);
   const parsed = auditQuerySchema.safeParse(raw);
-  const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error);
+  const language = await currentLanguage();
+  const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error, (issue) => translateZodIssue(issue, language));
   const query: AuditQuery = parsed.success ? parsed.data : {};
   const { rows, next } = parsed.success ? await listAuditLog(db, query, env.SHOP_TIME_ZONE) : { rows: [], next: null };
   const filters = Object.fromEntries(filterFields.map((f) => [f.name, raw[f.name]]));
   const filtered = filterFields.some((f) => raw[f.name]);
+  const t = await getTranslations("admin.audit");
+  const format = await adminFormat();
+  const actionWords = (code: string) => (isAuditActionKey(code) ? t(`actions.${code}`) : code);
+  const entityWords = (type: string) => (isAuditEntityKey(type) ? t(`entities.${type}`) : type);
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Audit log</h1>
-        <p className="muted">Every change made by staff and API tokens, newest first. Times in {env.SHOP_TIME_ZONE}.</p>
+        <h1>{t("title")}</h1>
+        <p className="muted">{t("intro", { timeZone: env.SHOP_TIME_ZONE })}</p>
       </div>
 
-      <form className="audit-filters" action="/admin/audit" method="get" aria-label="Filter the audit log">
+      <form
+        className="audit-filters"
+        action={await localeHref("/admin/audit")}
+        method="get"
+        aria-label={t("filterLabel")}
+      >
         {filterFields.map((field) => {
           const id = `audit-${field.name}`;
           const error = errors[field.name];
 
           return (
             <div className="form-field" key={field.name}>
-              <label htmlFor={id}>{field.label}</label>
+              <label htmlFor={id}>{t(`filters.${field.name}`)}</label>
               <input
                 id={id}
                 name={field.name}
@@ -77,33 +93,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         })}
         <div className="toolbar-buttons">
           <button type="submit" className="button">
-            Filter
+            {t("filter")}
           </button>
-          {filtered ? <Link href="/admin/audit">Clear filters</Link> : null}
+          {filtered ? <LocaleLink href="/admin/audit">{t("clearFilters")}</LocaleLink> : null}
         </div>
       </form>
-      <p className="muted small-print filter-note">
-        An action matches by its start: “user.” finds every change to accounts. Dates are whole days, both included.
-      </p>
+      <p className="muted small-print filter-note">{t("filterNote")}</p>
 
       {!parsed.success ? (
         <p role="alert" className="notice notice-error">
-          Correct the marked filters to see the log.
+          {t("filtersInvalid")}
         </p>
       ) : rows.length === 0 ? (
-        <p>{query.after ? "No older entries." : "Nothing matches these filters."}</p>
+        <p>{query.after ? t("noOlder") : t("noneMatching")}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table audit-table wide-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Entity</th>
-                <th scope="col">Changes (before → after)</th>
-              </tr>
-            </thead>
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <TableHead
+              columns={[
+                t("columns.when"),
+                t("columns.who"),
+                t("columns.action"),
+                t("columns.entity"),
+                t("columns.changes"),
+              ]}
+            />
             <tbody>
               {rows.map((row) => {
                 const changes = auditChanges(row.before, row.after);
@@ -112,25 +127,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 return (
                   <tr key={row.id}>
                     <td>
-                      <time dateTime={formatIso(row.createdAt)}>{formatWhen(row.createdAt)}</time>
+                      <time dateTime={formatIso(row.createdAt)}>{format.when(row.createdAt)}</time>
                     </td>
                     <td className="wrap-anywhere">
                       {row.actorEmail ?? "—"}
                       <br />
-                      <span className="muted">{via(row.via)}</span>
+                      <span className="muted">{row.via.startsWith("token:") ? t("viaToken") : t("viaSession")}</span>
                     </td>
                     <td>
-                      <code>{row.action}</code>
+                      {actionWords(row.action)}
+                      <br />
+                      <code className="muted small-print">{row.action}</code>
                     </td>
                     <td className="wrap-anywhere">
-                      {row.entityType}
+                      {entityWords(row.entityType)}
                       {row.entityId ? (
                         <>
                           <br />
                           {href ? (
-                            <Link href={href} className="muted-link">
+                            <LocaleLink href={href} className="muted-link">
                               {row.entityId}
-                            </Link>
+                            </LocaleLink>
                           ) : (
                             <span className="muted">{row.entityId}</span>
                           )}
@@ -138,7 +155,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       ) : null}
                     </td>
                     <td>
-                      {changes.length === 0 ? <span className="muted">No field changed</span> : null}
+                      {changes.length === 0 ? <span className="muted">{t("noFieldChanged")}</span> : null}
                       {changes.length + unchanged.length > 0 ? (
                         <ul className="audit-changes">
                           {changes.map((change) => (
@@ -148,7 +165,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                                 {change.before === undefined ? "—" : clip(change.before)}
                               </code>{" "}
                               <span aria-hidden="true">→</span>
-                              <span className="visually-hidden">changed to</span>{" "}
+                              <span className="visually-hidden">{t("changedTo")}</span>{" "}
                               <code className="audit-after">
                                 {change.after === undefined ? "—" : clip(change.after)}
                               </code>
@@ -157,7 +174,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                           {unchanged.map((same) => (
                             <li key={same.field} className="audit-same">
                               <span className="audit-field">{same.field}</span> <code>{clip(same.value)}</code>{" "}
-                              <span className="muted">(unchanged)</span>
+                              <span className="muted">{t("unchanged")}</span>
                             </li>
                           ))}
                         </ul>
@@ -172,12 +189,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       )}
 
       {query.after || next ? (
-        <nav className="pager" aria-label="Pages">
-          {query.after ? <Link href={`/admin/audit${queryString(filters)}`}>Newest</Link> : null}
+        <nav className="pager" aria-label={t("pagerLabel")}>
+          {query.after ? <LocaleLink href={`/admin/audit${queryString(filters)}`}>{t("newest")}</LocaleLink> : null}
           {next ? (
-            <Link href={`/admin/audit${queryString({ ...filters, after: next })}`} rel="next">
-              Older <span aria-hidden="true">→</span>
-            </Link>
+            <LocaleLink href={`/admin/audit${queryString({ ...filters, after: next })}`} rel="next">
+              {t("older")} <span aria-hidden="true">→</span>
+            </LocaleLink>
           ) : null}
         </nav>
       ) : null}

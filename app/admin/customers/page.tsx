@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { type CustomerListQuery, customerListQuerySchema } from "@/lib/customers/schemas";
+import { localeHref } from "@/lib/i18n/paths";
 import { staffGate } from "@/app/admin/_lib/gate";
-import { formatAmount, formatDay } from "@/app/admin/_lib/format";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
 import { ListPager } from "@/app/admin/_components/list-pager";
+import { TableHead } from "@/app/admin/_components/table-head";
 import "../people.css";
 
-export const metadata: Metadata = { title: "Customers", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.customers");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -19,25 +25,25 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const query: CustomerListQuery = parsed.success ? parsed.data : { page: 1 };
   const result = await listCustomers(db, query, env.SHOP_CURRENCY);
   const hrefFor = (page: number) => `/admin/customers${queryString({ q: query.q, page: page > 1 ? page : undefined })}`;
+  const t = await getTranslations("admin.customers");
+  const format = await adminFormat();
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Customers</h1>
-        <p className="muted">
-          {result.total.toLocaleString("en")} customer {result.total === 1 ? "account" : "accounts"}
-        </p>
+        <h1>{t("title")}</h1>
+        <p className="muted">{t("accounts", { count: result.total })}</p>
       </div>
 
       {!parsed.success ? (
         <p role="alert" className="notice notice-error">
-          The search in the address was not valid and has been reset.
+          {t("searchInvalid")}
         </p>
       ) : null}
 
-      <form className="toolbar" role="search" action="/admin/customers" method="get">
+      <form className="toolbar" role="search" action={await localeHref("/admin/customers")} method="get">
         <div className="form-field">
-          <label htmlFor="customer-search">Search by e-mail or name</label>
+          <label htmlFor="customer-search">{t("searchLabel")}</label>
           <input
             id="customer-search"
             className="input"
@@ -48,46 +54,42 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           />
         </div>
         <button type="submit" className="button">
-          Search
+          {t("search")}
         </button>
-        {query.q ? <Link href="/admin/customers">Clear the search</Link> : null}
+        {query.q ? <LocaleLink href="/admin/customers">{t("clearSearch")}</LocaleLink> : null}
       </form>
 
       {result.items.length === 0 ? (
-        <p>{query.q ? "No customer matches this search." : "No customer accounts yet."}</p>
+        <p>{query.q ? t("noneMatching") : t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <caption className="visually-hidden">Customer accounts, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Account created</th>
-                <th scope="col" className="num">
-                  Orders
-                </th>
-                <th scope="col" className="num">
-                  Spent
-                </th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <TableHead
+              columns={[
+                t("columns.name"),
+                t("columns.email"),
+                t("columns.created"),
+                { label: t("columns.orders"), num: true },
+                { label: t("columns.spent"), num: true },
+                t("columns.status"),
+              ]}
+            />
             <tbody>
               {result.items.map((customer) => (
                 <tr key={customer.id}>
                   <td>
-                    <Link href={`/admin/customers/${customer.id}`}>{customer.name}</Link>
+                    <LocaleLink href={`/admin/customers/${customer.id}`}>{customer.name}</LocaleLink>
                   </td>
                   <td className="wrap-anywhere">{customer.email}</td>
-                  <td>{formatDay(customer.createdAt)}</td>
-                  <td className="num">{customer.orderCount}</td>
-                  <td className="num">{formatAmount(customer.spentMinor, customer.currency)}</td>
+                  <td>{format.day(customer.createdAt)}</td>
+                  <td className="num">{format.count(customer.orderCount)}</td>
+                  <td className="num">{format.amount(customer.spentMinor, customer.currency)}</td>
                   <td>
                     {customer.disabledAt ? (
-                      <span className="badge badge-danger">Disabled</span>
+                      <span className="badge badge-danger">{t("disabled")}</span>
                     ) : (
-                      <span className="badge badge-ok">Active</span>
+                      <span className="badge badge-ok">{t("active")}</span>
                     )}
                   </td>
                 </tr>
@@ -96,12 +98,12 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
-      <p className="muted small-print">Spent: paid orders in {env.SHOP_CURRENCY}, less refunds.</p>
+      <p className="muted small-print">{t("spentNote", { currency: env.SHOP_CURRENCY })}</p>
       <ListPager
         page={result.page}
         pageCount={result.pageCount}
         total={result.total}
-        noun={{ one: "customer", other: "customers" }}
+        noun={t("counted", { count: result.total })}
         hrefFor={hrefFor}
       />
     </main>

@@ -98,7 +98,7 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
         page={result.page}
         pageCount={result.pageCount}
         total={result.total}
-        noun={{ one: t("noun.one"), other: t("noun.other") }}
+        noun={t("counted", { count: result.total })}
         hrefFor={(page) => `/admin/discounts${queryString({ page: page > 1 ? page : undefined })}`}
       />
     </main>

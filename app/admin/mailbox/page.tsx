@@ -1,54 +1,58 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { listMailboxMessages } from "@/lib/mail/dev-mailbox/list-mailbox-messages";
 import { listUndeliveredEmails } from "@/lib/mail/list-undelivered-emails";
 import { staffGate } from "@/app/admin/_lib/gate";
+import { adminFormat } from "@/app/admin/_lib/format";
+import { TableHead } from "@/app/admin/_components/table-head";
 
-export const metadata: Metadata = { title: "Mailbox", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.mailbox");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
-
-const when = (date: Date) =>
-  new Intl.DateTimeFormat(env.SHOP_LOCALE, { dateStyle: "medium", timeStyle: "medium" }).format(date);
 
 export default async function MailboxPage() {
   await staffGate("/admin/mailbox");
   const [messages, undelivered] = await Promise.all([listMailboxMessages(db), listUndeliveredEmails(db)]);
+  const t = await getTranslations("admin.mailbox");
+  const format = await adminFormat();
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
-      <h1>Mailbox</h1>
-      <p className="muted">
-        {env.SMTP_URL
-          ? "E-mail goes to the SMTP server in SMTP_URL. Messages kept from before are listed below."
-          : "No SMTP_URL is set: every e-mail the shop sends is kept here instead of being delivered."}
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{env.SMTP_URL ? t("introSmtp") : t("introKept")}</p>
 
       <section aria-labelledby="undelivered-title" className="section">
-        <h2 id="undelivered-title">Not delivered</h2>
+        <h2 id="undelivered-title">{t("undelivered")}</h2>
         {undelivered.length === 0 ? (
-          <p>Every queued e-mail has been delivered.</p>
+          <p>{t("allDelivered")}</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Queued</th>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Last error</th>
-                </tr>
-              </thead>
+              <caption className="visually-hidden">{t("undeliveredCaption")}</caption>
+              <TableHead
+                columns={[
+                  t("columns.queued"),
+                  t("columns.email"),
+                  t("columns.to"),
+                  t("columns.status"),
+                  { label: t("columns.attempts"), num: true },
+                  t("columns.lastError"),
+                ]}
+              />
               <tbody>
                 {undelivered.map((row) => (
                   <tr key={row.id}>
-                    <td>{when(row.createdAt)}</td>
+                    <td>{format.when(row.createdAt)}</td>
                     <td>{row.template}</td>
-                    <td>{row.recipient}</td>
-                    <td>{row.status === "FAILED" ? "Gave up" : `Retrying ${when(row.nextAttemptAt)}`}</td>
-                    <td>{row.attempts}</td>
+                    <td className="wrap-anywhere">{row.recipient}</td>
+                    <td>
+                      {row.status === "FAILED" ? t("gaveUp") : t("retrying", { when: format.when(row.nextAttemptAt) })}
+                    </td>
+                    <td className="num">{format.count(row.attempts)}</td>
                     <td className="wrap-anywhere">{row.lastError}</td>
                   </tr>
                 ))}
@@ -59,29 +63,30 @@ export default async function MailboxPage() {
       </section>
 
       <section aria-labelledby="messages-title" className="section">
-        <h2 id="messages-title">Messages</h2>
+        <h2 id="messages-title">{t("messages")}</h2>
         {messages.length === 0 ? (
-          <p>No messages yet.</p>
+          <p>{t("none")}</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Sent</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Attachments</th>
-                </tr>
-              </thead>
+              <caption className="visually-hidden">{t("messagesCaption")}</caption>
+              <TableHead
+                columns={[
+                  t("columns.sent"),
+                  t("columns.to"),
+                  t("columns.subject"),
+                  { label: t("columns.attachments"), num: true },
+                ]}
+              />
               <tbody>
                 {messages.map((message) => (
                   <tr key={message.id}>
-                    <td>{when(message.createdAt)}</td>
-                    <td>{message.recipient}</td>
+                    <td>{format.when(message.createdAt)}</td>
+                    <td className="wrap-anywhere">{message.recipient}</td>
                     <td>
-                      <Link href={`/admin/mailbox/${message.id}`}>{message.subject}</Link>
+                      <LocaleLink href={`/admin/mailbox/${message.id}`}>{message.subject}</LocaleLink>
                     </td>
-                    <td>{message.attachmentCount}</td>
+                    <td className="num">{format.count(message.attachmentCount)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -100,7 +100,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         page={result.page}
         pageCount={result.pageCount}
         total={result.total}
-        noun={{ one: t("noun.one"), other: t("noun.other") }}
+        noun={t("counted", { count: result.total })}
         hrefFor={(page) => hrefFor(query.status, page)}
       />
     </main>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/http/form-state";
 import { staffFormAction } from "@/lib/http/staff-action";
+import { localeHref } from "@/lib/i18n/paths";
 import { approveReturn, rejectReturn } from "@/lib/returns/decide-return";
 import { receiveReturn } from "@/lib/returns/receive-return";
 import { refundReturn } from "@/lib/returns/refund-return";
@@ -15,7 +16,8 @@ import type { ReturnNotice } from "./notices";
 // domain function as /api/admin/returns, and on success reloads the page with a notice saying what happened.
 
 const formReturnId = { id: z.uuid("Unknown return.") };
-const done = (id: string, notice: ReturnNotice): never => redirect(`/admin/returns/${id}?notice=${notice}`);
+const done = async (id: string, notice: ReturnNotice): Promise<never> =>
+  redirect(await localeHref(`/admin/returns/${id}?notice=${notice}`));
 
 export async function approveReturnAction(_state: FormState, formData: FormData): Promise<FormState> {
   return staffFormAction(approveReturnSchema.extend(formReturnId), formData, async ({ id, ...input }, actor) => {

@@ -1,14 +1,14 @@
+import { getTranslations } from "next-intl/server";
+
 // What the return page says after a staff step; the action redirects with one of these keys (never free text).
-export const returnNotices = {
-  approved: "Return approved. The shopper is e-mailed where to send the items.",
-  rejected: "Return rejected. The shopper is e-mailed your note.",
-  received: "Marked as received. Ticked lines are back in stock; the shopper is e-mailed.",
-  refunded: "Refund booked: the credit note is issued and the shopper is e-mailed.",
-  "refund-pending": "The payment service accepted the refund; it is booked when the service confirms it.",
-} as const;
+// The texts are the catalog's admin.returns.notice.<key>.
+export const returnNotices = ["approved", "rejected", "received", "refunded", "refund-pending"] as const;
 
-export type ReturnNotice = keyof typeof returnNotices;
+export type ReturnNotice = (typeof returnNotices)[number];
 
-export function returnNotice(key: unknown): string | null {
-  return typeof key === "string" && Object.hasOwn(returnNotices, key) ? returnNotices[key as ReturnNotice] : null;
+/** The notice's text in the page's language, or null for anything that is not one of the keys. */
+export async function returnNotice(key: unknown): Promise<string | null> {
+  if (typeof key !== "string" || !(returnNotices as readonly string[]).includes(key)) return null;
+  const t = await getTranslations("admin.returns");
+  return t(`notice.${key as ReturnNotice}`);
 }

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { ListPager } from "@/app/admin/_components/list-pager";
 import { TableHead } from "@/app/admin/_components/table-head";
-import { formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { type RawSearchParams, flatParams, queryString } from "@/app/admin/_lib/search-params";
 import { db } from "@/lib/db";
-import { returnStatusLabels } from "@/lib/returns/lock-return";
 import { RETURN_PAGE_SIZE, listReturns } from "@/lib/returns/list-returns";
 import { RETURN_STATUSES, type ReturnListQuery, returnListQuerySchema } from "@/lib/returns/schemas";
 import { ReturnStatusBadge } from "./status-badge";
 import "../people.css";
 
-export const metadata: Metadata = { title: "Returns", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.returns");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ReturnsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -22,52 +25,66 @@ export default async function ReturnsPage({ searchParams }: { searchParams: Prom
   const result = await listReturns(db, query);
   const hrefFor = (status: ReturnListQuery["status"], page = 1) =>
     `/admin/returns${queryString({ status, page: page > 1 ? page : undefined })}`;
-  const title = query.status ? returnStatusLabels[query.status] : "All";
+  const t = await getTranslations("admin");
+  const format = await adminFormat();
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <div className="page-head">
-        <h1>Returns</h1>
-        <p className="muted">What shoppers asked to send back, and where each return stands.</p>
+        <h1>{t("returns.title")}</h1>
+        <p className="muted">{t("returns.intro")}</p>
       </div>
       {!parsed.success ? (
         <p role="alert" className="notice notice-error">
-          The filter in the address was not valid; showing all returns.
+          {t("returns.filterInvalid")}
         </p>
       ) : null}
-      <nav aria-label="Filter by status" className="filter-tabs">
+      <nav aria-label={t("returns.filterLabel")} className="filter-tabs">
         <ul>
           {[undefined, ...RETURN_STATUSES].map((status) => (
             <li key={status ?? "ALL"}>
-              <Link href={hrefFor(status)} aria-current={query.status === status ? "page" : undefined}>
-                {status ? returnStatusLabels[status] : "All"}
-              </Link>
+              <LocaleLink href={hrefFor(status)} aria-current={query.status === status ? "page" : undefined}>
+                {status ? t(`returnStatus.${status}`) : t("returns.all")}
+              </LocaleLink>
             </li>
           ))}
         </ul>
       </nav>
       {result.rows.length === 0 ? (
-        <p>No returns here.</p>
+        <p>{t("returns.none")}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <caption className="visually-hidden">{title} returns, newest first</caption>
-            <TableHead columns={["Return", "Order", "Shopper", { label: "Units", num: true }, "Status", "Requested"]} />
+            <caption className="visually-hidden">
+              {query.status
+                ? t("returns.captionStatus", { status: t(`returnStatus.${query.status}`) })
+                : t("returns.caption")}
+            </caption>
+            <TableHead
+              columns={[
+                t("returns.columns.return"),
+                t("returns.columns.order"),
+                t("returns.columns.shopper"),
+                { label: t("returns.columns.units"), num: true },
+                t("returns.columns.status"),
+                t("returns.columns.requested"),
+              ]}
+            />
             <tbody>
               {result.rows.map((row) => (
                 <tr key={row.id}>
                   <td>
-                    <Link href={`/admin/returns/${row.id}`}>{row.number}</Link>
+                    <LocaleLink href={`/admin/returns/${row.id}`}>{row.number}</LocaleLink>
                   </td>
                   <td>
-                    <Link href={`/admin/orders/${row.orderId}`}>{row.orderNumber}</Link>
+                    <LocaleLink href={`/admin/orders/${row.orderId}`}>{row.orderNumber}</LocaleLink>
                   </td>
                   <td className="wrap-anywhere">{row.email}</td>
-                  <td className="num">{row.units}</td>
+                  <td className="num">{format.count(row.units)}</td>
                   <td>
                     <ReturnStatusBadge status={row.status} />
                   </td>
-                  <td>{formatWhen(row.createdAt)}</td>
+                  <td>{format.when(row.createdAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -78,7 +95,7 @@ export default async function ReturnsPage({ searchParams }: { searchParams: Prom
         page={result.page}
         pageCount={Math.max(1, Math.ceil(result.total / RETURN_PAGE_SIZE))}
         total={result.total}
-        noun={{ one: "return", other: "returns" }}
+        noun={t("returns.counted", { count: result.total })}
         hrefFor={(page) => hrefFor(query.status, page)}
       />
     </main>

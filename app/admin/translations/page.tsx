@@ -107,7 +107,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
             page={report.products.page}
             pageCount={report.products.pageCount}
             total={report.products.missing}
-            noun={{ one: t("productNoun"), other: t("productsNoun") }}
+            noun={t("productsCounted", { count: report.products.missing })}
             hrefFor={hrefFor}
           />
         ) : null}

@@ -151,7 +151,7 @@ export default async function DiscountPage({
           page={redemptions.page}
           pageCount={redemptions.pageCount}
           total={redemptions.total}
-          noun={{ one: t("detail.noun.one"), other: t("detail.noun.other") }}
+          noun={t("detail.counted", { count: redemptions.total })}
           hrefFor={(page) => `/admin/discounts/${code.id}${queryString({ page: page > 1 ? page : undefined })}`}
         />
       </section>

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getMailboxMessage } from "@/lib/mail/dev-mailbox/get-mailbox-message";
 import { mailboxMessageParams } from "@/lib/mail/dev-mailbox/schemas";
 import { staffGate } from "@/app/admin/_lib/gate";
+import { adminFormat } from "@/app/admin/_lib/format";
 
-export const metadata: Metadata = { title: "Message", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.mailbox");
+  return { title: t("messageTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 async function load(id: string) {
@@ -26,30 +30,28 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const { id } = await params;
   await staffGate(`/admin/mailbox/${encodeURIComponent(id)}`);
   const message = await load(id);
+  const t = await getTranslations("admin.mailbox");
+  const format = await adminFormat();
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/mailbox">← Mailbox</Link>
+        <LocaleLink href="/admin/mailbox">{t("back")}</LocaleLink>
       </p>
       <h1 className="wrap-anywhere">{message.subject}</h1>
       <dl className="meta-list">
-        <dt>From</dt>
-        <dd>{message.sender}</dd>
-        <dt>To</dt>
-        <dd>{message.recipient}</dd>
-        <dt>Sent</dt>
-        <dd>
-          {new Intl.DateTimeFormat(env.SHOP_LOCALE, { dateStyle: "medium", timeStyle: "medium" }).format(
-            message.createdAt,
-          )}
-        </dd>
-        <dt>Message-ID</dt>
+        <dt>{t("columns.from")}</dt>
+        <dd className="wrap-anywhere">{message.sender}</dd>
+        <dt>{t("columns.to")}</dt>
+        <dd className="wrap-anywhere">{message.recipient}</dd>
+        <dt>{t("columns.sent")}</dt>
+        <dd>{format.when(message.createdAt)}</dd>
+        <dt>{t("messageId")}</dt>
         <dd className="wrap-anywhere">{message.messageId}</dd>
       </dl>
 
       {message.attachments.length > 0 && (
         <section aria-labelledby="attachments-title" className="section">
-          <h2 id="attachments-title">Attachments</h2>
+          <h2 id="attachments-title">{t("columns.attachments")}</h2>
           <ul>
             {message.attachments.map((attachment) => (
               <li key={attachment.id}>
@@ -64,13 +66,18 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
       )}
 
       <section aria-labelledby="html-title" className="section">
-        <h2 id="html-title">HTML part</h2>
+        <h2 id="html-title">{t("htmlPart")}</h2>
         {/* An empty sandbox: the message's HTML can run no script and reach nothing of the admin. */}
-        <iframe className="mail-frame" sandbox="" srcDoc={message.html} title={`HTML part of “${message.subject}”`} />
+        <iframe
+          className="mail-frame"
+          sandbox=""
+          srcDoc={message.html}
+          title={t("htmlPartOf", { subject: message.subject })}
+        />
       </section>
 
       <section aria-labelledby="text-title" className="section">
-        <h2 id="text-title">Plain-text part</h2>
+        <h2 id="text-title">{t("textPart")}</h2>
         <pre className="mail-text">{message.text}</pre>
       </section>
     </main>

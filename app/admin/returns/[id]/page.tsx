@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
 import { TableHead } from "@/app/admin/_components/table-head";
-import { formatAmount, formatWhen } from "@/app/admin/_lib/format";
+import { adminFormat } from "@/app/admin/_lib/format";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -14,7 +15,10 @@ import { ReturnStatusBadge } from "../status-badge";
 import { ApproveReturnForm, ReceiveReturnForm, RefundReturnForm, RejectReturnForm } from "./return-forms";
 import "../../orders/orders.css";
 
-export const metadata: Metadata = { title: "Return", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.returns");
+  return { title: t("detail.title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -37,24 +41,29 @@ export default async function AdminReturnPage({ params, searchParams }: Props) {
   await staffGate("/admin/returns");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const ret = await load(id);
-  const notice = returnNotice(query.notice);
-  const money = (minor: number) => formatAmount(minor, ret.order.currency);
+  const notice = await returnNotice(query.notice);
+  const t = await getTranslations("admin.returns");
+  const format = await adminFormat();
+  const money = (minor: number) => format.amount(minor, ret.order.currency);
   const anyAction = Object.values(ret.actions).some(Boolean);
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
-        <Link href="/admin/returns">← Returns</Link>
+        <LocaleLink href="/admin/returns">{t("detail.back")}</LocaleLink>
       </p>
       <div className="order-head">
-        <h1>Return {ret.number}</h1>
+        <h1>{t("detail.heading", { number: ret.number })}</h1>
         <ReturnStatusBadge status={ret.status} />
       </div>
       <p className="muted">
-        For order <Link href={`/admin/orders/${ret.order.id}`}>{ret.order.number}</Link> ({ret.order.email}) · requested{" "}
-        {formatWhen(ret.createdAt)}
-        {ret.requestedBy === "link" ? " through the order link" : " by the signed-in customer"} · times in{" "}
-        {env.SHOP_TIME_ZONE}
+        {t.rich(ret.requestedBy === "link" ? "detail.summaryLink" : "detail.summaryAccount", {
+          order: (chunks) => <LocaleLink href={`/admin/orders/${ret.order.id}`}>{chunks}</LocaleLink>,
+          number: ret.order.number,
+          email: ret.order.email,
+          when: format.when(ret.createdAt),
+          timeZone: env.SHOP_TIME_ZONE,
+        })}
       </p>
       {notice ? (
         <p className="notice notice-ok" role="status">
@@ -65,11 +74,16 @@ export default async function AdminReturnPage({ params, searchParams }: Props) {
       <div className="order-grid">
         <div className="order-main">
           <section aria-labelledby="return-lines-title" className="panel">
-            <h2 id="return-lines-title">Items</h2>
+            <h2 id="return-lines-title">{t("detail.items")}</h2>
             <div className="table-scroll">
               <table className="data-table">
                 <TableHead
-                  columns={["Item", { label: "Units", num: true }, "Back in stock", { label: "Credit", num: true }]}
+                  columns={[
+                    t("detail.columns.item"),
+                    { label: t("columns.units"), num: true },
+                    t("detail.columns.backInStock"),
+                    { label: t("detail.columns.credit"), num: true },
+                  ]}
                 />
                 <tbody>
                   {ret.lines.map((line) => (
@@ -80,43 +94,46 @@ export default async function AdminReturnPage({ params, searchParams }: Props) {
                         <br />
                         <span className="muted">{line.sku}</span>
                       </td>
-                      <td className="num">{line.quantity}</td>
-                      <td>{line.restocked === null ? "—" : line.restocked ? "Yes" : "No"}</td>
+                      <td className="num">{format.count(line.quantity)}</td>
+                      <td>{line.restocked === null ? "—" : line.restocked ? t("detail.yes") : t("detail.no")}</td>
                       <td className="num">{line.creditMinor === null ? "—" : money(line.creditMinor)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <h3>Shopper&apos;s reason</h3>
-            <p className="wrap-anywhere">{ret.reason || "None given."}</p>
+            <h3>{t("detail.reason")}</h3>
+            <p className="wrap-anywhere">{ret.reason || t("detail.noReason")}</p>
             {ret.staffNote ? (
               <>
-                <h3>Staff note</h3>
+                <h3>{t("detail.staffNote")}</h3>
                 <p className="wrap-anywhere">{ret.staffNote}</p>
               </>
             ) : null}
           </section>
 
           <section aria-labelledby="return-refunds-title" className="panel">
-            <h2 id="return-refunds-title">Refund</h2>
+            <h2 id="return-refunds-title">{t("detail.refund")}</h2>
             {ret.refunds.length === 0 ? (
-              <p>Not refunded yet.</p>
+              <p>{t("detail.notRefunded")}</p>
             ) : (
               <div className="table-scroll">
                 <table className="data-table">
-                  <TableHead columns={["Requested", { label: "Amount", num: true }, "Status", "Credit note"]} />
+                  <TableHead
+                    columns={[
+                      t("columns.requested"),
+                      { label: t("detail.columns.amount"), num: true },
+                      t("columns.status"),
+                      t("detail.columns.creditNote"),
+                    ]}
+                  />
                   <tbody>
                     {ret.refunds.map((r) => (
                       <tr key={r.id}>
-                        <td>{formatWhen(r.createdAt)}</td>
+                        <td>{format.when(r.createdAt)}</td>
                         <td className="num">{money(r.amountMinor)}</td>
                         <td>
-                          {r.status === "SUCCEEDED"
-                            ? "Refunded"
-                            : r.status === "PENDING"
-                              ? "Waiting for the provider"
-                              : "Failed"}
+                          {t(`detail.refundStatus.${r.status}`)}
                           {r.failureReason ? <span className="muted"> ({r.failureReason})</span> : null}
                         </td>
                         <td>
@@ -137,25 +154,25 @@ export default async function AdminReturnPage({ params, searchParams }: Props) {
           </section>
         </div>
 
-        <aside className="order-side" aria-label="Return actions">
+        <aside className="order-side" aria-label={t("detail.actionsLabel")}>
           <section aria-labelledby="return-actions-title" className="panel">
-            <h2 id="return-actions-title">Actions</h2>
-            {!anyAction ? <p>Nothing more to do with this return.</p> : null}
+            <h2 id="return-actions-title">{t("detail.actions")}</h2>
+            {!anyAction ? <p>{t("detail.nothingToDo")}</p> : null}
             {ret.actions.approve ? (
               <div className="order-action">
-                <h3>Approve</h3>
+                <h3>{t("detail.approve")}</h3>
                 <ApproveReturnForm returnId={ret.id} />
               </div>
             ) : null}
             {ret.actions.reject ? (
               <div className="order-action">
-                <h3>Reject</h3>
+                <h3>{t("detail.reject")}</h3>
                 <RejectReturnForm returnId={ret.id} />
               </div>
             ) : null}
             {ret.actions.receive ? (
               <div className="order-action">
-                <h3>Parcel received</h3>
+                <h3>{t("detail.received")}</h3>
                 <ReceiveReturnForm
                   returnId={ret.id}
                   lines={ret.lines.map((l) => ({ id: l.id, label: lineLabel(l) }))}
@@ -164,14 +181,10 @@ export default async function AdminReturnPage({ params, searchParams }: Props) {
             ) : null}
             {ret.actions.refund ? (
               <div className="order-action">
-                <h3>Refund</h3>
+                <h3>{t("detail.refund")}</h3>
                 <RefundReturnForm
                   returnId={ret.id}
-                  hint={
-                    ret.manualRefund
-                      ? "Paid by bank transfer or cash: the refund is booked with its credit note, and you pay the money back yourself."
-                      : "The returned units' worth goes back through the payment service, with a credit note for these lines."
-                  }
+                  hint={ret.manualRefund ? t("detail.refundManual") : t("detail.refundOnline")}
                 />
               </div>
             ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { SubmitButton } from "@/app/admin/_components/submit-button";
@@ -46,40 +47,31 @@ function NoteField({
 }
 
 export function ApproveReturnForm({ returnId }: { returnId: string }) {
+  const t = useTranslations("admin.returns.forms");
   const [state, action] = useActionState<FormState, FormData>(approveReturnAction, idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={returnId} />
-      <NoteField
-        id="approve-note"
-        label="Note for the shopper (optional)"
-        hint="Sent with the approval, e.g. how to pack or label the parcel."
-        state={state}
-      />
+      <NoteField id="approve-note" label={t("approveNote")} hint={t("approveNoteHint")} state={state} />
       <div>
-        <SubmitButton pendingLabel="Approving…">Approve return</SubmitButton>
+        <SubmitButton pendingLabel={t("approving")}>{t("approve")}</SubmitButton>
       </div>
     </form>
   );
 }
 
 export function RejectReturnForm({ returnId }: { returnId: string }) {
+  const t = useTranslations("admin.returns.forms");
   const [state, action] = useActionState<FormState, FormData>(rejectReturnAction, idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={returnId} />
-      <NoteField
-        id="reject-note"
-        label="Why it is rejected"
-        hint="E-mailed to the shopper. The items become returnable again."
-        state={state}
-        required
-      />
+      <NoteField id="reject-note" label={t("rejectNote")} hint={t("rejectNoteHint")} state={state} required />
       <div>
-        <SubmitButton pendingLabel="Rejecting…" className="button button-danger">
-          Reject return
+        <SubmitButton pendingLabel={t("rejecting")} className="button button-danger">
+          {t("reject")}
         </SubmitButton>
       </div>
     </form>
@@ -87,14 +79,15 @@ export function RejectReturnForm({ returnId }: { returnId: string }) {
 }
 
 export function ReceiveReturnForm({ returnId, lines }: { returnId: string; lines: { id: string; label: string }[] }) {
+  const t = useTranslations("admin.returns.forms");
   const [state, action] = useActionState<FormState, FormData>(receiveReturnAction, idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={returnId} />
       <fieldset className="form-field">
-        <legend>Put back into stock</legend>
-        <p className="form-hint">Tick the lines whose units can be sold again; the others stay out of stock.</p>
+        <legend>{t("restock")}</legend>
+        <p className="form-hint">{t("restockHint")}</p>
         {lines.map((line) => (
           <label key={line.id} className="order-checkbox" htmlFor={`restock-${line.id}`}>
             <input id={`restock-${line.id}`} type="checkbox" name={`restock-${line.id}`} value="yes" defaultChecked />
@@ -103,13 +96,14 @@ export function ReceiveReturnForm({ returnId, lines }: { returnId: string; lines
         ))}
       </fieldset>
       <div>
-        <SubmitButton pendingLabel="Saving…">Mark as received</SubmitButton>
+        <SubmitButton>{t("markReceived")}</SubmitButton>
       </div>
     </form>
   );
 }
 
 export function RefundReturnForm({ returnId, hint }: { returnId: string; hint: string }) {
+  const t = useTranslations("admin.returns.forms");
   const [state, action] = useActionState<FormState, FormData>(refundReturnAction, idleForm);
   return (
     <form action={action} className="order-action-form" noValidate>
@@ -117,7 +111,7 @@ export function RefundReturnForm({ returnId, hint }: { returnId: string; hint: s
       <input type="hidden" name="id" value={returnId} />
       <p className="form-hint">{hint}</p>
       <div>
-        <SubmitButton pendingLabel="Refunding…">Refund return</SubmitButton>
+        <SubmitButton pendingLabel={t("refunding")}>{t("refund")}</SubmitButton>
       </div>
     </form>
   );
