@@ -10,6 +10,7 @@ import { refreshStorefront } from "./refresh-storefront";
 import type { VariantCreateInput } from "./schemas";
 import type { AdminVariant } from "./types";
 import { uniqueViolationAsFieldError } from "./constraint-errors";
+import { systemStockReasons } from "./stock-reasons";
 
 /** A new variant of a product, priced in the shop's currency; its initial stock is recorded as an adjustment. */
 export async function addVariant(
@@ -33,7 +34,7 @@ export async function addVariant(
             variantId: created.id,
             delta: created.stockOnHand,
             stockAfter: created.stockOnHand,
-            reason: "Initial stock",
+            reason: systemStockReasons.initialStock,
             actor: actorLabel(actor),
           },
         });

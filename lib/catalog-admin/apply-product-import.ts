@@ -9,10 +9,11 @@ import { type ImportPlan, planProductImport } from "./plan-product-import";
 import { recordAudits } from "./record-audits";
 import { refreshStorefront } from "./refresh-storefront";
 import { type TranslationDiff, writeProductTranslations } from "./save-translations";
+import { systemStockReasons } from "./stock-reasons";
 import { requireWrite } from "@/lib/admin/require-write";
 
 const CHUNK = 1000;
-const REASON = "CSV import";
+const REASON = systemStockReasons.csvImport;
 
 async function writePlan(tx: Tx, actor: StaffActor, plan: ImportPlan, onProgress: OnImportProgress): Promise<void> {
   const steps =

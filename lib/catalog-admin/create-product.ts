@@ -11,6 +11,7 @@ import type { ProductCreateInput } from "./schemas";
 import { slugify } from "./slugify";
 import type { AdminProduct } from "./types";
 import { uniqueViolationAsFieldError } from "./constraint-errors";
+import { systemStockReasons } from "./stock-reasons";
 
 /** A new product with its variants (in the shop's currency); initial stock is recorded as a stock adjustment. */
 export async function createProduct(db: Db, actor: StaffActor, input: ProductCreateInput): Promise<AdminProduct> {
@@ -42,7 +43,7 @@ export async function createProduct(db: Db, actor: StaffActor, input: ProductCre
             variantId: v.id,
             delta: v.stockOnHand,
             stockAfter: v.stockOnHand,
-            reason: "Initial stock",
+            reason: systemStockReasons.initialStock,
             actor: actorLabel(actor),
           })),
         });

@@ -9,6 +9,7 @@ import { formatDecimal, formatVatPercent } from "@/lib/catalog-admin/amounts";
 import { getAdminProduct } from "@/lib/catalog-admin/get-admin-product";
 import { listAdminCategories } from "@/lib/catalog-admin/list-admin-categories";
 import { idSchema } from "@/lib/catalog-admin/schemas";
+import { systemStockReason } from "@/lib/catalog-admin/stock-reasons";
 import type { AdminProduct } from "@/lib/catalog-admin/types";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -68,6 +69,10 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const actors = await actorNames(product.stockAdjustments.map((a) => a.actor));
   const visible = product.status === "ACTIVE" && !product.category.archived && product.variants.some((v) => v.active);
   const [t, format] = await Promise.all([getTranslations("admin.productDetail"), adminFormat()]);
+  const reasonText = (reason: string) => {
+    const system = systemStockReason(reason);
+    return system ? t(`systemReason.${system}`) : reason;
+  };
 
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
@@ -295,7 +300,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                         {adjustment.delta > 0 ? `+${format.count(adjustment.delta)}` : format.count(adjustment.delta)}
                       </td>
                       <td className="num">{format.count(adjustment.stockAfter)}</td>
-                      <td className="wrap-anywhere">{adjustment.reason}</td>
+                      <td className="wrap-anywhere">{reasonText(adjustment.reason)}</td>
                       <td className="wrap-anywhere">{actors.get(adjustment.actor) ?? adjustment.actor}</td>
                     </tr>
                   ))}
