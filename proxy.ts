@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { CSRF_COOKIE, csrfCookieOptions, csrfTokenOf, newCsrfCookie } from "@/lib/auth/csrf-cookie";
 import { env } from "@/lib/env";
 import { defaultLanguage, enabledLanguages } from "@/lib/i18n/languages";
 import { LANGUAGE_HEADER, PATH_HEADER, splitLanguagePrefix } from "@/lib/i18n/locale-path";
@@ -31,6 +32,15 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(LANGUAGE_HEADER, language ?? defaultLanguage);
   requestHeaders.set(PATH_HEADER, `${path}${request.nextUrl.search}`);
+  // The login form posts through next-auth's sign-in, which wants its CSRF cookie (lib/auth/csrf-cookie.ts).
+  const csrf = path === "/login" && !csrfTokenOf(request.cookies.get(CSRF_COOKIE)?.value) ? newCsrfCookie() : null;
+  if (csrf) {
+    const others = (request.headers.get("cookie") ?? "")
+      .split(";")
+      .map((part) => part.trim())
+      .filter((part) => part !== "" && !part.startsWith(`${CSRF_COOKIE}=`));
+    requestHeaders.set("cookie", [...others, `${CSRF_COOKIE}=${csrf.cookie}`].join("; "));
+  }
 
   const response = language
     ? NextResponse.rewrite(new URL(`${path}${request.nextUrl.search}`, request.url), {
@@ -39,6 +49,7 @@ export function proxy(request: NextRequest) {
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(fixedHeaders)) response.headers.set(name, value);
+  if (csrf) response.cookies.set(CSRF_COOKIE, csrf.cookie, csrfCookieOptions);
   return response;
 }
 

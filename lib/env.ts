@@ -206,6 +206,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export const env: Env = parseEnv(process.env);
 
+// next-auth (the session layer, lib/auth/next-auth-options.ts) takes its own address only from NEXTAUTH_URL; without
+// it, from localhost:3000 or the request's X-Forwarded-Host. The shop's address is PUBLIC_BASE_URL, so it is handed
+// on here, once, and never taken from a request.
+process.env.NEXTAUTH_URL = new URL("/api/auth", env.PUBLIC_BASE_URL).href;
+
 /** One OpenID Connect provider the shop offers sign-in with. */
 export interface OidcProviderSetting {
   id: string;

@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { changePassword } from "@/lib/accounts/change-password";
 import { endAllSessions } from "@/lib/accounts/end-all-sessions";
-import { logIn } from "@/lib/accounts/log-in";
 import { RESET_REQUESTED_MESSAGE } from "@/lib/accounts/messages";
 import { registerCustomer } from "@/lib/accounts/register-customer";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
@@ -11,21 +10,14 @@ import { resetPassword } from "@/lib/accounts/reset-password";
 import {
   changePasswordSchema,
   forgotPasswordSchema,
-  loginSchema,
   registerSchema,
   resetPasswordSchema,
 } from "@/lib/accounts/schemas";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireUser } from "@/lib/auth/guards";
-import { openSession } from "@/lib/auth/open-session";
-import {
-  clearSessionCookie,
-  deviceTokenFromCookies,
-  readSessionClaims,
-  setPendingSignIn,
-  startSession,
-  trustedDeviceFromCookies,
-} from "@/lib/auth/session";
+import { secondFactorPage } from "@/lib/auth/next-auth-options";
+import { clearSessionCookie, readSessionClaims, startSession } from "@/lib/auth/session";
+import { loginFormSchema, signInThroughNextAuth } from "@/lib/auth/sign-in-form";
 import { db } from "@/lib/db";
 import { translator } from "@/lib/i18n/translator";
 import { clientAddress } from "@/lib/http/client-address";
@@ -36,7 +28,6 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translateServerText } from "@/lib/i18n/server-text";
-import { afterPassword } from "@/lib/two-factor/sign-in-step";
 import { localizedReturnPath } from "./return-path";
 
 // Login, registration, logout and passwords. Each action validates with the shared schema, checks who is
@@ -49,20 +40,11 @@ async function requestOrigin() {
 export async function logInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const next = safeReturnPath(formData.get("next"));
   let destination = next;
-  const result = await runFormAction(loginSchema, formData, async (input) => {
-    const loggedIn = await logIn(db, input, {
-      ...(await requestOrigin()),
-      deviceToken: await deviceTokenFromCookies(),
-    });
-    const step = await afterPassword(db, loggedIn, await trustedDeviceFromCookies());
-    if (step.kind === "session") {
-      await openSession(step);
-      return;
-    }
-    // The password was right but there is no session yet: the second factor (or its set-up) comes first.
-    await setPendingSignIn(step.pendingToken);
-    const page = step.kind === "code" ? "/login/two-factor" : "/login/two-factor/setup";
-    destination = `${page}?next=${encodeURIComponent(next)}`;
+  const result = await runFormAction(loginFormSchema, formData, async (input) => {
+    // Through next-auth's credentials sign-in (its CSRF check, the Credentials provider, its session cookie); this
+    // action keeps the no-JS form's field errors, the entered address and the page's language.
+    const step = await signInThroughNextAuth(input, next);
+    if (step.kind !== "session") destination = secondFactorPage(step, next);
   });
   if (result.status === "success") redirect(await localizedReturnPath(destination));
   return result;

@@ -16,6 +16,11 @@ export interface SessionStart {
 /** The end of every sign-in (form or API, with or without a second factor): session cookie, device cookies, cart. */
 export async function openSession(start: SessionStart): Promise<void> {
   await startSession(start.claims);
+  await afterSessionOpened(start);
+}
+
+/** Everything but the session cookie itself (which next-auth sets for a credentials sign-in). */
+export async function afterSessionOpened(start: SessionStart): Promise<void> {
   await rememberDevice(start.deviceToken);
   if (start.trustedDeviceToken) await trustThisDevice(start.trustedDeviceToken);
   await clearPendingSignIn();

@@ -1,4 +1,4 @@
-import { decode, encode } from "next-auth/jwt";
+import { type JWT, decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { SESSION_COOKIE_NAMES } from "./cookie-names";
 
@@ -28,7 +28,7 @@ export interface SessionClaims {
   secondFactor: boolean;
 }
 
-function authSecret(): string {
+export function authSecret(): string {
   if (!env.AUTH_SECRET) {
     throw new Error("AUTH_SECRET is not set. Start the shop with `npm start`, which generates one, or set it in .env.");
   }
@@ -47,10 +47,14 @@ export async function issueSessionToken(claims: SessionClaims): Promise<string> 
 export async function readSessionToken(raw: string | undefined): Promise<SessionClaims | null> {
   if (!raw) return null;
   try {
-    const token = await decode({ token: raw, secret: authSecret() });
-    if (!token || typeof token.sub !== "string" || typeof token.sv !== "number") return null;
-    return { userId: token.sub, sessionVersion: token.sv, secondFactor: token.mf === true };
+    return claimsFromToken(await decode({ token: raw, secret: authSecret() }));
   } catch {
     return null;
   }
+}
+
+/** The shop's claims in a decoded token (as next-auth's callbacks hand it over), or null when they are missing. */
+export function claimsFromToken(token: JWT | null | undefined): SessionClaims | null {
+  if (!token || typeof token.sub !== "string" || typeof token.sv !== "number") return null;
+  return { userId: token.sub, sessionVersion: token.sv, secondFactor: token.mf === true };
 }

@@ -197,6 +197,20 @@ describe("sign in with an OpenID Connect provider", () => {
       "Staff accounts sign in with the shop's identity provider.",
     );
 
+    // The same rule through next-auth's credentials sign-in.
+    const viaNextAuth = new TestBrowser();
+    const csrf = (await (await viaNextAuth.request(`${shop.baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
+    const byNextAuth = await viaNextAuth.request(`${shop.baseUrl}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password, csrfToken: csrf.csrfToken, json: true }),
+    });
+    expect(byNextAuth.status).toBe(403);
+    expect(((await byNextAuth.json()) as { error: { message: string } }).error.message).toBe(
+      "Staff accounts sign in with the shop's identity provider.",
+    );
+    expect(await signedInEmail(viaNextAuth)).toBeNull();
+
     const browser = new TestBrowser();
     await browser.go(start(), identity(email, true));
     expect(await signedInEmail(browser)).toBe(email);
@@ -205,6 +219,21 @@ describe("sign in with an OpenID Connect provider", () => {
     const { url: landed } = await other.go(start(), identity(outsider, true));
     expect(landed).toBe(`${shop.baseUrl}/login?signin=staff-domain`);
     expect(await signedInEmail(other)).toBeNull();
+  });
+
+  it("is listed by next-auth's GET /api/auth/providers beside the credentials provider", async () => {
+    const response = await new TestBrowser().request(`${shop.baseUrl}/api/auth/providers`);
+    expect(response.status).toBe(200);
+    expect((await response.json()) as unknown).toMatchObject({
+      credentials: { id: "credentials", type: "credentials" },
+      test: {
+        id: "test",
+        name: "Test ID",
+        type: "oidc",
+        signinUrl: `${shop.baseUrl}/api/auth/oidc/test`,
+        callbackUrl: `${shop.baseUrl}/api/auth/oidc/test/callback`,
+      },
+    });
   });
 
   it("answers 404 for a provider that is not configured", async () => {

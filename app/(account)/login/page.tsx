@@ -8,10 +8,13 @@ import { logInAction } from "@/app/(account)/actions";
 import { localizedReturnPath } from "@/app/(account)/return-path";
 import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { REGISTERED_MESSAGE } from "@/lib/accounts/messages";
+import { CSRF_COOKIE, csrfTokenOf } from "@/lib/auth/csrf-cookie";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { readCookie } from "@/lib/http/request-cookies";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translateServerText } from "@/lib/i18n/server-text";
+import { signInRefusal } from "@/lib/auth/sign-in-refusal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -25,6 +28,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const next = safeReturnPath(search.next);
   if (await getCurrentUser()) redirect(await localizedReturnPath(next));
   const [t, f, language] = await Promise.all([getTranslations("auth"), getTranslations("fields"), currentLanguage()]);
+  // next-auth's CSRF token (its cookie is set by proxy.ts or by next-auth's own routes).
+  const csrfToken = csrfTokenOf(await readCookie(CSRF_COOKIE)) ?? "";
+  const refusal = signInRefusal(search.error);
   return (
     <>
       <h1>{t("logIn")}</h1>
@@ -32,10 +38,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <p className="form-message form-message-success">{translateServerText(REGISTERED_MESSAGE, language)}</p>
       ) : null}
       {search.reset ? <p className="form-message form-message-success">{t("passwordReset")}</p> : null}
+      {refusal ? (
+        <p className="form-message form-message-error" role="alert">
+          {translateServerText(refusal, language)}
+        </p>
+      ) : null}
       <ProviderSignInNotice reason={search.signin} link={search.link} />
       <AccountForm
         action={logInAction}
-        hidden={{ next }}
+        hidden={{ next, csrfToken }}
         submitLabel={t("logIn")}
         fields={[
           { name: "email", label: f("email"), type: "email", autoComplete: "email", maxLength: 254 },
