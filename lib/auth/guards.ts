@@ -1,31 +1,25 @@
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/accounts/types";
-import { getCurrentUser, getCurrentUserFromRequest } from "./current-user";
+import { getCurrentUser } from "./current-user";
 import { requireAdministrator } from "./roles";
 
-// Every route handler and server action calls one of these itself; proxy.ts is never the only guard.
+// The rules behind the access a route handler or server action declares (lib/http/access.ts), and pages' gates;
+// proxy.ts is never the only guard. `request` is the route handler's Request; without it, Next's cookie store.
 
-export async function requireUser(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+export async function requireUser(request?: Request): Promise<CurrentUser> {
+  const user = await getCurrentUser(request);
   if (!user) throw new AppError("unauthenticated", "Log in to continue.");
   return user;
 }
 
-/** The same rule for route handlers, from the Request's own Cookie header. */
-export async function requireUserOf(request: Request): Promise<CurrentUser> {
-  const user = await getCurrentUserFromRequest(request);
-  if (!user) throw new AppError("unauthenticated", "Log in to continue.");
-  return user;
-}
-
-export async function requireStaff(): Promise<CurrentUser> {
-  const user = await requireUser();
+export async function requireStaff(request?: Request): Promise<CurrentUser> {
+  const user = await requireUser(request);
   if (user.role !== "STAFF" && user.role !== "ADMIN") throw new AppError("forbidden", "Staff only.");
   return user;
 }
 
-export async function requireAdmin(): Promise<CurrentUser> {
-  const user = await requireUser();
+export async function requireAdmin(request?: Request): Promise<CurrentUser> {
+  const user = await requireUser(request);
   requireAdministrator(user);
   return user;
 }

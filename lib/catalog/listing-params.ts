@@ -1,4 +1,4 @@
-import { searchParamsToObject } from "@/lib/http/handler";
+import { searchParamsToObject } from "@/lib/http/search-params";
 import { minorUnitDigits } from "@/lib/money/money";
 import { fieldErrorsFromZod } from "@/lib/validation";
 import type { FieldErrors } from "@/lib/errors";

@@ -4,7 +4,7 @@ import { cachedFeedXml } from "./cached-feed";
 
 /** A feed's public route: the document as XML, cacheable by the sites that poll it for a few minutes. */
 export function feedRoute(site: FeedSite) {
-  return handler({}, async () => {
+  return handler({ auth: "public" }, async () => {
     const xml = await cachedFeedXml(site);
     return new Response(xml, {
       headers: {

@@ -4,17 +4,25 @@ import { env } from "@/lib/env";
 import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
 import { currentRequestId, requestIdFrom } from "@/lib/request-id";
 import { withRequestId } from "@/lib/runtime/request-context";
+import { type AccessSpec, type Identity, declareAccess } from "./access";
 import { bodyLimits } from "./body-limits";
-import { errorResponse } from "./error-response";
+import { errorResponse, toAppError } from "./error-response";
 import { decodeUtf8, readBodyBytes } from "./read-body";
+import { type RouteCaller, auditApiCall, resolveRouteCaller } from "./route-caller";
+import { searchParamsToObject } from "./search-params";
 
-// The one wrapper every route handler goes through: request id, same-origin check for writes, input parsing
-// with zod (query, route params, JSON body), and error mapping. Handlers receive typed input and return data.
+// The one wrapper every route handler goes through: request id, same-origin check for writes, who may call it
+// (`auth`, lib/http/access.ts: the caller is resolved once, before any input is read), input parsing with zod
+// (query, route params, JSON body), and error mapping. Handlers receive the caller and typed input, and return data.
 
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
 
-export interface HandlerSpec<Q extends Schema | undefined, P extends Schema | undefined, B extends Schema | undefined> {
+export interface HandlerSpec<
+  Q extends Schema | undefined,
+  P extends Schema | undefined,
+  B extends Schema | undefined,
+> extends AccessSpec {
   query?: Q;
   params?: P;
   body?: B;
@@ -22,8 +30,6 @@ export interface HandlerSpec<Q extends Schema | undefined, P extends Schema | un
   maxBodyBytes?: number;
   /** Webhooks are called by other sites and verify a signature instead. */
   allowCrossSite?: boolean;
-  /** Runs before any input is read: a caller who may not use the route learns nothing from validation errors. */
-  before?: (request: Request, requestId: string) => Promise<void>;
 }
 
 export interface HandlerContext<Q, P, B> {
@@ -41,16 +47,6 @@ const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** The shop's server sets x-request-id on every request it passes on; a valid one from elsewhere is kept too. */
 export function requestIdOf(request: Request): string {
   return requestIdFrom(request.headers.get("x-request-id") ?? currentRequestId());
-}
-
-/** Query string → object; a repeated key becomes an array so a schema expecting one value rejects it. */
-export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of params) {
-    const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return out;
 }
 
 function assertSameOrigin(request: Request): void {
@@ -79,41 +75,53 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
 }
 
 export function handler<
+  A extends AccessSpec,
   Q extends Schema | undefined = undefined,
   P extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(
-  spec: HandlerSpec<Q, P, B>,
-  fn: (ctx: HandlerContext<Infer<Q>, Infer<P>, Infer<B>>) => Promise<Response | object>,
+  spec: A & HandlerSpec<Q, P, B>,
+  fn: (ctx: HandlerContext<Infer<Q>, Infer<P>, Infer<B>> & Identity<A>) => Promise<Response | object>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
-  return (request, context) => {
+  return declareAccess((request: Request, context: RouteContext) => {
     const requestId = requestIdOf(request);
     // Log lines written while handling carry the id, also where no server set it up (tests, `next start`).
     return withRequestId(requestId, () => handle(request, context, requestId));
-  };
+  }, spec);
 
   async function handle(request: Request, context: RouteContext, requestId: string): Promise<Response> {
     try {
       if (WRITE_METHODS.has(request.method) && !spec.allowCrossSite) assertSameOrigin(request);
-      await spec.before?.(request, requestId);
-      const url = new URL(request.url);
-      const query = spec.query ? spec.query.parse(searchParamsToObject(url.searchParams)) : undefined;
-      const params = spec.params ? spec.params.parse(await context.params) : undefined;
-      const body = spec.body
-        ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes ?? bodyLimits.json.maxBytes))
-        : undefined;
-      const result = await fn({
-        request,
-        requestId,
-        query: query as Infer<Q>,
-        params: params as Infer<P>,
-        body: body as Infer<B>,
+      const caller = await resolveRouteCaller(spec, request, requestId);
+      return await audited(caller, request, async () => {
+        const url = new URL(request.url);
+        const query = spec.query ? spec.query.parse(searchParamsToObject(url.searchParams)) : undefined;
+        const params = spec.params ? spec.params.parse(await context.params) : undefined;
+        const body = spec.body
+          ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes ?? bodyLimits.json.maxBytes))
+          : undefined;
+        const input = { request, requestId, query, params, body };
+        const result = await fn({ ...caller, ...input } as HandlerContext<Infer<Q>, Infer<P>, Infer<B>> & Identity<A>);
+        const response = result instanceof Response ? result : Response.json(result);
+        response.headers.set("x-request-id", requestId);
+        return response;
       });
-      const response = result instanceof Response ? result : Response.json(result);
-      response.headers.set("x-request-id", requestId);
-      return response;
     } catch (error) {
       return errorResponse(error, requestId, languageFromAcceptLanguage(request.headers.get("accept-language")));
+    }
+  }
+
+  /** Routes that accept API tokens write every call, refused or not, to the audit log. */
+  async function audited(caller: RouteCaller, request: Request, run: () => Promise<Response>): Promise<Response> {
+    const actor = spec.scope ? caller.actor : undefined;
+    if (!actor) return run();
+    try {
+      const response = await run();
+      await auditApiCall(actor, request, response.status);
+      return response;
+    } catch (error) {
+      await auditApiCall(actor, request, toAppError(error).status).catch(() => undefined);
+      throw error;
     }
   }
 }

@@ -5,8 +5,21 @@ import { noteCookieRead, notePersonalRead } from "./page-render-record";
 // The only door to Next.js's request cookies and headers (lint forbids importing next/headers elsewhere), so that
 // every read is seen by the page cache: a page that read something a visitor sent is never served to anyone else.
 
-/** One cookie's value, or undefined. */
-export async function readCookie(name: string): Promise<string | undefined> {
+/** One cookie from a Cookie header. */
+export function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+/**
+ * One cookie's value, or undefined: from the Request when the caller has one (route handlers, which also run
+ * outside Next's request scope in tests), else from Next's cookie store (pages, server actions).
+ */
+export async function readCookie(name: string, request?: Request): Promise<string | undefined> {
+  if (request) return cookieValue(request.headers.get("cookie"), name);
   const value = (await cookies()).get(name)?.value;
   noteCookieRead(name, value !== undefined);
   return value;

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { CART_COOKIE } from "@/lib/auth/after-login";
-import { getCurrentUser, getCurrentUserFromRequest } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import type { CartRef } from "@/lib/cart/cart-ref";
 import { env } from "@/lib/env";
 import { cookieJar, readCookie } from "./request-cookies";
 
 // Who is shopping, for cart and checkout: the signed-in user, or the guest's cart cookie.
-// Route handlers read the Request; pages and server actions read Next's cookie store.
+// Route handlers pass their Request; pages and server actions read Next's cookie store (lib/http/request-cookies.ts).
 export { CART_COOKIE };
 const CART_MAX_AGE_SECONDS = 30 * 24 * 3600;
 const uuid = z.uuid();
@@ -23,30 +23,6 @@ function validCartId(value: string | undefined): string | null {
   return value && uuid.safeParse(value).success ? value : null;
 }
 
-export async function currentUserIdFromRequest(request: Request): Promise<string | null> {
-  return (await getCurrentUserFromRequest(request))?.id ?? null;
-}
-
-export async function currentUserId(): Promise<string | null> {
-  return (await getCurrentUser())?.id ?? null;
-}
-
-/** One cookie from a Cookie header (route handlers have the Request, not Next's cookie store). */
-export function cookieValue(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return undefined;
-}
-
-export async function cartRefFromRequest(request: Request): Promise<CartRef> {
-  return {
-    userId: await currentUserIdFromRequest(request),
-    cartId: validCartId(cookieValue(request.headers.get("cookie"), CART_COOKIE)),
-  };
-}
-
 /** The Set-Cookie header that keeps a guest's new cart, or null when nothing changed. */
 export function cartCookieHeader(ref: CartRef, cartId: string): string | null {
   if (ref.userId || ref.cartId === cartId) return null;
@@ -54,9 +30,19 @@ export function cartCookieHeader(ref: CartRef, cartId: string): string | null {
   return `${CART_COOKIE}=${cartId}; Path=${o.path}; Max-Age=${o.maxAge}; HttpOnly; SameSite=Lax${o.secure ? "; Secure" : ""}`;
 }
 
-export async function currentCartRef(): Promise<CartRef> {
-  const [cartCookie, userId] = await Promise.all([readCookie(CART_COOKIE), currentUserId()]);
-  return { userId, cartId: validCartId(cartCookie) };
+/** The signed-in user's id, or null: from the Request in route handlers, else from Next's cookie store. */
+export async function currentUserId(request?: Request): Promise<string | null> {
+  return (await getCurrentUser(request))?.id ?? null;
+}
+
+/** Whose cart: the signed-in user's, or the guest's cookie. Route handlers pass their Request. */
+export async function currentCartRef(request?: Request): Promise<CartRef> {
+  return cartRefFor(await getCurrentUser(request), request);
+}
+
+/** The same for a user already resolved (the route and action wrappers resolve the user once per request). */
+export async function cartRefFor(user: { id: string } | null, request?: Request): Promise<CartRef> {
+  return { userId: user?.id ?? null, cartId: validCartId(await readCookie(CART_COOKIE, request)) };
 }
 
 /** For server actions: keeps a guest's cart id in an HttpOnly cookie. */

@@ -30,10 +30,14 @@ import { idleForm, type FormState } from "@/lib/http/form-state";
 // charges what staff set, at once (GET /api/checkout/options and POST /api/checkout, the shopper's own routes).
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 // Only the server actions' session is chosen; the shopper's routes read their own (absent) session as usual.
-vi.mock("@/lib/auth/current-user", async (original) => ({
-  ...(await original<typeof CurrentUserModule>()),
-  getCurrentUser: () => Promise.resolve(session.user),
-}));
+// Server actions (no Request) act as the test's staff member; route handlers read the request's own cookies, so the
+// guest carts below stay guests.
+vi.mock("@/lib/auth/current-user", async (original) => {
+  const real = await original<typeof CurrentUserModule>();
+  return {
+    getCurrentUser: (request?: Request) => (request ? real.getCurrentUser(request) : Promise.resolve(session.user)),
+  };
+});
 
 const db = createDb(inject("databaseUrl"), 4);
 let staff: CurrentUser;

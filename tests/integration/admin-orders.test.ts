@@ -30,7 +30,6 @@ import { placePaidOrder, placeUnpaidOrder } from "../support/paid-orders";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
-  getCurrentUserFromRequest: () => Promise.resolve(session.user),
 }));
 
 const db = createDb(inject("databaseUrl"), 4);

@@ -20,7 +20,6 @@ import { call, errorOf } from "../support/route";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
-  getCurrentUserFromRequest: () => Promise.resolve(session.user),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

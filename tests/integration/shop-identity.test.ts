@@ -19,7 +19,6 @@ import { pdfText } from "../support/pdf-text";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
-  getCurrentUserFromRequest: () => Promise.resolve(session.user),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

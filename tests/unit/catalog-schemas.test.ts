@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { productListQuerySchema } from "@/lib/catalog/schemas";
 import { toPrefixTsQuery } from "@/lib/catalog/search-query";
-import { searchParamsToObject } from "@/lib/http/handler";
+import { searchParamsToObject } from "@/lib/http/search-params";
 import { fieldErrorsFromZod } from "@/lib/validation";
 
 const parse = (query: string) => productListQuerySchema.safeParse(searchParamsToObject(new URLSearchParams(query)));

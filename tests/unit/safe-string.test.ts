@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { addressSchema, profileSchema, registerSchema } from "@/lib/accounts/schemas";
 import { productListQuerySchema } from "@/lib/catalog/schemas";
 import { shippingAddressSchema } from "@/lib/checkout/schemas";
-import { searchParamsToObject } from "@/lib/http/handler";
+import { searchParamsToObject } from "@/lib/http/search-params";
 import { controlCharacterMessage, fieldErrorsFromZod, safeString } from "@/lib/validation";
 
 function fieldsOf(schema: z.ZodType, input: unknown) {

@@ -6,7 +6,7 @@ import { adminFormat } from "@/app/admin/_lib/format";
 import { toUrlSearchParams } from "@/lib/catalog/listing-params";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { searchParamsToObject } from "@/lib/http/handler";
+import { searchParamsToObject } from "@/lib/http/search-params";
 import { listOrdersForStaff } from "@/lib/orders/list-orders-for-staff";
 import { type OrderListQuery, ORDER_PAGE_SIZE, orderListQuerySchema } from "@/lib/orders/schemas";
 import { ORDER_STATUSES } from "@/lib/orders/state-machine";

@@ -11,7 +11,7 @@ import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
 const MAX_BODY_BYTES = 32 * 1024;
 
 /** GET /api/contact: a form token for clients that build their own form (send it back after at least 2 s). */
-export const GET = handler({}, () =>
+export const GET = handler({ auth: "public" }, () =>
   Promise.resolve(
     Response.json(
       { formToken: issueFormToken(), minFillSeconds: MIN_FILL_MS / 1000 },
@@ -24,10 +24,13 @@ export const GET = handler({}, () =>
  * POST /api/contact {name, email, subject, orderNumber?, message, consent: true, formToken, website: ""}
  * → 201 {id, received: true}. Messages filed as spam get the same answer, so a bot learns nothing.
  */
-export const POST = handler({ body: contactMessageSchema, maxBodyBytes: MAX_BODY_BYTES }, async ({ request, body }) => {
-  const message = await submitContactMessage(db, body, {
-    clientAddress: clientAddress(request.headers),
-    language: languageFromAcceptLanguage(request.headers.get("accept-language")),
-  });
-  return Response.json({ id: message.id, received: true }, { status: 201, headers: { "cache-control": "no-store" } });
-});
+export const POST = handler(
+  { auth: "public", body: contactMessageSchema, maxBodyBytes: MAX_BODY_BYTES },
+  async ({ request, body }) => {
+    const message = await submitContactMessage(db, body, {
+      clientAddress: clientAddress(request.headers),
+      language: languageFromAcceptLanguage(request.headers.get("accept-language")),
+    });
+    return Response.json({ id: message.id, received: true }, { status: 201, headers: { "cache-control": "no-store" } });
+  },
+);

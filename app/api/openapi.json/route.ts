@@ -5,6 +5,6 @@ import { openApiDocument } from "@/lib/openapi/document";
 export const dynamic = "force-dynamic";
 
 /** The API's OpenAPI 3.1 description, generated from the schemas the route handlers validate with. */
-export const GET = handler({}, () =>
+export const GET = handler({ auth: "public" }, () =>
   Promise.resolve(Response.json(openApiDocument(), { headers: { "cache-control": "public, max-age=300" } })),
 );

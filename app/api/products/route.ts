@@ -4,7 +4,7 @@ import { productListApiQuerySchema } from "@/lib/catalog/schemas";
 import { handler } from "@/lib/http/handler";
 
 /** GET /api/products?q=&category=&page=&pageSize=&sort=&minPrice=&maxPrice=&inStock=&locale= */
-export const GET = handler({ query: productListApiQuerySchema }, async ({ request, query }) => {
+export const GET = handler({ auth: "public", query: productListApiQuerySchema }, async ({ request, query }) => {
   const { locale, ...listing } = query;
   const language = catalogApiLanguage(request, locale);
   return catalogApiResponse(await listCachedProducts(listing, language), language);

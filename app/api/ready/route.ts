@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
  * Readiness for load balancers and deploys: the database answers and has every migration this build ships.
  * 503 (error shape) otherwise, so traffic waits until `npm run db:migrate` has run.
  */
-export const GET = handler({}, async () => {
+export const GET = handler({ auth: "public" }, async () => {
   const pending = await pendingMigrations((sql) => db.$queryRawUnsafe<{ migration_name: string }[]>(sql)).catch(
     (error: unknown) => {
       // No history table yet: nothing has been migrated.

@@ -20,7 +20,7 @@ const matches = (ifNoneMatch: string | null, etag: string) =>
     return value === "*" || value.replace(/^W\//, "") === etag;
   });
 
-export const GET = handler({ params }, async ({ request, params: { path } }) => {
+export const GET = handler({ auth: "public", params }, async ({ request, params: { path } }) => {
   const media = resolveMediaFile(path);
   if (!media) throw notFound("The picture was not found.");
   const info = await stat(media.file).catch(() => null);

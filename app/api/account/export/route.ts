@@ -1,11 +1,9 @@
 import { exportPersonalData } from "@/lib/accounts/personal-data/export-personal-data";
-import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { handler } from "@/lib/http/handler";
 
 // The logged-in customer's personal data as a JSON download.
-export const GET = handler({}, async () => {
-  const user = await requireUser();
+export const GET = handler({ auth: "customer" }, async ({ user }) => {
   const data = await exportPersonalData(db, user.id);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -4,18 +4,20 @@ import { addCartLineSchema } from "@/lib/cart/schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { handler } from "@/lib/http/handler";
-import { cartCookieHeader, cartRefFromRequest } from "@/lib/http/shopper";
+import { cartCookieHeader } from "@/lib/http/shopper";
 
 /** Adds a product option; quantities add up to the per-line maximum and the stock available. */
-export const POST = handler({ body: addCartLineSchema, maxBodyBytes: 4096 }, async ({ body, request }) => {
-  const ref = await cartRefFromRequest(request);
-  const result = await addToCart(db, ref, body);
-  const cart = await getCart(db, { ...ref, cartId: result.cartId }, env.SHOP_CURRENCY);
-  const response = Response.json(
-    { cart, added: { quantity: result.quantity, capped: result.capped } },
-    { status: 201 },
-  );
-  const cookie = cartCookieHeader(ref, result.cartId);
-  if (cookie) response.headers.set("set-cookie", cookie);
-  return response;
-});
+export const POST = handler(
+  { auth: "public", shopper: true, body: addCartLineSchema, maxBodyBytes: 4096 },
+  async ({ body, cart: ref }) => {
+    const result = await addToCart(db, ref, body);
+    const cart = await getCart(db, { ...ref, cartId: result.cartId }, env.SHOP_CURRENCY);
+    const response = Response.json(
+      { cart, added: { quantity: result.quantity, capped: result.capped } },
+      { status: 201 },
+    );
+    const cookie = cartCookieHeader(ref, result.cartId);
+    if (cookie) response.headers.set("set-cookie", cookie);
+    return response;
+  },
+);

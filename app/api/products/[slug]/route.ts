@@ -6,7 +6,7 @@ import { handler } from "@/lib/http/handler";
 
 /** GET /api/products/{slug}?locale= */
 export const GET = handler(
-  { params: productSlugParamsSchema, query: catalogLocaleQuerySchema },
+  { auth: "public", params: productSlugParamsSchema, query: catalogLocaleQuerySchema },
   async ({ request, params, query }) => {
     const language = catalogApiLanguage(request, query.locale);
     const product = await getCachedProduct(params.slug, language);

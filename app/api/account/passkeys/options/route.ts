@@ -1,12 +1,10 @@
-import { requireUserOf } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { handler } from "@/lib/http/handler";
 import { challengeCookieHeader, issueChallengeCookie } from "@/lib/passkeys/challenge-cookie";
 import { registrationOptions } from "@/lib/passkeys/register-passkey";
 
-// Access: customer (any signed-in account). Options to create a passkey; the challenge goes into a signed cookie.
-export const POST = handler({}, async ({ request }) => {
-  const user = await requireUserOf(request);
+// Options to create a passkey; the challenge goes into a signed cookie.
+export const POST = handler({ auth: "customer" }, async ({ user }) => {
   const options = await registrationOptions(db, user);
   return Response.json(options, {
     headers: {

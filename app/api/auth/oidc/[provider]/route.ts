@@ -10,7 +10,7 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 // sends the browser to the provider.
 
 export const GET = handler(
-  { params: oidcProviderParams, query: oidcStartQuery },
+  { auth: "public", params: oidcProviderParams, query: oidcStartQuery },
   async ({ params: { provider: id }, query: { next } }) => {
     const provider = providerSetting(id);
     if (!provider) throw new AppError("not_found", "This sign-in provider is not configured.");

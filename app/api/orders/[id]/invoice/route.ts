@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { getCurrentUserFromRequest } from "@/lib/auth/current-user";
 import { notFound } from "@/lib/errors";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { handler } from "@/lib/http/handler";
@@ -15,9 +14,8 @@ export const dynamic = "force-dynamic";
  * else, and an order without an invoice (not paid), gets 404.
  */
 export const GET = handler(
-  { params: orderParamsSchema, query: orderTokenQuerySchema },
-  async ({ params, query, request }) => {
-    const user = await getCurrentUserFromRequest(request);
+  { auth: "public", shopper: true, params: orderParamsSchema, query: orderTokenQuerySchema },
+  async ({ params, query, user }) => {
     await getOrder(db, params.id, {
       userId: user?.id ?? null,
       linkValid: orderTokenValid(params.id, query.token),

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db";
 import { handler } from "@/lib/http/handler";
-import { currentUserIdFromRequest } from "@/lib/http/shopper";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderPath, orderTokenValid } from "@/lib/orders/order-link";
 import { orderParamsSchema, orderTokenQuerySchema } from "@/lib/orders/schemas";
@@ -8,10 +7,10 @@ import { resumePayment } from "@/lib/payments/resume-payment";
 
 /** Starts (or resumes) paying an unpaid order, e.g. after a declined card. */
 export const POST = handler(
-  { params: orderParamsSchema, query: orderTokenQuerySchema },
-  async ({ params, query, request }) => {
+  { auth: "public", shopper: true, params: orderParamsSchema, query: orderTokenQuerySchema },
+  async ({ params, query, user }) => {
     const order = await getOrder(db, params.id, {
-      userId: await currentUserIdFromRequest(request),
+      userId: user?.id ?? null,
       linkValid: orderTokenValid(params.id, query.token),
       staff: false,
     });

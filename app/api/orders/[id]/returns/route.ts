@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { handler } from "@/lib/http/handler";
-import { currentUserIdFromRequest } from "@/lib/http/shopper";
 import { orderTokenValid } from "@/lib/orders/order-link";
 import { orderParamsSchema, orderTokenQuerySchema } from "@/lib/orders/schemas";
 import { getOrderReturns } from "@/lib/returns/get-order-returns";
@@ -11,10 +10,10 @@ export const dynamic = "force-dynamic";
 
 /** The order's returns, the return window and what may still be returned; for its shopper or link holder. */
 export const GET = handler(
-  { params: orderParamsSchema, query: orderTokenQuerySchema },
-  async ({ params, query, request }) =>
+  { auth: "public", shopper: true, params: orderParamsSchema, query: orderTokenQuerySchema },
+  async ({ params, query, user }) =>
     getOrderReturns(db, params.id, {
-      userId: await currentUserIdFromRequest(request),
+      userId: user?.id ?? null,
       linkValid: orderTokenValid(params.id, query.token),
     }),
 );
@@ -25,10 +24,17 @@ export const GET = handler(
  * they send.
  */
 export const POST = handler(
-  { params: orderParamsSchema, query: orderTokenQuerySchema, body: z.unknown(), maxBodyBytes: 16 * 1024 },
-  async ({ params, query, request, body }) => {
+  {
+    auth: "public",
+    shopper: true,
+    params: orderParamsSchema,
+    query: orderTokenQuerySchema,
+    body: z.unknown(),
+    maxBodyBytes: 16 * 1024,
+  },
+  async ({ params, query, user, body }) => {
     const requester = {
-      userId: await currentUserIdFromRequest(request),
+      userId: user?.id ?? null,
       linkValid: orderTokenValid(params.id, query.token),
     };
     const created = await requestReturn(db, requester, params.id, body);

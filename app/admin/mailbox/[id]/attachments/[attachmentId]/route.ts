@@ -1,4 +1,3 @@
-import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { handler } from "@/lib/http/handler";
@@ -6,8 +5,7 @@ import { getMailboxAttachment } from "@/lib/mail/dev-mailbox/get-mailbox-attachm
 import { mailboxAttachmentParams } from "@/lib/mail/dev-mailbox/schemas";
 
 /** Staff download an attachment of a message in the development mailbox. */
-export const GET = handler({ params: mailboxAttachmentParams }, async ({ params }) => {
-  await requireStaff();
+export const GET = handler({ auth: "staff", params: mailboxAttachmentParams }, async ({ params }) => {
   const attachment = await getMailboxAttachment(db, params.id, params.attachmentId);
   return new Response(new Uint8Array(attachment.content), {
     headers: {
