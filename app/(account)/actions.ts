@@ -13,8 +13,6 @@ import {
   registerSchema,
   resetPasswordSchema,
 } from "@/lib/accounts/schemas";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { requireUser } from "@/lib/auth/guards";
 import { secondFactorPage } from "@/lib/auth/next-auth-options";
 import { clearSessionCookie, readSessionClaims, startSession } from "@/lib/auth/session";
 import { loginFormSchema, signInThroughNextAuth } from "@/lib/auth/sign-in-form";
@@ -22,8 +20,7 @@ import { db } from "@/lib/db";
 import { translator } from "@/lib/i18n/translator";
 import { clientAddress } from "@/lib/http/client-address";
 import { requestHeaders } from "@/lib/http/request-cookies";
-import { type FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
+import { action } from "@/lib/http/action";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
@@ -37,59 +34,45 @@ async function requestOrigin() {
   return { clientAddress: clientAddress(await requestHeaders()), language: await currentLanguage() };
 }
 
-export async function logInAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const logInAction = action({ schema: loginFormSchema, auth: "public" }, async (input, { formData }) => {
   const next = safeReturnPath(formData.get("next"));
-  let destination = next;
-  const result = await runFormAction(loginFormSchema, formData, async (input) => {
-    // Through next-auth's credentials sign-in (its CSRF check, the Credentials provider, its session cookie); this
-    // action keeps the no-JS form's field errors, the entered address and the page's language.
-    const step = await signInThroughNextAuth(input, next);
-    if (step.kind !== "session") destination = secondFactorPage(step, next);
-  });
-  if (result.status === "success") redirect(await localizedReturnPath(destination));
-  return result;
-}
+  // Through next-auth's credentials sign-in (its CSRF check, the Credentials provider, its session cookie); this
+  // action keeps the no-JS form's field errors, the entered address and the page's language.
+  const step = await signInThroughNextAuth(input, next);
+  redirect(await localizedReturnPath(step.kind === "session" ? next : secondFactorPage(step, next)));
+});
 
-export async function registerAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const result = await runFormAction(registerSchema, formData, async (input) => {
-    await registerCustomer(db, input, await requestOrigin());
-  });
-  if (result.status === "success") redirect(await localeHref("/login?registered=1"));
-  return result;
-}
+export const registerAction = action({ schema: registerSchema, auth: "public" }, async (input) => {
+  await registerCustomer(db, input, await requestOrigin());
+  redirect(await localeHref("/login?registered=1"));
+});
 
-export async function logOutAction(): Promise<void> {
+export const logOutAction = action({ auth: "public", shopper: true }, async ({ user }): Promise<void> => {
   // Logging out twice, or with an already ended session, simply lands on the home page.
-  const user = await getCurrentUser();
   if (user) await endAllSessions(db, user.id);
   await clearSessionCookie();
   redirect(await localeHref("/"));
-}
+});
 
-export async function forgotPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(forgotPasswordSchema, formData, async (input) => {
-    await requestPasswordReset(db, input, await requestOrigin());
-    return { status: "success", message: translateServerText(RESET_REQUESTED_MESSAGE, await currentLanguage()) };
-  });
-}
+export const forgotPasswordAction = action({ schema: forgotPasswordSchema, auth: "public" }, async (input) => {
+  await requestPasswordReset(db, input, await requestOrigin());
+  return { status: "success", message: translateServerText(RESET_REQUESTED_MESSAGE, await currentLanguage()) };
+});
 
-export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const result = await runFormAction(resetPasswordSchema, formData, async (input) => {
-    await resetPassword(db, input, await requestOrigin());
-    await clearSessionCookie();
-  });
-  if (result.status === "success") redirect(await localeHref("/login?reset=1"));
-  return result;
-}
+export const resetPasswordAction = action({ schema: resetPasswordSchema, auth: "public" }, async (input) => {
+  await resetPassword(db, input, await requestOrigin());
+  await clearSessionCookie();
+  redirect(await localeHref("/login?reset=1"));
+});
 
-export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(changePasswordSchema, formData, async (input) => {
-    const user = await requireUser();
+export const changePasswordAction = action(
+  { schema: changePasswordSchema, auth: "customer" },
+  async (input, { user }) => {
     const { sessionVersion } = await changePassword(db, user.id, input);
     // Every other session has ended; this device stays logged in with a new cookie, as it signed in.
     const secondFactor = (await readSessionClaims())?.secondFactor === true;
     await startSession({ userId: user.id, sessionVersion, secondFactor });
     const t = translator(await currentLanguage());
     return { status: "success", message: t("account.passwordChanged") };
-  });
-}
+  },
+);

@@ -12,7 +12,7 @@ import {
   parseFields,
   refusedForCsrf,
 } from "./next-auth-request";
-import { cookieValue } from "@/lib/http/shopper";
+import { cookieValue } from "@/lib/http/request-cookies";
 import { CSRF_REFUSED } from "./sign-in-refusal";
 
 // /api/auth/[...nextauth]: the shop's checks (same origin for writes, a small flat body, callback URLs on this shop),
@@ -22,7 +22,7 @@ import { CSRF_REFUSED } from "./sign-in-refusal";
 
 const MAX_BODY_BYTES = 4 * 1024;
 
-export const nextAuthRoute = handler({ params: nextAuthParams }, async ({ request, params }) => {
+export const nextAuthRoute = handler({ auth: "public", params: nextAuthParams }, async ({ request, params }) => {
   const method = request.method === "POST" ? "POST" : "GET";
   assertOffered(request.method, params.nextauth);
   const url = new URL(request.url);

@@ -1,5 +1,6 @@
 "use server";
 
+import { action } from "@/lib/http/action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { checkoutOrder } from "@/lib/checkout/checkout-order";
@@ -11,7 +12,6 @@ import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { clientAddress } from "@/lib/http/client-address";
 import { localizedError, toAppError } from "@/lib/http/error-response";
 import { requestHeaders } from "@/lib/http/request-cookies";
-import { currentCartRef } from "@/lib/http/shopper";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translateZodIssue } from "@/lib/i18n/server-text";
 import { fieldErrorsFromZod } from "@/lib/validation";
@@ -68,61 +68,63 @@ function flatten(fields: Record<string, string>): Record<string, string> {
   );
 }
 
-export async function checkoutAction(_previous: CheckoutFormState, formData: FormData): Promise<CheckoutFormState> {
-  const values = Object.fromEntries(
-    FIELDS.map((f) => {
-      const value = formData.get(f);
-      return [f, typeof value === "string" ? value.slice(0, 300) : ""];
-    }),
-  );
-  const language = await currentLanguage();
-  const t = translator(language);
-  const methodId = formData.get("shippingMethodId");
-  const method = (await getShopSettings()).methods.find((m) => m.id === methodId);
-  // Reviewing prices the details; only placing the order needs the terms accepted.
-  const placing = formData.get("intent") === "place";
-  const parsed = (placing ? checkoutSchema : checkoutDetailsSchema).safeParse(
-    checkoutFromForm(formData, method ? method.kind === "HOME_DELIVERY" : undefined),
-  );
-  if (!parsed.success) {
-    return {
-      status: "error",
-      message: t("checkout.checkHighlighted"),
-      fields: flatten(fieldErrorsFromZod(parsed.error, (issue) => translateZodIssue(issue, language))),
-      values,
-    };
-  }
-  const ref = await currentCartRef();
-  let destination: string;
-  try {
-    if (!placing) {
-      const { delivery, ...quote } = await quoteCheckout(db, ref, parsed.data);
+export const checkoutAction = action(
+  { auth: "public", shopper: true },
+  async ({ cart: ref }, _previous: CheckoutFormState, formData: FormData): Promise<CheckoutFormState> => {
+    const values = Object.fromEntries(
+      FIELDS.map((f) => {
+        const value = formData.get(f);
+        return [f, typeof value === "string" ? value.slice(0, 300) : ""];
+      }),
+    );
+    const language = await currentLanguage();
+    const t = translator(language);
+    const methodId = formData.get("shippingMethodId");
+    const method = (await getShopSettings()).methods.find((m) => m.id === methodId);
+    // Reviewing prices the details; only placing the order needs the terms accepted.
+    const placing = formData.get("intent") === "place";
+    const parsed = (placing ? checkoutSchema : checkoutDetailsSchema).safeParse(
+      checkoutFromForm(formData, method ? method.kind === "HOME_DELIVERY" : undefined),
+    );
+    if (!parsed.success) {
       return {
-        status: "review",
+        status: "error",
+        message: t("checkout.checkHighlighted"),
+        fields: flatten(fieldErrorsFromZod(parsed.error, (issue) => translateZodIssue(issue, language))),
         values,
-        quote: {
-          ...quote,
-          deliveryName: delivery.methodName,
-          paymentName: t(`checkout.paymentMethod.${delivery.paymentMethod}`),
-        },
       };
     }
-    const result = await checkoutOrder(db, {
-      ref,
-      checkout: checkoutSchema.parse(parsed.data),
-      clientAddress: clientAddress(await requestHeaders()),
-      language,
-    });
-    destination =
-      result.paymentUrl ?? (result.paymentError ? `${result.orderUrl}&payment=unavailable` : result.orderUrl);
-  } catch (error) {
-    const appError = toAppError(error, language);
-    if (appError.code === "internal") throw error;
-    const { message, fields } = localizedError(appError, language);
-    return { status: "error", message, ...(fields ? { fields: flatten(fields) } : {}), values };
-  }
-  // The cart is now empty: refresh the header's count.
-  revalidatePath("/", "layout");
-  // The built-in test provider's page and the order page are the shop's own: they stay in the shopper's language.
-  redirect(destination.startsWith("/") ? await localizedReturnPath(destination) : destination);
-}
+    let destination: string;
+    try {
+      if (!placing) {
+        const { delivery, ...quote } = await quoteCheckout(db, ref, parsed.data);
+        return {
+          status: "review",
+          values,
+          quote: {
+            ...quote,
+            deliveryName: delivery.methodName,
+            paymentName: t(`checkout.paymentMethod.${delivery.paymentMethod}`),
+          },
+        };
+      }
+      const result = await checkoutOrder(db, {
+        ref,
+        checkout: checkoutSchema.parse(parsed.data),
+        clientAddress: clientAddress(await requestHeaders()),
+        language,
+      });
+      destination =
+        result.paymentUrl ?? (result.paymentError ? `${result.orderUrl}&payment=unavailable` : result.orderUrl);
+    } catch (error) {
+      const appError = toAppError(error, language);
+      if (appError.code === "internal") throw error;
+      const { message, fields } = localizedError(appError, language);
+      return { status: "error", message, ...(fields ? { fields: flatten(fields) } : {}), values };
+    }
+    // The cart is now empty: refresh the header's count.
+    revalidatePath("/", "layout");
+    // The built-in test provider's page and the order page are the shop's own: they stay in the shopper's language.
+    redirect(destination.startsWith("/") ? await localizedReturnPath(destination) : destination);
+  },
+);

@@ -1,7 +1,7 @@
 "use server";
 
+import { action } from "@/lib/http/action";
 import { db } from "@/lib/db";
-import { currentStaffActor } from "@/lib/http/staff-action";
 import { localizedError, toAppError } from "@/lib/http/error-response";
 import { formattingLocale } from "@/lib/i18n/languages";
 import { currentLanguage } from "@/lib/i18n/request-language";
@@ -35,31 +35,35 @@ function refusal(error: unknown, language: string): StatementState {
   return { status: "error", message: fields?.statement ?? message };
 }
 
-export async function previewStatementAction(_state: StatementState, formData: FormData): Promise<StatementState> {
-  await currentStaffActor();
-  const language = await currentLanguage();
-  const text = await statementText(formData, language);
-  if (typeof text !== "string") return text;
-  try {
-    const { statement } = bankStatementSchema.parse({ statement: text });
-    const preview = await previewBankStatement(db, statement);
-    const words = { t: translator(language), language, locale: formattingLocale(language) };
-    return { status: "preview", statement, ...summarize(preview, words) };
-  } catch (error) {
-    return refusal(error, language);
-  }
-}
+export const previewStatementAction = action(
+  { auth: "staff" },
+  async (_caller, _state: StatementState, formData: FormData): Promise<StatementState> => {
+    const language = await currentLanguage();
+    const text = await statementText(formData, language);
+    if (typeof text !== "string") return text;
+    try {
+      const { statement } = bankStatementSchema.parse({ statement: text });
+      const preview = await previewBankStatement(db, statement);
+      const words = { t: translator(language), language, locale: formattingLocale(language) };
+      return { status: "preview", statement, ...summarize(preview, words) };
+    } catch (error) {
+      return refusal(error, language);
+    }
+  },
+);
 
-export async function applyStatementAction(_state: StatementState, formData: FormData): Promise<StatementState> {
-  const actor = await currentStaffActor();
-  const language = await currentLanguage();
-  const text = await statementText(formData, language);
-  if (typeof text !== "string") return text;
-  try {
-    const { statement } = bankStatementSchema.parse({ statement: text });
-    const applied = await applyBankStatement(db, actor, statement);
-    return { status: "applied", paid: applied.paid.map((p) => p.orderNumber), notApplied: applied.notApplied };
-  } catch (error) {
-    return refusal(error, language);
-  }
-}
+export const applyStatementAction = action(
+  { auth: "staff" },
+  async ({ actor }, _state: StatementState, formData: FormData): Promise<StatementState> => {
+    const language = await currentLanguage();
+    const text = await statementText(formData, language);
+    if (typeof text !== "string") return text;
+    try {
+      const { statement } = bankStatementSchema.parse({ statement: text });
+      const applied = await applyBankStatement(db, actor, statement);
+      return { status: "applied", paid: applied.paid.map((p) => p.orderNumber), notApplied: applied.notApplied };
+    } catch (error) {
+      return refusal(error, language);
+    }
+  },
+);

@@ -8,8 +8,7 @@ import { moveCategory } from "@/lib/catalog-admin/move-category";
 import { categoryCreateSchema, categoryMoveSchema, categoryUpdateSchema } from "@/lib/catalog-admin/schemas";
 import { updateCategory } from "@/lib/catalog-admin/update-category";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
 
@@ -25,17 +24,16 @@ const updateForm = z.preprocess(
   categoryUpdateSchema,
 );
 
-export async function createCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(createForm, formData, async (input, actor) => {
-    const category = await createCategory(db, actor, input);
-    revalidatePath("/admin/categories");
-    const t = translator(await currentLanguage());
-    return { status: "success", message: t("admin.categoryNotices.created", { name: category.name }) };
-  });
-}
+export const createCategoryAction = action({ schema: createForm, auth: "staff" }, async (input, { actor }) => {
+  const category = await createCategory(db, actor, input);
+  revalidatePath("/admin/categories");
+  const t = translator(await currentLanguage());
+  return { status: "success", message: t("admin.categoryNotices.created", { name: category.name }) };
+});
 
-export async function updateCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(updateForm, formData, async (input, actor) => {
+export const updateCategoryAction = action(
+  { schema: updateForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const category = await updateCategory(db, actor, formId(formData), input);
     revalidatePath("/admin/categories");
     const t = translator(await currentLanguage());
@@ -45,13 +43,11 @@ export async function updateCategoryAction(_state: FormState, formData: FormData
         ? t("admin.categoryNotices.archived", { name: category.name })
         : t("admin.categoryNotices.saved", { name: category.name }),
     };
-  });
-}
+  },
+);
 
-export async function moveCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(categoryMoveSchema, formData, async (input, actor) => {
-    await moveCategory(db, actor, input.id, input.direction);
-    revalidatePath("/admin/categories");
-    return { status: "success" };
-  });
-}
+export const moveCategoryAction = action({ schema: categoryMoveSchema, auth: "staff" }, async (input, { actor }) => {
+  await moveCategory(db, actor, input.id, input.direction);
+  revalidatePath("/admin/categories");
+  return { status: "success" };
+});

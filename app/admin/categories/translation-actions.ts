@@ -5,17 +5,17 @@ import { formId } from "@/app/admin/_lib/form-input";
 import { categoryTranslationsForm } from "@/app/admin/_lib/translation-forms";
 import { saveCategoryTranslations } from "@/lib/catalog-admin/save-translations";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
 
 /** A category's translations form on the categories page. */
-export async function saveCategoryTranslationsAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(categoryTranslationsForm, formData, async (input, actor) => {
+export const saveCategoryTranslationsAction = action(
+  { schema: categoryTranslationsForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const { changed } = await saveCategoryTranslations(db, actor, formId(formData), input);
     revalidatePath("/admin/categories");
     const t = translator(await currentLanguage());
     return { status: "success", message: t(changed ? "adminTranslations.saved" : "adminTranslations.unchanged") };
-  });
-}
+  },
+);

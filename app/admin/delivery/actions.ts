@@ -14,9 +14,8 @@ import { deleteZone } from "@/lib/delivery/delete-zone";
 import { saveDeliveryMethod } from "@/lib/delivery/save-delivery-method";
 import { savePickupLocation } from "@/lib/delivery/save-pickup-location";
 import { saveZone } from "@/lib/delivery/save-zone";
-import type { FormState } from "@/lib/http/form-state";
 import { localeHref } from "@/lib/i18n/paths";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import type { DeliveryNotice } from "./notices";
 
 // The Delivery area's forms: staff role checked before the form is read, one domain function each, and on success
@@ -27,44 +26,44 @@ import type { DeliveryNotice } from "./notices";
 const done = async (notice: DeliveryNotice): Promise<never> =>
   redirect(await localeHref(`/admin/delivery?notice=${notice}`));
 
-export async function saveZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(zoneFormSchema, formData, async (input, actor) => {
-    await saveZone(db, actor, input);
-    return done(input.id ? "zone-saved" : "zone-created");
-  });
-}
+export const saveZoneAction = action({ schema: zoneFormSchema, auth: "staff" }, async (input, { actor }) => {
+  await saveZone(db, actor, input);
+  return done(input.id ? "zone-saved" : "zone-created");
+});
 
-export async function deleteZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(settingIdFormSchema, formData, async ({ id }, actor) => {
-    await deleteZone(db, actor, id);
-    return done("zone-deleted");
-  });
-}
+export const deleteZoneAction = action({ schema: settingIdFormSchema, auth: "staff" }, async ({ id }, { actor }) => {
+  await deleteZone(db, actor, id);
+  return done("zone-deleted");
+});
 
-export async function saveDeliveryMethodAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(deliveryMethodFormSchema, formData, async (input, actor) => {
+export const saveDeliveryMethodAction = action(
+  { schema: deliveryMethodFormSchema, auth: "staff" },
+  async (input, { actor }) => {
     await saveDeliveryMethod(db, actor, input);
     return done(input.id ? "method-saved" : "method-created");
-  });
-}
+  },
+);
 
-export async function deleteDeliveryMethodAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(settingIdFormSchema, formData, async ({ id }, actor) => {
+export const deleteDeliveryMethodAction = action(
+  { schema: settingIdFormSchema, auth: "staff" },
+  async ({ id }, { actor }) => {
     await deleteDeliveryMethod(db, actor, id);
     return done("method-deleted");
-  });
-}
+  },
+);
 
-export async function savePickupLocationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(pickupLocationFormSchema, formData, async (input, actor) => {
+export const savePickupLocationAction = action(
+  { schema: pickupLocationFormSchema, auth: "staff" },
+  async (input, { actor }) => {
     await savePickupLocation(db, actor, input);
     return done(input.id ? "pickup-saved" : "pickup-created");
-  });
-}
+  },
+);
 
-export async function deletePickupLocationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(settingIdFormSchema, formData, async ({ id }, actor) => {
+export const deletePickupLocationAction = action(
+  { schema: settingIdFormSchema, auth: "staff" },
+  async ({ id }, { actor }) => {
     await deletePickupLocation(db, actor, id);
     return done("pickup-deleted");
-  });
-}
+  },
+);

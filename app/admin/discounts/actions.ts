@@ -6,22 +6,23 @@ import { db } from "@/lib/db";
 import { createDiscountSchema, setDiscountActiveSchema } from "@/lib/discounts/admin-schemas";
 import { createDiscountCode } from "@/lib/discounts/create-discount-code";
 import { setDiscountActive } from "@/lib/discounts/set-discount-active";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
 
-export async function createDiscountAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(createDiscountSchema, formData, async (input, actor) => {
+export const createDiscountAction = action(
+  { schema: createDiscountSchema, auth: "staff" },
+  async (input, { actor }) => {
     const created = await createDiscountCode(db, actor, input);
     revalidatePath("/admin/discounts");
     redirect(await localeHref(`/admin/discounts/${created.id}?notice=created`));
-  });
-}
+  },
+);
 
-export async function setDiscountActiveAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(setDiscountActiveSchema, formData, async (input, actor) => {
+export const setDiscountActiveAction = action(
+  { schema: setDiscountActiveSchema, auth: "staff" },
+  async (input, { actor }) => {
     await setDiscountActive(db, actor, input);
     revalidatePath("/admin/discounts");
     revalidatePath(`/admin/discounts/${input.id}`);
@@ -30,5 +31,5 @@ export async function setDiscountActiveAction(_state: FormState, formData: FormD
       status: "success",
       message: input.active ? t("adminSettings.discounts.enabled") : t("adminSettings.discounts.disabled"),
     };
-  });
-}
+  },
+);

@@ -5,13 +5,13 @@ import { db } from "@/lib/db";
 import { setCategoryFeedTextSchema, setProductExportedSchema } from "@/lib/feeds/schemas";
 import { setCategoryFeedText } from "@/lib/feeds/set-category-feed-text";
 import { setProductExported } from "@/lib/feeds/set-product-exported";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
 
-export async function setProductExportedAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(setProductExportedSchema, formData, async (input, actor) => {
+export const setProductExportedAction = action(
+  { schema: setProductExportedSchema, auth: "staff" },
+  async (input, { actor }) => {
     await setProductExported(db, actor, input);
     revalidatePath("/admin/feeds");
     const t = translator(await currentLanguage());
@@ -19,14 +19,15 @@ export async function setProductExportedAction(_state: FormState, formData: Form
       status: "success",
       message: input.exported ? t("admin.feeds.exportedNotice") : t("admin.feeds.keptOutNotice"),
     };
-  });
-}
+  },
+);
 
-export async function setCategoryFeedTextAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(setCategoryFeedTextSchema, formData, async (input, actor) => {
+export const setCategoryFeedTextAction = action(
+  { schema: setCategoryFeedTextSchema, auth: "staff" },
+  async (input, { actor }) => {
     await setCategoryFeedText(db, actor, input);
     revalidatePath("/admin/feeds");
     const t = translator(await currentLanguage());
     return { status: "success", message: input.text ? t("admin.feeds.savedNotice") : t("admin.feeds.removedNotice") };
-  });
-}
+  },
+);

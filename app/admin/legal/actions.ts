@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { localeHref } from "@/lib/i18n/paths";
 import { legalDocument } from "@/lib/legal/documents";
 import { publishLegalDocument } from "@/lib/legal/publish-legal-document";
@@ -15,12 +14,13 @@ const publishFormSchema = publishLegalDocumentSchema.extend({
   baseVersion: z.coerce.number({ error: "Reload the page." }).int().min(0).max(1_000_000),
 });
 
-export async function publishLegalDocumentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(publishFormSchema, formData, async (input, actor) => {
+export const publishLegalDocumentAction = action(
+  { schema: publishFormSchema, auth: "staff" },
+  async (input, { actor }) => {
     const published = await publishLegalDocument(db, actor, input);
     const { path } = legalDocument(input.kind);
     revalidatePath("/admin/legal");
     revalidatePath(path);
     redirect(await localeHref(`/admin/legal${path}?notice=published&version=${published.version}`));
-  });
-}
+  },
+);

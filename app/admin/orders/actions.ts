@@ -6,8 +6,7 @@ import { currentLanguage } from "@/lib/i18n/request-language";
 import { translateServerText } from "@/lib/i18n/server-text";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { parseMajorUnits } from "@/lib/money/money";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { markCashReceived } from "@/lib/orders/mark-cash-received";
@@ -23,29 +22,29 @@ import {
 import { shipOrder } from "@/lib/orders/ship-order";
 import type { OrderNotice } from "./notices";
 
-// The order page's forms. Each checks the staff role before reading the form (staffFormAction), calls the same
+// The order page's forms. Each checks the staff role before reading the form (action() in lib/http/action.ts), calls the same
 // domain function as /api/admin/orders, and on success reloads the order page with a notice saying what happened
 // (the form itself may no longer be offered, e.g. once the order has shipped).
 
 const done = async (id: string, notice: OrderNotice): Promise<never> =>
   redirect(await localeHref(`/admin/orders/${id}?notice=${notice}`));
 
-export async function shipOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(shipOrderFormSchema, formData, async ({ id, ...input }, actor) => {
+export const shipOrderAction = action(
+  { schema: shipOrderFormSchema, auth: "staff" },
+  async ({ id, ...input }, { actor }) => {
     await shipOrder(db, actor, id, input);
     return done(id, "shipped");
-  });
-}
+  },
+);
 
-export async function markDeliveredAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(orderIdFormSchema, formData, async ({ id }, actor) => {
-    await markOrderDelivered(db, actor, id);
-    return done(id, "delivered");
-  });
-}
+export const markDeliveredAction = action({ schema: orderIdFormSchema, auth: "staff" }, async ({ id }, { actor }) => {
+  await markOrderDelivered(db, actor, id);
+  return done(id, "delivered");
+});
 
-export async function refundOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(refundOrderFormSchema, formData, async ({ id, amount, reason }, actor) => {
+export const refundOrderAction = action(
+  { schema: refundOrderFormSchema, auth: "staff" },
+  async ({ id, amount, reason }, { actor }) => {
     const order = await db.order.findUnique({ where: { id }, select: { currency: true } });
     if (!order) throw notFound("The order was not found.");
     const amountMinor = parseMajorUnits(amount, order.currency);
@@ -60,11 +59,12 @@ export async function refundOrderAction(_state: FormState, formData: FormData): 
     }
     const refund = await refundOrder(db, actor, id, { amountMinor, reason });
     return done(id, refund.status === "SUCCEEDED" ? "refunded" : "refund-pending");
-  });
-}
+  },
+);
 
-export async function cancelOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(cancelOrderFormSchema, formData, async ({ id, reason }, actor) => {
+export const cancelOrderAction = action(
+  { schema: cancelOrderFormSchema, auth: "staff" },
+  async ({ id, reason }, { actor }) => {
     const outcome = await cancelOrder(db, actor, id, reason ? { reason } : {});
     return done(
       id,
@@ -74,19 +74,21 @@ export async function cancelOrderAction(_state: FormState, formData: FormData): 
           ? "cancelled-refunded"
           : "cancel-pending",
     );
-  });
-}
+  },
+);
 
-export async function resendConfirmationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(orderIdFormSchema, formData, async ({ id }, actor) => {
+export const resendConfirmationAction = action(
+  { schema: orderIdFormSchema, auth: "staff" },
+  async ({ id }, { actor }) => {
     await resendOrderConfirmation(db, actor, id);
     return done(id, "confirmation-sent");
-  });
-}
+  },
+);
 
-export async function markCashReceivedAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(orderIdFormSchema, formData, async ({ id }, actor) => {
+export const markCashReceivedAction = action(
+  { schema: orderIdFormSchema, auth: "staff" },
+  async ({ id }, { actor }) => {
     await markCashReceived(db, actor, id);
     return done(id, "cash-received");
-  });
-}
+  },
+);

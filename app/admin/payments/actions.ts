@@ -3,9 +3,8 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { settingIdFormSchema } from "@/lib/delivery/admin-schemas";
-import type { FormState } from "@/lib/http/form-state";
 import { localeHref } from "@/lib/i18n/paths";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { deleteBankAccount } from "@/lib/payments/settings/delete-bank-account";
 import { saveBankAccount } from "@/lib/payments/settings/save-bank-account";
 import { savePaymentMethodSetting } from "@/lib/payments/settings/save-payment-method-setting";
@@ -19,23 +18,26 @@ import type { PaymentsNotice } from "./notices";
 const done = async (notice: PaymentsNotice): Promise<never> =>
   redirect(await localeHref(`/admin/payments?notice=${notice}`));
 
-export async function savePaymentMethodAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(paymentMethodSettingFormSchema, formData, async (input, actor) => {
+export const savePaymentMethodAction = action(
+  { schema: paymentMethodSettingFormSchema, auth: "staff" },
+  async (input, { actor }) => {
     await savePaymentMethodSetting(db, actor, input);
     return done("method-saved");
-  });
-}
+  },
+);
 
-export async function saveBankAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(bankAccountFormSchema, formData, async (input, actor) => {
+export const saveBankAccountAction = action(
+  { schema: bankAccountFormSchema, auth: "staff" },
+  async (input, { actor }) => {
     await saveBankAccount(db, actor, input);
     return done(input.id ? "account-saved" : "account-created");
-  });
-}
+  },
+);
 
-export async function deleteBankAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(settingIdFormSchema, formData, async ({ id }, actor) => {
+export const deleteBankAccountAction = action(
+  { schema: settingIdFormSchema, auth: "staff" },
+  async ({ id }, { actor }) => {
     await deleteBankAccount(db, actor, id);
     return done("account-deleted");
-  });
-}
+  },
+);

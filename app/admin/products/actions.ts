@@ -12,8 +12,7 @@ import { updateProduct } from "@/lib/catalog-admin/update-product";
 import { updateProductImage } from "@/lib/catalog-admin/update-product-image";
 import { updateVariant } from "@/lib/catalog-admin/update-variant";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
@@ -27,48 +26,50 @@ import {
   variantUpdateForm,
 } from "./_lib/form-schemas";
 
-// The product pages' forms. staffFormAction checks the role before anything else; each action then validates
+// The product pages' forms. action() checks the role before anything else; each action then validates
 // with the same schema as the matching /api/admin route and calls the same domain function.
 
 const productPath = (id: string) => `/admin/products/${id}`;
 const notices = async () => translator(await currentLanguage());
 
-export async function createProductAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(productCreateForm, formData, async (input, actor) => {
-    const product = await createProduct(db, actor, input);
-    revalidatePath("/admin/products");
-    redirect(await localeHref(`${productPath(product.id)}?created=1`));
-  });
-}
+export const createProductAction = action({ schema: productCreateForm, auth: "staff" }, async (input, { actor }) => {
+  const product = await createProduct(db, actor, input);
+  revalidatePath("/admin/products");
+  redirect(await localeHref(`${productPath(product.id)}?created=1`));
+});
 
-export async function updateProductAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(productUpdateForm, formData, async (input, actor) => {
+export const updateProductAction = action(
+  { schema: productUpdateForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const id = formId(formData);
     await updateProduct(db, actor, id, input);
     revalidatePath(productPath(id));
     return { status: "success", message: (await notices())("admin.productNotices.saved") };
-  });
-}
+  },
+);
 
-export async function addVariantAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(variantCreateForm, formData, async (input, actor) => {
+export const addVariantAction = action(
+  { schema: variantCreateForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const productId = formId(formData, "productId");
     const variant = await addVariant(db, actor, productId, input);
     revalidatePath(productPath(productId));
     return { status: "success", message: (await notices())("admin.productNotices.variantAdded", { sku: variant.sku }) };
-  });
-}
+  },
+);
 
-export async function updateVariantAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(variantUpdateForm, formData, async (input, actor) => {
+export const updateVariantAction = action(
+  { schema: variantUpdateForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const variant = await updateVariant(db, actor, formId(formData), input);
     revalidatePath(productPath(variant.productId));
     return { status: "success", message: (await notices())("admin.productNotices.variantSaved", { sku: variant.sku }) };
-  });
-}
+  },
+);
 
-export async function adjustStockAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(stockAdjustmentForm, formData, async (input, actor) => {
+export const adjustStockAction = action(
+  { schema: stockAdjustmentForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const { variant } = await adjustStock(db, actor, formId(formData), input);
     revalidatePath(productPath(variant.productId));
     const numbers = new Intl.NumberFormat(await adminLocale());
@@ -80,23 +81,25 @@ export async function adjustStockAction(_state: FormState, formData: FormData): 
         available: numbers.format(variant.available),
       }),
     };
-  });
-}
+  },
+);
 
-export async function updateImageAltAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(imageAltForm, formData, async (input, actor) => {
+export const updateImageAltAction = action(
+  { schema: imageAltForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const productId = formId(formData, "productId");
     await updateProductImage(db, actor, productId, formId(formData, "imageId"), input);
     revalidatePath(productPath(productId));
     return { status: "success", message: (await notices())("admin.productNotices.altSaved"), values: input };
-  });
-}
+  },
+);
 
-export async function removeImageAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(imageRemoveForm, formData, async (_input, actor) => {
+export const removeImageAction = action(
+  { schema: imageRemoveForm, auth: "staff" },
+  async (_input, { actor, formData }) => {
     const productId = formId(formData, "productId");
     await removeProductImage(db, actor, productId, formId(formData, "imageId"));
     revalidatePath(productPath(productId));
     return { status: "success", message: (await notices())("admin.productNotices.imageRemoved") };
-  });
-}
+  },
+);

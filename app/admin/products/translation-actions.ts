@@ -5,18 +5,18 @@ import { formId } from "@/app/admin/_lib/form-input";
 import { productTranslationsForm } from "@/app/admin/_lib/translation-forms";
 import { saveProductTranslations } from "@/lib/catalog-admin/save-translations";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
 
 /** The product page's translations form: the product's name and description and its pictures' descriptions. */
-export async function saveProductTranslationsAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(productTranslationsForm, formData, async (input, actor) => {
+export const saveProductTranslationsAction = action(
+  { schema: productTranslationsForm, auth: "staff" },
+  async (input, { actor, formData }) => {
     const id = formId(formData);
     const { changed } = await saveProductTranslations(db, actor, id, input);
     revalidatePath(`/admin/products/${id}`);
     const t = translator(await currentLanguage());
     return { status: "success", message: t(changed ? "adminTranslations.saved" : "adminTranslations.unchanged") };
-  });
-}
+  },
+);

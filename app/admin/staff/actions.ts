@@ -6,8 +6,7 @@ import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translator } from "@/lib/i18n/translator";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { changeUserRole } from "@/lib/staff/change-user-role";
 import { createStaffAccount } from "@/lib/staff/create-staff-account";
 import { changeRoleSchema, createStaffSchema, setDisabledSchema } from "@/lib/staff/schemas";
@@ -15,53 +14,30 @@ import { setUserDisabled } from "@/lib/staff/set-user-disabled";
 
 // Staff accounts and roles: administrators only, checked before the form is read and again in the domain.
 
-const adminOnly = { adminOnly: true };
-
 function refreshAccountPages(id: string) {
   revalidatePath("/admin/staff");
   revalidatePath(`/admin/customers/${id}`);
 }
 
-export async function createStaffAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(
-    createStaffSchema,
-    formData,
-    async (input, actor) => {
-      await createStaffAccount(db, actor, input);
-      revalidatePath("/admin/staff");
-      redirect(await localeHref("/admin/staff?notice=created"));
-    },
-    adminOnly,
-  );
-}
+export const createStaffAction = action({ schema: createStaffSchema, auth: "admin" }, async (input, { actor }) => {
+  await createStaffAccount(db, actor, input);
+  revalidatePath("/admin/staff");
+  redirect(await localeHref("/admin/staff?notice=created"));
+});
 
-export async function changeRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(
-    changeRoleSchema,
-    formData,
-    async (input, actor) => {
-      await changeUserRole(db, actor, input);
-      refreshAccountPages(input.id);
-      const t = translator(await currentLanguage());
-      return { status: "success", message: t(`adminSettings.staff.roleSet.${input.role}`) };
-    },
-    adminOnly,
-  );
-}
+export const changeRoleAction = action({ schema: changeRoleSchema, auth: "admin" }, async (input, { actor }) => {
+  await changeUserRole(db, actor, input);
+  refreshAccountPages(input.id);
+  const t = translator(await currentLanguage());
+  return { status: "success", message: t(`adminSettings.staff.roleSet.${input.role}`) };
+});
 
-export async function setDisabledAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(
-    setDisabledSchema,
-    formData,
-    async (input, actor) => {
-      await setUserDisabled(db, actor, input);
-      refreshAccountPages(input.id);
-      const t = translator(await currentLanguage());
-      return {
-        status: "success",
-        message: input.disabled ? t("adminSettings.staff.accountDisabled") : t("adminSettings.staff.accountEnabled"),
-      };
-    },
-    adminOnly,
-  );
-}
+export const setDisabledAction = action({ schema: setDisabledSchema, auth: "admin" }, async (input, { actor }) => {
+  await setUserDisabled(db, actor, input);
+  refreshAccountPages(input.id);
+  const t = translator(await currentLanguage());
+  return {
+    status: "success",
+    message: input.disabled ? t("adminSettings.staff.accountDisabled") : t("adminSettings.staff.accountEnabled"),
+  };
+});

@@ -1,13 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/guards";
 import { startSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { translator } from "@/lib/i18n/translator";
 import { currentLanguage } from "@/lib/i18n/request-language";
-import { type FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
+import { action } from "@/lib/http/action";
 import { confirmEnrolment } from "@/lib/two-factor/confirm-enrolment";
 import { disableTwoFactor } from "@/lib/two-factor/disable-two-factor";
 import { confirmEnrolmentSchema, disableTwoFactorSchema } from "@/lib/two-factor/schemas";
@@ -16,26 +14,23 @@ import type { EnrolmentState } from "@/app/(account)/_components/two-factor-setu
 // Turning two-factor sign-in on or off for the signed-in account, and only that account: the user comes from the
 // session, never from the form.
 
-export async function enableTwoFactorAction(_state: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
-  let recoveryCodes: string[] = [];
-  const result = await runFormAction(confirmEnrolmentSchema, formData, async ({ code }) => {
-    const user = await requireUser();
+export const enableTwoFactorAction = action(
+  { schema: confirmEnrolmentSchema, auth: "customer" },
+  async ({ code }, { user }): Promise<EnrolmentState> => {
     const enrolled = await confirmEnrolment(db, user.id, code, undefined, await currentLanguage());
     // Other sessions (opened with the password alone) have ended; this one goes on, now with the second factor.
     await startSession({ userId: user.id, sessionVersion: enrolled.sessionVersion, secondFactor: true });
-    recoveryCodes = enrolled.recoveryCodes;
-  });
-  if (result.status !== "success") return result;
-  const t = translator(await currentLanguage());
-  return { status: "success", message: t("twoFactor.enabledSignedOut"), recoveryCodes };
-}
+    const t = translator(await currentLanguage());
+    return { status: "success", message: t("twoFactor.enabledSignedOut"), recoveryCodes: enrolled.recoveryCodes };
+  },
+);
 
-export async function disableTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(disableTwoFactorSchema, formData, async (input) => {
-    const user = await requireUser();
+export const disableTwoFactorAction = action(
+  { schema: disableTwoFactorSchema, auth: "customer" },
+  async (input, { user }) => {
     await disableTwoFactor(db, user.id, input, undefined, await currentLanguage());
     revalidatePath("/account/two-factor");
     const t = translator(await currentLanguage());
     return { status: "success", message: t("twoFactor.disabled") };
-  });
-}
+  },
+);

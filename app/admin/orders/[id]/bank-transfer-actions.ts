@@ -6,15 +6,15 @@ import { currentLanguage } from "@/lib/i18n/request-language";
 import { translateServerText } from "@/lib/i18n/server-text";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { FormState } from "@/lib/http/form-state";
-import { staffFormAction } from "@/lib/http/staff-action";
+import { action } from "@/lib/http/action";
 import { parseMajorUnits } from "@/lib/money/money";
 import { recordReceivedTransfer } from "@/lib/payments/bank-transfer/record-received-transfer";
 import { recordBankTransferFormSchema } from "@/lib/payments/bank-transfer/schemas";
 
 /** The order page's "record a received transfer" form: the same domain function as the API. */
-export async function recordBankTransferAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return staffFormAction(recordBankTransferFormSchema, formData, async (input, actor) => {
+export const recordBankTransferAction = action(
+  { schema: recordBankTransferFormSchema, auth: "staff" },
+  async (input, { actor }) => {
     const order = await db.order.findUnique({ where: { id: input.id }, select: { currency: true } });
     if (!order) throw notFound("The order was not found.");
     const amountMinor = parseMajorUnits(input.amount, order.currency);
@@ -40,5 +40,5 @@ export async function recordBankTransferAction(_state: FormState, formData: Form
           ? "transfer-short"
           : "transfer-over";
     return redirect(await localeHref(`/admin/orders/${input.id}?notice=${notice}`));
-  });
-}
+  },
+);

@@ -1,5 +1,6 @@
 "use server";
 
+import { action } from "@/lib/http/action";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
@@ -10,7 +11,7 @@ import { loadTestPayment, submitTestPayment, testPaymentOutcomes } from "@/lib/p
 
 const schema = z.object({ paymentId: z.uuid(), token: safeString().max(100), outcome: z.enum(testPaymentOutcomes) });
 
-export async function testPaymentAction(formData: FormData): Promise<void> {
+export const testPaymentAction = action({ auth: "public" }, async (_caller, formData: FormData): Promise<void> => {
   const input = schema.parse({
     paymentId: formData.get("paymentId"),
     token: formData.get("token"),
@@ -21,4 +22,4 @@ export async function testPaymentAction(formData: FormData): Promise<void> {
   redirect(
     await localeHref(`${orderPath(payment.orderId)}&payment=${input.outcome === "cancel" ? "cancelled" : "returned"}`),
   );
-}
+});
