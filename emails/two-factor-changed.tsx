@@ -3,14 +3,16 @@ import { type EmailLanguage, emailLanguage } from "./email-language";
 import { EmailLayout, buttonStyle, textSignature } from "./email-layout";
 import { type RenderedEmail, renderEmail, textBody } from "./rendered-email";
 
-// Sent when two-factor sign-in is turned on or off, so an owner learns of a change they did not make.
+// Sent when two-factor sign-in is turned on or off, or reset by an administrator, so an owner learns of a change
+// they did not make.
 
-export type TwoFactorChange = "enabled" | "disabled";
+export type TwoFactorChange = "enabled" | "disabled" | "reset";
 
 function wording(change: TwoFactorChange, { t }: EmailLanguage): { subject: string; body: string } {
-  return change === "enabled"
-    ? { subject: t("email.twoFactor.enabledSubject"), body: t("email.twoFactor.enabledBody") }
-    : { subject: t("email.twoFactor.disabledSubject"), body: t("email.twoFactor.disabledBody") };
+  if (change === "enabled")
+    return { subject: t("email.twoFactor.enabledSubject"), body: t("email.twoFactor.enabledBody") };
+  if (change === "reset") return { subject: t("email.twoFactor.resetSubject"), body: t("email.twoFactor.resetBody") };
+  return { subject: t("email.twoFactor.disabledSubject"), body: t("email.twoFactor.disabledBody") };
 }
 
 const settingsUrl = (shop: ShopIdentity, lang: EmailLanguage) => `${shop.baseUrl}${lang.path("/account/two-factor")}`;

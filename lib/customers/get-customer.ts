@@ -9,6 +9,7 @@ export interface CustomerDetail {
   role: Role;
   createdAt: Date;
   disabledAt: Date | null;
+  twoFactorEnabledAt: Date | null;
   addresses: {
     id: string;
     fullName: string;
@@ -49,6 +50,7 @@ export async function getCustomer(db: Db, id: string, currency: string): Promise
       role: true,
       createdAt: true,
       disabledAt: true,
+      twoFactorEnabledAt: true,
       addresses: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -25,6 +25,8 @@ export const emailPayloadSchemas = {
   // To the account's owner when two-factor sign-in is turned on or off.
   "two-factor-enabled": z.object({ name: safeString(), language }),
   "two-factor-disabled": z.object({ name: safeString(), language }),
+  // To the account's owner when an administrator has reset their second factor.
+  "two-factor-reset": z.object({ name: safeString(), language }),
   "password-reset": z.object({
     name: safeString(),
     resetUrl: z.url(),

@@ -43,6 +43,7 @@ export const emailRenderers: EmailRenderers = {
   "password-reset": (payload, { shop }) => passwordResetEmail(payload, shop),
   "two-factor-enabled": (payload, { shop }) => twoFactorChangedEmail("enabled", payload, shop),
   "two-factor-disabled": (payload, { shop }) => twoFactorChangedEmail("disabled", payload, shop),
+  "two-factor-reset": (payload, { shop }) => twoFactorChangedEmail("reset", payload, shop),
   "contact-notification": (payload, { shop }) => contactNotificationEmail(payload, shop),
   "contact-confirmation": (payload, { shop }) => contactConfirmationEmail(payload, shop),
   "webhook-endpoint-disabled": (payload, { shop }) => webhookEndpointDisabledEmail(payload, shop),

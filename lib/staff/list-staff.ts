@@ -8,6 +8,7 @@ export interface StaffMember {
   role: Role;
   createdAt: Date;
   disabledAt: Date | null;
+  twoFactorEnabledAt: Date | null;
 }
 
 /** Staff and administrators, administrators first; disabled accounts are listed too, so they can be enabled. */
@@ -16,6 +17,14 @@ export async function listStaff(db: Db): Promise<StaffMember[]> {
     where: { role: { in: ["STAFF", "ADMIN"] } },
     orderBy: [{ role: "desc" }, { name: "asc" }, { id: "asc" }],
     take: 500,
-    select: { id: true, name: true, email: true, role: true, createdAt: true, disabledAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      disabledAt: true,
+      twoFactorEnabledAt: true,
+    },
   });
 }

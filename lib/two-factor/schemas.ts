@@ -37,3 +37,6 @@ export const disableTwoFactorSchema = z.object({
 
 export type VerifySignInInput = z.infer<typeof verifySignInSchema>;
 export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorSchema>;
+
+/** An administrator's reset of someone else's second factor (the admin account page's button). */
+export const resetTwoFactorSchema = z.object({ id: z.uuid("Unknown account.") });

@@ -3,11 +3,15 @@
 import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/generated/prisma/client";
 import { ButtonAction } from "@/app/admin/_components/button-action";
-import { setDisabledAction } from "./actions";
+import { resetTwoFactorAction, setDisabledAction } from "./actions";
 import { RoleForm } from "./role-form";
 
-/** An administrator's controls for someone else's account: its role, and disabling or enabling it. */
-export function AccountControls({ account }: { account: { id: string; name: string; role: Role; disabled: boolean } }) {
+/** An administrator's controls for someone else's account: its role, disabling or enabling it, its second factor. */
+export function AccountControls({
+  account,
+}: {
+  account: { id: string; name: string; role: Role; disabled: boolean; twoFactor: boolean };
+}) {
   const t = useTranslations("adminSettings");
   return (
     <div className="account-controls">
@@ -19,6 +23,15 @@ export function AccountControls({ account }: { account: { id: string; name: stri
         pendingLabel={t("common.working")}
         secondary
       />
+      {account.twoFactor ? (
+        <ButtonAction
+          action={resetTwoFactorAction}
+          fields={{ id: account.id }}
+          label={t("staff.resetTwoFactor")}
+          pendingLabel={t("common.working")}
+          secondary
+        />
+      ) : null}
     </div>
   );
 }

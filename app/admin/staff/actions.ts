@@ -11,6 +11,8 @@ import { changeUserRole } from "@/lib/staff/change-user-role";
 import { createStaffAccount } from "@/lib/staff/create-staff-account";
 import { changeRoleSchema, createStaffSchema, setDisabledSchema } from "@/lib/staff/schemas";
 import { setUserDisabled } from "@/lib/staff/set-user-disabled";
+import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
+import { resetTwoFactorSchema } from "@/lib/two-factor/schemas";
 
 // Staff accounts and roles: administrators only, checked before the form is read and again in the domain.
 
@@ -41,3 +43,13 @@ export const setDisabledAction = action({ schema: setDisabledSchema, auth: "admi
     message: input.disabled ? t("adminSettings.staff.accountDisabled") : t("adminSettings.staff.accountEnabled"),
   };
 });
+
+export const resetTwoFactorAction = action(
+  { schema: resetTwoFactorSchema, auth: "admin" },
+  async (input, { actor }) => {
+    const language = await currentLanguage();
+    await resetTwoFactor(db, actor, input.id, language);
+    refreshAccountPages(input.id);
+    return { status: "success", message: translator(language)("adminSettings.staff.twoFactorReset") };
+  },
+);

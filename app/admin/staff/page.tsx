@@ -72,6 +72,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                           name: member.name,
                           role: member.role,
                           disabled: member.disabledAt !== null,
+                          twoFactor: member.twoFactorEnabledAt !== null,
                         }}
                       />
                     )}

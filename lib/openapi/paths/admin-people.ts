@@ -47,6 +47,7 @@ const customerSchema: z.ZodType<Json<CustomerDetail>> = z
     role: z.enum(Role),
     createdAt: timestamp,
     disabledAt: timestamp.nullable(),
+    twoFactorEnabledAt: timestamp.nullable().meta({ description: "Set while the account has two-factor sign-in." }),
     addresses: z.array(
       z.object({
         id: z.uuid(),

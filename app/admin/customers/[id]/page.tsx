@@ -90,6 +90,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 name: customer.name,
                 role: customer.role,
                 disabled: customer.disabledAt !== null,
+                twoFactor: customer.twoFactorEnabledAt !== null,
               }}
             />
           </>
