@@ -1,6 +1,7 @@
 "use server";
 
 import { action } from "@/lib/http/action";
+import { currentUserId } from "@/lib/http/shopper";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -25,8 +26,8 @@ const QUANTITY_PREFIX = "qty-";
  * lines come back next to that line's field.
  */
 export const requestReturnAction = action(
-  { auth: "public", shopper: true },
-  async ({ user }, _state: FormState, formData: FormData): Promise<FormState> => {
+  { auth: "public" },
+  async (_caller, _state: FormState, formData: FormData): Promise<FormState> => {
     // Called by script with anything but a form: refused as input rather than failing to read it.
     const form: unknown = formData;
     const language = await currentLanguage();
@@ -61,7 +62,7 @@ export const requestReturnAction = action(
     const reason = formData.get("reason");
 
     try {
-      await requestReturn(db, { userId: user?.id ?? null, linkValid: orderTokenValid(orderId, token) }, orderId, {
+      await requestReturn(db, { userId: await currentUserId(), linkValid: orderTokenValid(orderId, token) }, orderId, {
         lines,
         reason: typeof reason === "string" ? reason : undefined,
       });
