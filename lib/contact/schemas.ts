@@ -1,34 +1,21 @@
 import { z } from "zod";
 import { schemaMessage } from "@/lib/i18n/server-message";
 import { safeString } from "@/lib/validation";
+import { HONEYPOT_FIELD, ORDER_NUMBER_PATTERN, contactLimits, contactSubjects } from "./form-fields";
 
 // The one definition of a valid contact message: the server action, POST /api/contact and the form's HTML
-// attributes (lengths, required, pattern) all come from here.
+// attributes (lengths, required, pattern) all come from here (the plain values live in form-fields.ts, which the
+// browser loads without zod).
 
-export const contactSubjects = ["ORDER_QUESTION", "RETURN", "OTHER"] as const;
-export type ContactSubjectValue = (typeof contactSubjects)[number];
-
-export const contactSubjectLabels: Record<ContactSubjectValue, string> = {
-  ORDER_QUESTION: "A question about an order",
-  RETURN: "A return",
-  OTHER: "Something else",
-};
-
-/** HTML `pattern` and server rule for order numbers, e.g. NW-10023. */
-export const ORDER_NUMBER_PATTERN = "[A-Za-z0-9#\\-]+";
-
-export const contactLimits = {
-  name: { max: 100 },
-  email: { max: 254 },
-  orderNumber: { max: 32 },
-  message: { min: 10, max: 5000 },
-  /** The honeypot is never shown to people; anything in it is a bot's. */
-  honeypot: { max: 500 },
-  formToken: { max: 200 },
-} as const;
-
-/** The honeypot's field name: one that form-filling bots complete eagerly. */
-export const HONEYPOT_FIELD = "website";
+export {
+  HONEYPOT_FIELD,
+  ORDER_NUMBER_PATTERN,
+  type ContactSubjectValue,
+  contactFormFields,
+  contactLimits,
+  contactSubjectLabels,
+  contactSubjects,
+} from "./form-fields";
 
 /** True when the text holds a control character; line breaks and tabs are allowed only where asked. */
 export function hasControlCharacters(text: string, allowLineBreaks: boolean): boolean {
@@ -118,6 +105,3 @@ export const contactMessageSchema = z.object({
 });
 
 export type ContactMessageInput = z.output<typeof contactMessageSchema>;
-
-/** The fields a visitor fills in, in form order (the honeypot and token are not theirs). */
-export const contactFormFields = ["name", "email", "subject", "orderNumber", "message", "consent"] as const;

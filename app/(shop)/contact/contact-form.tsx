@@ -10,7 +10,7 @@ import {
   contactFormFields,
   contactLimits,
   contactSubjects,
-} from "@/lib/contact/schemas";
+} from "@/lib/contact/form-fields";
 import { sendContactMessage } from "./actions";
 import { type ContactFormState, emptyContactValues } from "./form-state";
 
