@@ -4,6 +4,15 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: [
+      // The storefront's client translations likewise answer outside the root layout (tests/support/translations.ts).
+      {
+        find: /^@\/app\/_components\/translations$/,
+        replacement: path.resolve(import.meta.dirname, "tests/support/translations.ts"),
+      },
+      {
+        find: /^translations-original$/,
+        replacement: path.resolve(import.meta.dirname, "app/_components/translations.tsx"),
+      },
       { find: "@", replacement: path.resolve(import.meta.dirname) },
       // next-intl outside Next.js: server functions and client hooks answer from the catalogs (tests/support/next-intl).
       {

@@ -1,13 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
 import { catalog, pickNamespaces } from "@/lib/i18n/catalog";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { compileMessages } from "@/lib/i18n/compile-messages";
 import { defaultLanguage } from "@/lib/i18n/languages";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { LanguageProvider } from "./_components/locale-link";
+import { TranslationsProvider } from "./_components/translations";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,15 +27,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={language}>
       <body>
-        <NextIntlClientProvider
-          locale={language}
-          messages={pickNamespaces(catalog(language), CLIENT_NAMESPACES)}
+        <TranslationsProvider
+          language={language}
+          messages={compileMessages(pickNamespaces(catalog(language), CLIENT_NAMESPACES))}
           timeZone={env.SHOP_TIME_ZONE}
         >
           <LanguageProvider language={language} defaultLanguage={defaultLanguage}>
             {children}
           </LanguageProvider>
-        </NextIntlClientProvider>
+        </TranslationsProvider>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { LocaleLink as Link, useLocalizedPath } from "./locale-link";
 import "./storefront.css";
 

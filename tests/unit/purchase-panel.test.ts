@@ -1,17 +1,20 @@
 import { type ComponentProps, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { PurchasePanel } from "@/app/(shop)/products/[slug]/purchase-panel";
+import { TranslationsProvider } from "@/app/_components/translations";
 import { catalog } from "@/lib/i18n/catalog";
+import { compileMessages } from "@/lib/i18n/compile-messages";
 
 // Rendered as the page renders it: inside the provider of the English catalog.
 const render = (props: Parameters<typeof PurchasePanel>[0]) =>
   renderToStaticMarkup(
     createElement(
-      NextIntlClientProvider,
+      TranslationsProvider,
       // children arrive as createElement's third argument
-      { locale: "en", messages: catalog("en") } as ComponentProps<typeof NextIntlClientProvider>,
+      { language: "en", timeZone: "Europe/Prague", messages: compileMessages(catalog("en")) } as ComponentProps<
+        typeof TranslationsProvider
+      >,
       createElement(PurchasePanel, props),
     ),
   );

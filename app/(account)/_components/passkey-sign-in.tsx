@@ -2,7 +2,7 @@
 
 import { startAuthentication } from "@simplewebauthn/browser";
 import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { useState } from "react";
 import { useLocalizedPath } from "@/app/_components/locale-link";
 

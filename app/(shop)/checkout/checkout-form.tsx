@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { useActionState, useState } from "react";
 import { Field } from "@/app/_components/field";
 import { LocaleLink as Link } from "@/app/_components/locale-link";

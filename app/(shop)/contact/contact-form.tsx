@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/app/_components/field";
 import { useLocalizedPath } from "@/app/_components/locale-link";

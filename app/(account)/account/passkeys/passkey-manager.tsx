@@ -3,7 +3,7 @@
 import { startRegistration } from "@simplewebauthn/browser";
 import type { PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { type FormEvent, useState } from "react";
 
 interface PasskeyRow {

@@ -1,7 +1,7 @@
 "use client";
 
 import Image from "next/image";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { useState } from "react";
 import type { ImageRef } from "@/lib/catalog/types";
 

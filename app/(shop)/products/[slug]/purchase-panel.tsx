@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { useFormStatus } from "react-dom";
 
 // The purchase controls of a product page: the server action `action` receives the form's `variantId` and

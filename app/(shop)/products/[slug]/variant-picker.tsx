@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { useState } from "react";
 import type { StockState } from "@/lib/catalog/types";
 import { chooseVariant, optionValues, selectionOf, valueState } from "@/lib/catalog/variant-selection";

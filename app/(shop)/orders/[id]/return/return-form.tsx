@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/app/_components/translations";
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { type FormState, idleForm } from "@/lib/http/form-state";
