@@ -6,13 +6,13 @@
 //
 // With WEB_CONCURRENCY above 1 (the default is one per available core) this process becomes the primary of a
 // node:cluster: it forks that many workers that share the port and each run Next.js with their own caches (kept
-// coherent by LISTEN/NOTIFY like separate instances), while the background jobs and the mail and webhook workers run
-// once, here. A worker that dies is replaced; SIGTERM drains every worker before the primary stops its own work.
+// coherent by LISTEN/NOTIFY like separate instances). The background jobs and the mail and webhook workers run once,
+// in the first worker (its replacement takes them over), so the primary only forks, watches and drains: it loads
+// neither Next.js nor the database client and stays small. A worker that dies is replaced; SIGTERM drains them all.
 import "./server-env";
 import { AsyncResource } from "node:async_hooks";
 import cluster, { type Worker } from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import next from "next";
 import type { PageCache } from "./page-cache";
 import { closeSharedListeners } from "@/lib/db/shared-listen";
 import { describeError, log } from "@/lib/log";
@@ -105,7 +105,7 @@ async function startPageCache(): Promise<PageCache | null> {
   return new PageCache(env.DATABASE_URL);
 }
 
-/** Background work that must run once per machine: in the only process, or in a cluster's primary. */
+/** Background work that must run once per machine: in the only process, or in one of a cluster's workers. */
 async function startBackgroundWork(): Promise<() => Promise<void>> {
   const stopJobs = await startJobs();
   const stopMail = await startMailDelivery();
@@ -114,10 +114,13 @@ async function startBackgroundWork(): Promise<() => Promise<void>> {
   return async () => void (await Promise.all([stopJobs(), stopMail(), stopWebhooks()]));
 }
 
+/** Set by the primary on the one worker that runs the background work. */
+const BACKGROUND_WORKER_ENV = "SHOP_BACKGROUND_WORKER";
+
 /** A worker that keeps dying is restarted at most this often, so a broken deploy does not spin the CPU. */
 const RESTART_BACKOFF_MS = [0, 1_000, 5_000, 15_000];
 
-async function runPrimary(workers: number): Promise<void> {
+function runPrimary(workers: number): void {
   log.info("starting server workers", { workers, pid: process.pid });
   let closing = false;
   let recentCrashes = 0;
@@ -126,7 +129,13 @@ async function runPrimary(workers: number): Promise<void> {
   // nothing queued for it in the primary waits for an answer that never comes (seen under round robin: new
   // connections hanging for many seconds after a worker was killed).
   cluster.schedulingPolicy = cluster.SCHED_NONE;
-  const fork = () => cluster.fork({ SHOP_CLUSTER_WORKER: "1" });
+  // The worker that runs the background work; when it dies, the worker started in its place takes it over.
+  let background: Worker | null = null;
+  const fork = () => {
+    const runsBackground = background === null || background.isDead();
+    const worker = cluster.fork({ [BACKGROUND_WORKER_ENV]: runsBackground ? "1" : "0" });
+    if (runsBackground) background = worker;
+  };
   let serving = false;
   cluster.on("listening", () => (serving = true));
   cluster.on("exit", (worker: Worker, code: number | null, signal: string | null) => {
@@ -148,7 +157,6 @@ async function runPrimary(workers: number): Promise<void> {
     }, delay);
   });
   for (let i = 0; i < workers; i++) fork();
-  const stopBackground = await startBackgroundWork();
 
   const shutdown = async (signal: NodeJS.Signals) => {
     if (closing) return;
@@ -167,8 +175,6 @@ async function runPrimary(workers: number): Promise<void> {
           }),
       ),
     );
-    await stopBackground();
-    await closeSharedListeners();
     log.info("stopped", { signal });
     process.exit(0);
   };
@@ -180,11 +186,15 @@ async function main(): Promise<void> {
   // Next.js reports a failed render or server action with console.error: as a JSON log line, not a bare stack.
   routeConsoleToLog();
   const workers = dev ? 1 : webConcurrency(process.env.WEB_CONCURRENCY);
-  if (workers > 1 && cluster.isPrimary) return runPrimary(workers);
-  await runServer({ background: !cluster.isWorker });
+  if (workers > 1 && cluster.isPrimary) {
+    runPrimary(workers);
+    return;
+  }
+  await runServer({ background: !cluster.isWorker || process.env[BACKGROUND_WORKER_ENV] === "1" });
 }
 
 async function runServer(options: { background: boolean }): Promise<void> {
+  const { default: next } = await import("next");
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -249,6 +259,7 @@ async function runServer(options: { background: boolean }): Promise<void> {
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => log.info("server ready", { url: `http://localhost:${port}`, pid: process.pid }));
   const stopBackground = options.background ? await startBackgroundWork() : () => Promise.resolve();
+  if (options.background) log.info("background work started", { pid: process.pid });
 
   const shutdown = async (signal: string) => {
     if (closing) return;

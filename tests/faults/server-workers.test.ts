@@ -4,14 +4,16 @@ import { type ShopProcess, startShopProcess } from "../support/shop-process";
 import { type SmtpSink, startSmtpSink, waitUntil } from "../support/smtp-sink";
 
 // WEB_CONCURRENCY=2: a primary with two workers sharing the port. Both serve; the background jobs and the mail and
-// webhook workers run once (in the primary); a killed worker is replaced while the other keeps serving; SIGTERM
-// drains both and the primary exits 0 with no worker left behind.
+// webhook workers run once, in one worker, and its replacement takes them over when it dies; a killed worker is
+// replaced while the other keeps serving; SIGTERM drains both and the primary exits 0 with no worker left behind.
 
 const url = inject("databaseUrl");
 let shop: ShopProcess;
 let sink: SmtpSink;
 
-const readyWorkers = () => shop.logs.filter((l) => l.message === "server ready").map((l) => Number(l.pid));
+const pidsLogging = (message: string) => shop.logs.filter((l) => l.message === message).map((l) => Number(l.pid));
+const readyWorkers = () => pidsLogging("server ready");
+const backgroundWorkers = () => pidsLogging("background work started");
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -37,19 +39,23 @@ afterAll(async () => {
 });
 
 describe("server workers", () => {
-  it("start two workers, and the background work once, in the primary", async () => {
+  it("start two workers, and the background work once, in one of them", async () => {
     const workers = readyWorkers();
     expect(new Set(workers).size).toBe(2);
     expect(workers).not.toContain(shop.pid);
-    await waitUntil(() => shop.logs.some((l) => l.message === "mail worker started"), 30_000);
+    await waitUntil(() => backgroundWorkers().length > 0, 30_000);
     const once = (message: string) => shop.logs.filter((l) => l.message === message).length;
     expect(once("starting server workers")).toBe(1);
     expect(once("mail worker started")).toBe(1);
     expect(once("webhook worker started")).toBe(1);
+    expect(backgroundWorkers()).toHaveLength(1);
+    expect(workers).toContain(backgroundWorkers()[0]);
   });
 
-  it("keep serving while a killed worker is replaced", async () => {
-    const [victim, survivor] = readyWorkers();
+  it("keep serving while a killed worker is replaced, the replacement taking over the background work", async () => {
+    // The worker running the background work is the one killed.
+    const victim = backgroundWorkers()[0];
+    const survivor = readyWorkers().find((pid) => pid !== victim);
     if (victim === undefined || survivor === undefined) throw new Error("two workers expected");
     process.kill(victim, "SIGKILL");
     const statuses: number[] = [];
@@ -69,6 +75,9 @@ describe("server workers", () => {
     expect([victim, survivor]).not.toContain(replacement);
     expect(alive(replacement)).toBe(true);
     expect(shop.logs.some((l) => l.message === "server worker exited; starting a new one")).toBe(true);
+    await waitUntil(() => backgroundWorkers().length >= 2, 30_000);
+    expect(backgroundWorkers()).toEqual([victim, replacement]);
+    expect(shop.logs.filter((l) => l.message === "mail worker started")).toHaveLength(2);
     const pings = await Promise.all(
       Array.from({ length: 40 }, () => fetch(`${shop.baseUrl}/api/ping`).then((r) => r.status)),
     );
