@@ -1,4 +1,5 @@
 import { type StaffActor, actorLabel } from "@/lib/admin/staff-actor";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -37,10 +38,15 @@ export async function adjustStock(
         const floor = row.stockReserved;
         const message =
           row.stockOnHand + input.delta > MAX_STOCK
-            ? `Stock on hand can be at most ${MAX_STOCK}.`
+            ? serverMessage("Stock on hand can be at most {max, plural, one {# unit} other {# units}}.", {
+                max: MAX_STOCK,
+              })
             : floor > 0
-              ? `Stock on hand cannot go below the ${floor} units reserved by unpaid orders: ${row.stockOnHand} on hand now, so remove at most ${row.stockOnHand - floor}.`
-              : `Stock on hand cannot go below 0: ${row.stockOnHand} on hand now.`;
+              ? serverMessage(
+                  "Stock on hand cannot go below the {reserved, plural, one {# unit} other {# units}} reserved by unpaid orders: {onHand} on hand now, so remove at most {removable}.",
+                  { reserved: floor, onHand: row.stockOnHand, removable: row.stockOnHand - floor },
+                )
+              : serverMessage("Stock on hand cannot go below 0: {onHand} on hand now.", { onHand: row.stockOnHand });
         throw new AppError("conflict", message, { fields: { delta: message } });
       }
       const adjustment = await tx.stockAdjustment.create({

@@ -139,25 +139,26 @@ async function writePlan(tx: Tx, actor: StaffActor, plan: ImportPlan, onProgress
 /**
  * Applies a product CSV: all of it in one transaction or nothing. The file is checked again inside the
  * transaction, with every variant and product it touches locked, so what was previewed cannot have gone stale;
- * a single issue and nothing is written (the report lists the issues, `applied` is false).
+ * a single issue and nothing is written (the report lists the issues, in `language`, and `applied` is false).
  */
 export async function applyProductImport(
   db: Db,
   actor: StaffActor,
   csv: string,
   onProgress: OnImportProgress = () => undefined,
+  language = "en",
 ): Promise<ImportReport> {
   requireWrite(actor);
   const parsed = await parseProductCsv(csv, (done, total) => onProgress({ phase: "parse", done, total }));
-  if (parsed.columns.length === 0) return fileIssueReport("apply", parsed.issues);
+  if (parsed.columns.length === 0) return fileIssueReport("apply", parsed.issues, language);
   const report = await db.$transaction(
     async (tx) => {
       const plan = await planProductImport(tx, parsed.rows, { lock: true, onProgress });
       plan.issues.unshift(...parsed.issues);
       plan.issues.sort((a, b) => a.row - b.row);
-      if (plan.issues.length > 0) return importReport("apply", plan, false);
+      if (plan.issues.length > 0) return importReport("apply", plan, false, language);
       await writePlan(tx, actor, plan, onProgress);
-      return importReport("apply", plan, true);
+      return importReport("apply", plan, true, language);
     },
     { timeout: 300_000, maxWait: 15_000 },
   );

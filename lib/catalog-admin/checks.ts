@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { serverMessage } from "@/lib/i18n/server-message";
-import { invalidInput } from "@/lib/errors";
+import { type FieldMessages, invalidInput } from "@/lib/errors";
 
 // Checks made inside the writing transaction, each answering with the field error a form shows next to the input.
 
@@ -30,9 +30,10 @@ export async function assertSkusFree(
   const taken = await tx.$queryRaw<{ id: string; sku: string }[]>`
     SELECT id, sku FROM product_variants WHERE upper(sku) = ANY(${[...skus]}::text[])`;
   const takenSkus = new Set(taken.filter((v) => v.id !== exceptVariantId).map((v) => v.sku.toUpperCase()));
-  const fields: Record<string, string> = {};
+  const fields: FieldMessages = {};
   skus.forEach((sku, index) => {
-    if (takenSkus.has(sku)) fields[fieldOf(index)] = `The SKU ${sku} is already used by another variant.`;
+    if (takenSkus.has(sku))
+      fields[fieldOf(index)] = serverMessage("The SKU {sku} is already used by another variant.", { sku });
   });
   if (Object.keys(fields).length > 0) throw invalidInput(fields);
 }

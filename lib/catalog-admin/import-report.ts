@@ -1,6 +1,12 @@
-import { type ImportReport, MAX_PREVIEW_ROWS, MAX_REPORTED_ISSUES } from "./import-types";
+import { translateMessageText } from "@/lib/i18n/server-text";
+import {
+  type ImportIssue,
+  type ImportReport,
+  MAX_PREVIEW_ROWS,
+  MAX_REPORTED_ISSUES,
+  type ReportedImportIssue,
+} from "./import-types";
 import type { ImportPlan } from "./plan-product-import";
-import type { ImportIssue } from "./import-types";
 
 const emptySummary = {
   rows: 0,
@@ -13,27 +19,39 @@ const emptySummary = {
   unchanged: 0,
 };
 
+/** The first issues, each in `language` (English when it has no translation). */
+function reported(issues: ImportIssue[], language: string): ReportedImportIssue[] {
+  return issues
+    .slice(0, MAX_REPORTED_ISSUES)
+    .map((issue) => ({ ...issue, message: translateMessageText(issue.message, language) }));
+}
+
 /** What the page and the API show of a plan: its summary, its issues and the first rows that change something. */
-export function importReport(mode: "preview" | "apply", plan: ImportPlan, applied: boolean): ImportReport {
+export function importReport(
+  mode: "preview" | "apply",
+  plan: ImportPlan,
+  applied: boolean,
+  language: string,
+): ImportReport {
   return {
     mode,
     ok: plan.issues.length === 0,
     applied,
     summary: plan.summary,
-    issues: plan.issues.slice(0, MAX_REPORTED_ISSUES),
+    issues: reported(plan.issues, language),
     issueCount: plan.issues.length,
     preview: plan.previews.filter((p) => p.action !== "unchanged").slice(0, MAX_PREVIEW_ROWS),
   };
 }
 
 /** A file that could not be read at all (bad header, not CSV). */
-export function fileIssueReport(mode: "preview" | "apply", issues: ImportIssue[], rows = 0): ImportReport {
+export function fileIssueReport(mode: "preview" | "apply", issues: ImportIssue[], language: string): ImportReport {
   return {
     mode,
     ok: false,
     applied: false,
-    summary: { ...emptySummary, rows },
-    issues: issues.slice(0, MAX_REPORTED_ISSUES),
+    summary: { ...emptySummary },
+    issues: reported(issues, language),
     issueCount: issues.length,
     preview: [],
   };

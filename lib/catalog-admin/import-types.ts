@@ -1,10 +1,16 @@
+import type { MessageText } from "@/lib/i18n/server-message";
 import type { CsvColumn } from "./csv-format";
 
-/** A problem with one row (or, at row 1, with the header or the whole file). */
+/** A problem with one row (or, at row 1, with the header or the whole file), its message as written. */
 export interface ImportIssue {
   /** As a spreadsheet numbers it: the header is row 1. */
   row: number;
   column: CsvColumn | null;
+  message: MessageText;
+}
+
+/** An issue as the report gives it: the message in the reader's language. */
+export interface ReportedImportIssue extends Omit<ImportIssue, "message"> {
   message: string;
 }
 
@@ -53,7 +59,7 @@ export interface ImportReport {
   applied: boolean;
   summary: ImportSummary;
   /** At most MAX_REPORTED_ISSUES of them; issueCount has the full number. */
-  issues: ImportIssue[];
+  issues: ReportedImportIssue[];
   issueCount: number;
   /** The first MAX_PREVIEW_ROWS rows that change something. */
   preview: ImportRowPreview[];

@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { type CsvColumn, MAX_IMPORT_ROWS, allCsvColumns, isTranslationColumn, unguardCell } from "./csv-format";
 import type { ImportIssue } from "./import-types";
 
@@ -52,16 +53,22 @@ async function records(text: string, onProgress: (done: number, total: number) =
 
 function syntaxIssue(error: unknown): ImportIssue {
   const line = error instanceof CsvError && typeof error.lines === "number" ? error.lines : undefined;
-  const reason =
+  const reason = serverMessage(
     error instanceof CsvError && error.code === "CSV_QUOTE_NOT_CLOSED"
       ? "a quoted cell is never closed"
       : error instanceof CsvError && error.code === "CSV_MAX_RECORD_SIZE"
         ? "a row is longer than 64 KB"
-        : "it is not valid CSV";
+        : "it is not valid CSV",
+  );
   return {
     row: 1,
     column: null,
-    message: `The file cannot be read: ${reason}${line ? ` (near line ${line} of the file)` : ""}.`,
+    message: line
+      ? serverMessage("The file cannot be read: {reason} (near line {line} of the file).", {
+          reason,
+          line: String(line),
+        })
+      : serverMessage("The file cannot be read: {reason}.", { reason }),
   };
 }
 
@@ -88,14 +95,33 @@ export async function parseProductCsv(
     issues.push({
       row: 1,
       column: null,
-      message: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((n) => `“${n.slice(0, 40)}”`).join(", ")}. The columns are: ${allCsvColumns.join(", ")}.`,
+      message: serverMessage(
+        "{count, plural, one {Unknown column} other {Unknown columns}}: {names}. The columns are: {columns}.",
+        {
+          count: unknown.length,
+          names: unknown.map((name) => `“${name.slice(0, 40)}”`).join(", "),
+          columns: allCsvColumns.join(", "),
+        },
+      ),
     });
   }
   const duplicates = names.filter((name, i) => names.indexOf(name) !== i);
-  if (duplicates.length > 0) issues.push({ row: 1, column: null, message: `Column ${duplicates[0]} appears twice.` });
+  if (duplicates.length > 0) {
+    issues.push({
+      row: 1,
+      column: null,
+      message: serverMessage("Column {column} appears twice.", { column: duplicates[0] ?? "" }),
+    });
+  }
   if (!names.includes("sku")) issues.push({ row: 1, column: null, message: "The file needs a sku column." });
   if (body.length > MAX_IMPORT_ROWS) {
-    issues.push({ row: 1, column: null, message: `A file may have at most ${MAX_IMPORT_ROWS} rows; split it.` });
+    issues.push({
+      row: 1,
+      column: null,
+      message: serverMessage("A file may have at most {max, plural, one {# row} other {# rows}}; split it.", {
+        max: MAX_IMPORT_ROWS,
+      }),
+    });
   }
   if (issues.length > 0) return { columns: [], rows: [], issues };
 
@@ -108,7 +134,10 @@ export async function parseProductCsv(
       issues.push({
         row,
         column: null,
-        message: `This row has ${record.length} cells; the header has ${columns.length}.`,
+        message: serverMessage(
+          "This row has {cells, plural, one {# cell} other {# cells}}; the header has {columns}.",
+          { cells: record.length, columns: columns.length },
+        ),
       });
       return;
     }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { env } from "@/lib/env";
 import type { CsvColumn } from "./csv-format";
 import {
@@ -26,6 +27,10 @@ const productColumns: [CsvColumn, ProductField][] = [
   ["description", "description"],
 ];
 
+/** Two rows of one product that disagree about a column. */
+const differsFrom = (column: CsvColumn, row: number | undefined) =>
+  serverMessage("{column} differs from row {row} for the same product.", { column, row: String(row) });
+
 export interface ProductTargets {
   targets: Map<string, ProductTarget>;
   /** The product each accepted row belongs to; rows refused here have none. */
@@ -49,7 +54,11 @@ export function collectProductTargets(
     const { row, input } = p;
     const earlier = skuRows.get(input.sku);
     if (earlier !== undefined) {
-      issues.push({ row, column: "sku", message: `The SKU ${input.sku} is also on row ${earlier}.` });
+      issues.push({
+        row,
+        column: "sku",
+        message: serverMessage("The SKU {sku} is also on row {row}.", { sku: input.sku, row: String(earlier) }),
+      });
       continue;
     }
     skuRows.set(input.sku, row);
@@ -62,18 +71,29 @@ export function collectProductTargets(
         issues.push({
           row,
           column: "product_slug",
-          message: `The SKU ${input.sku} belongs to the product “${owner.slug}”; a SKU cannot move to another product.`,
+          message: serverMessage(
+            "The SKU {sku} belongs to the product “{product}”; a SKU cannot move to another product.",
+            { sku: input.sku, product: owner.slug },
+          ),
         });
         continue;
       }
       key = owner.slug;
     } else {
       if (!input.product_slug) {
-        issues.push({ row, column: "product_slug", message: `The SKU ${input.sku} is new: give its product_slug.` });
+        issues.push({
+          row,
+          column: "product_slug",
+          message: serverMessage("The SKU {sku} is new: give its product_slug.", { sku: input.sku }),
+        });
         continue;
       }
       if (input.price === undefined) {
-        issues.push({ row, column: "price", message: `The SKU ${input.sku} is new: give its price.` });
+        issues.push({
+          row,
+          column: "price",
+          message: serverMessage("The SKU {sku} is new: give its price.", { sku: input.sku }),
+        });
       }
       key = input.product_slug;
     }
@@ -97,7 +117,7 @@ export function collectProductTargets(
       const current = target.fields[field];
       if (current !== undefined && !sameValue(current, value)) {
         const source = target.setBy[field];
-        issues.push({ row, column, message: `${column} differs from row ${source} for the same product.` });
+        issues.push({ row, column, message: differsFrom(column, source) });
         return;
       }
       (target.fields as Record<string, unknown>)[field] = value;
@@ -108,7 +128,11 @@ export function collectProductTargets(
         if (input.category_slug === undefined) continue;
         const categoryId = categoryIds.get(input.category_slug);
         if (!categoryId) {
-          issues.push({ row, column, message: `No category has the slug “${input.category_slug}”.` });
+          issues.push({
+            row,
+            column,
+            message: serverMessage("No category has the slug “{slug}”.", { slug: input.category_slug }),
+          });
           continue;
         }
         set(column, field, categoryId);
@@ -122,11 +146,8 @@ export function collectProductTargets(
       const current = target.translations.get(key);
       if (current && current.value !== value) {
         const [language, field] = key.split(".");
-        issues.push({
-          row,
-          column: `${field === "name" ? "name" : "description"}_${language}`,
-          message: `${field}_${language} differs from row ${current.row} for the same product.`,
-        });
+        const column: CsvColumn = `${field === "name" ? "name" : "description"}_${language}`;
+        issues.push({ row, column, message: differsFrom(column, current.row) });
         continue;
       }
       if (!current) target.translations.set(key, { value, row });
@@ -145,7 +166,10 @@ export function checkProductTargets(targets: Map<string, ProductTarget>, issues:
         issues.push({
           row: target.setBy.optionNames ?? firstRow,
           column: "option1_name",
-          message: `The product “${existing.slug}” has the options ${existing.optionNames.join(", ") || "(none)"}; rename options on its page, not in a file.`,
+          message: serverMessage(
+            "The product “{product}” has {count, plural, =0 {no options} one {the option {options}} other {the options {options}}}; rename options on its page, not in a file.",
+            { product: existing.slug, count: existing.optionNames.length, options: existing.optionNames.join(", ") },
+          ),
         });
       }
       continue;

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { serverMessage } from "@/lib/i18n/server-message";
 import { env } from "@/lib/env";
 import { optionColumns } from "./csv-format";
 import { changeText, previewField } from "./import-changes";
@@ -48,7 +49,7 @@ export function planImportVariants(
         issues.push({
           row,
           column: index >= 0 ? (optionColumns[index]?.[1] ?? null) : "option1_name",
-          message: String(issue.message),
+          message: issue.message,
         });
       }
     };
@@ -71,7 +72,11 @@ export function planImportVariants(
     };
     const variant = variants.get(input.sku);
     if (input.currency && variant && input.currency !== variant.currency) {
-      issues.push({ row, column: "currency", message: `This variant is priced in ${variant.currency}.` });
+      issues.push({
+        row,
+        column: "currency",
+        message: serverMessage("This variant is priced in {currency}.", { currency: variant.currency }),
+      });
     }
     if (!variant) {
       const optionValues = givenValues ?? {};
@@ -112,7 +117,10 @@ export function planImportVariants(
       issues.push({
         row,
         column: "stock_on_hand",
-        message: `Unpaid orders have reserved ${variant.stockReserved} units of ${input.sku}; stock on hand cannot be less.`,
+        message: serverMessage(
+          "Unpaid orders have reserved {count, plural, one {# unit} other {# units}} of {sku}; stock on hand cannot be less.",
+          { count: variant.stockReserved, sku: input.sku },
+        ),
       });
     }
     const before: Partial<VariantFields> = {};

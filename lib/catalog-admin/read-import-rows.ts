@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serverMessage, zodIssueMessage } from "@/lib/i18n/server-message";
 import { type CsvColumn, optionColumns, translationColumns } from "./csv-format";
 import type { ParsedRow } from "./import-plan";
 import { type ImportRow, importRowSchema } from "./import-row-schema";
@@ -20,7 +21,7 @@ function translationsOf(row: number, cells: CsvRow["cells"], issues: ImportIssue
   const result = translationCellsSchema.safeParse(cells);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      issues.push({ row, column: (issue.path[0] as CsvColumn | undefined) ?? null, message: issue.message });
+      issues.push({ row, column: (issue.path[0] as CsvColumn | undefined) ?? null, message: zodIssueMessage(issue) });
     }
     return null;
   }
@@ -45,7 +46,11 @@ function optionsOf(row: number, input: ImportRow, issues: ImportIssue[]): { name
     const value = input[valueColumn];
     if (name === undefined) {
       if (value !== undefined) {
-        issues.push({ row, column: valueColumn, message: `${valueColumn} needs ${nameColumn}.` });
+        issues.push({
+          row,
+          column: valueColumn,
+          message: serverMessage("{valueColumn} needs {nameColumn}.", { valueColumn, nameColumn }),
+        });
       }
       gap = true;
       continue;
@@ -67,7 +72,7 @@ export function readImportRows(rows: readonly CsvRow[], issues: ImportIssue[]): 
     const translations = translationsOf(row, cells, issues);
     if (!result.success || translations === null) {
       for (const issue of result.error?.issues ?? []) {
-        issues.push({ row, column: (issue.path[0] as CsvColumn | undefined) ?? null, message: issue.message });
+        issues.push({ row, column: (issue.path[0] as CsvColumn | undefined) ?? null, message: zodIssueMessage(issue) });
       }
       continue;
     }

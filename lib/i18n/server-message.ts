@@ -98,3 +98,14 @@ export function serverMessageIssue(template: string, values: ServerMessageValues
 export function schemaMessageFor(english: string): ServerMessage | undefined {
   return schemaMessages.get(english);
 }
+
+/** A zod issue's message as written: the template it carries or registered, else its text. */
+export function zodIssueMessage(issue: {
+  code: string;
+  message: string;
+  params?: Record<string, unknown>;
+}): MessageText {
+  const carried: unknown = issue.code === "custom" ? issue.params?.serverMessage : undefined;
+  if (carried instanceof ServerMessage) return carried;
+  return schemaMessageFor(issue.message) ?? issue.message;
+}

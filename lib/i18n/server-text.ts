@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { catalog, type Messages } from "./catalog";
 import { formattingLocale } from "./languages";
-import { CountryNames, type MessageText, ServerMessage, formatTemplate, schemaMessageFor } from "./server-message";
+import { CountryNames, type MessageText, ServerMessage, formatTemplate, zodIssueMessage } from "./server-message";
 
 // Messages the server's domain code writes in English (AppError messages, zod schema messages) are translated at
 // the edge where they reach a person: the JSON error mapper and the form-state mapper. The catalog's "serverText"
@@ -74,12 +74,6 @@ export function translateMessageText(text: MessageText, language: string): strin
   return text instanceof ServerMessage ? translateServerMessage(text, language) : translateServerText(text, language);
 }
 
-function issueMessage(issue: z.core.$ZodIssue): MessageText {
-  const carried: unknown = issue.code === "custom" ? issue.params?.serverMessage : undefined;
-  if (carried instanceof ServerMessage) return carried;
-  return schemaMessageFor(issue.message) ?? issue.message;
-}
-
 type LocaleErrorMap = () => { localeError: z.core.$ZodErrorMap };
 const zodLocales: Record<string, LocaleErrorMap | undefined> = z.locales;
 const englishZod = z.locales.en().localeError;
@@ -96,5 +90,5 @@ export function translateZodIssue(issue: z.core.$ZodIssue, language: string): st
     const localText = typeof local === "string" ? local : local?.message;
     if (localText) return localText;
   }
-  return translateMessageText(issueMessage(issue), language);
+  return translateMessageText(zodIssueMessage(issue), language);
 }

@@ -455,6 +455,30 @@ describe("POST /api/admin/products/import", () => {
       column: null,
       message: "The file needs a sku column.",
     });
+
+    // Messages built from a template with the file's own values, plural forms included.
+    const newSku = `NEW-${suffix().toUpperCase()}`;
+    const templated = `sku,price\n${variant.sku},1,2\n${newSku},5\n${variant.sku},6\n`;
+    const inCzech = await post(templated, "preview", { "accept-language": "cs" });
+    expect(inCzech.status).toBe(200);
+    expect((inCzech.body as ImportReport).issues).toEqual([
+      { row: 2, column: null, message: "Tento řádek má 3 buňky; záhlaví jich má 2." },
+      { row: 3, column: "product_slug", message: `SKU ${newSku} je nové: vyplňte u něj sloupec product_slug.` },
+    ]);
+    const inEnglish = await post(templated, "preview");
+    expect((inEnglish.body as ImportReport).issues).toEqual([
+      { row: 2, column: null, message: "This row has 3 cells; the header has 2." },
+      { row: 3, column: "product_slug", message: `The SKU ${newSku} is new: give its product_slug.` },
+    ]);
+    const twice = `sku,stock_on_hand\n${variant.sku},1\n${variant.sku},2\n`;
+    const streamed = await post(twice, "apply", { "accept-language": "cs", accept: "application/x-ndjson" });
+    const last = JSON.parse(streamed.text.trim().split("\n").at(-1) ?? "{}") as { report: ImportReport };
+    expect(last.report).toMatchObject({ applied: false });
+    expect(last.report.issues).toEqual([{ row: 3, column: "sku", message: `SKU ${variant.sku} je už na řádku 2.` }]);
+    const unknown = await post("sku,price,colour,size\nA,1,red,M\n", "preview", { "accept-language": "cs" });
+    expect((unknown.body as ImportReport).issues[0]?.message).toMatch(
+      /^Neznámé sloupce: “colour”, “size”\. Sloupce jsou: sku, /,
+    );
   });
 
   it.each([

@@ -151,6 +151,27 @@ describe("POST /api/admin/variants/[id]/stock-adjustments", () => {
     expect(await db.stockAdjustment.count({ where: { variantId: variant.id } })).toBe(0);
   });
 
+  it("says why stock cannot go lower in the client's language, with Czech plural forms", async () => {
+    session.user = admin;
+    const refusal = async (stock: number, reserved: number, delta: number, language: string) => {
+      const variant = await variantWith(stock, reserved);
+      const res = await call(postAdjustment, "/x", {
+        ...jsonBody("POST", { delta, reason: "x" }, { "accept-language": language }),
+        params: { id: variant.id },
+      });
+      expect(res.status).toBe(409);
+      return errorOf(res.body).fields?.delta;
+    };
+    expect(await refusal(5, 2, -4, "cs")).toBe(
+      "Skladem nemůže být méně, než kolik rezervují nezaplacené objednávky (2 kusy): nyní je skladem 5, odeberte tedy nejvýše 3.",
+    );
+    expect(await refusal(9, 7, -8, "cs")).toMatch(/nezaplacené objednávky \(7 kusů\)/);
+    expect(await refusal(1, 0, -2, "cs-CZ,cs;q=0.9")).toBe("Skladem nemůže být méně než 0: nyní je skladem 1.");
+    expect(await refusal(5, 1, -5, "en")).toBe(
+      "Stock on hand cannot go below the 1 unit reserved by unpaid orders: 5 on hand now, so remove at most 4.",
+    );
+  });
+
   it("answers 404 for an unknown variant and 400 for a malformed id", async () => {
     session.user = admin;
     const unknown = await call(postAdjustment, "/x", {

@@ -8,7 +8,6 @@ import { bodyLimits } from "@/lib/http/body-limits";
 import { localizedError, toAppError } from "@/lib/http/error-response";
 import { readTextBody } from "@/lib/http/read-body";
 import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
-import { translateServerText } from "@/lib/i18n/server-text";
 import { describeError, log } from "@/lib/log";
 
 // POST a product CSV (text/csv, at most 10 MB) with ?mode=preview (nothing written) or ?mode=apply (all rows in
@@ -24,13 +23,6 @@ type Line =
 
 const PROGRESS_EVERY_MS = 100;
 
-function reportIn(language: string, report: ImportReport): ImportReport {
-  return {
-    ...report,
-    issues: report.issues.map((issue) => ({ ...issue, message: translateServerText(issue.message, language) })),
-  };
-}
-
 export const POST = adminHandler(
   { access: "write", query: importModeSchema },
   async ({ request, query, actor, requestId }) => {
@@ -40,13 +32,10 @@ export const POST = adminHandler(
       bodyLimits.csv.maxBytes,
     );
     const language = languageFromAcceptLanguage(request.headers.get("accept-language"));
-    const run = async (onProgress?: (progress: ImportProgress) => void) =>
-      reportIn(
-        language,
-        query.mode === "apply"
-          ? await applyProductImport(db, actor, csv, onProgress)
-          : await previewProductImport(db, csv, onProgress),
-      );
+    const run = (onProgress?: (progress: ImportProgress) => void) =>
+      query.mode === "apply"
+        ? applyProductImport(db, actor, csv, onProgress, language)
+        : previewProductImport(db, csv, onProgress, language);
 
     if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) return run();
 
