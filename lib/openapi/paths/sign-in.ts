@@ -19,6 +19,12 @@ const webAuthnOptions = z
   .record(safeString(), z.unknown())
   .meta({ description: "WebAuthn options (JSON), to pass to the browser's navigator.credentials." });
 
+const nextAuthParams = z.object({
+  nextauth: safeString().meta({
+    description: "next-auth's action: csrf, session, providers, callback/credentials, signout.",
+  }),
+});
+
 const registrationExample = {
   name: "Laptop",
   response: {
@@ -134,5 +140,27 @@ export const signInOperations: ApiOperation[] = [
       "Checks state, nonce and PKCE, validates the ID token, then redirects (303): into the shop signed in, to the second-factor step, to /login?link= to confirm a link with the password, or to /login?signin=<reason> when refused.",
     params: oidcProviderParams,
     success: { status: 303, description: "Where the browser goes next." },
+  },
+  {
+    method: "get",
+    path: "/api/auth/{nextauth}",
+    tag: "Accounts",
+    summary: "next-auth's standard reads: csrf, session, providers",
+    description:
+      "`csrf` gives the CSRF token (and sets next-auth's double-submit cookie) that every POST here must carry as `csrfToken`; `session` the signed-in account ({} when none, or when the session was ended); `providers` the credentials sign-in and each configured OpenID Connect provider with its sign-in and callback URLs. Other actions answer 404.",
+    params: nextAuthParams,
+    success: { status: 200, description: "next-auth's JSON answer.", schema: z.record(safeString(), z.unknown()) },
+    errors: ["not_found"],
+  },
+  {
+    method: "post",
+    path: "/api/auth/{nextauth}",
+    tag: "Accounts",
+    summary: "next-auth's sign-in and sign-out: callback/credentials, signout",
+    description:
+      "`callback/credentials` signs in with `email`, `password` and `csrfToken` (form or JSON): the shop's password check with its rate limits and enumeration-safe refusal; an account with a second factor gets no session but the two-factor step. `signout` ends the account's sessions on every device. A missing or wrong CSRF token is refused with 403.",
+    params: nextAuthParams,
+    success: { status: 200, description: "Where to go next (`url`), with the session cookie set or cleared." },
+    errors: ["forbidden", "not_found", "rate_limited", "unsupported_media_type"],
   },
 ];
