@@ -23,11 +23,13 @@ export function shopRefusal(error: unknown): { reason: string; ids: Set<string> 
 
 // Connection-level failures: the database is down, restarting or unreachable. Answer 503 so clients and load
 // balancers retry. Node's socket errors, PostgreSQL's connection-exception class (08xxx) and shutdown codes
-// (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), and Prisma's own connection codes.
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "P1001", "P1017"]);
+// (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), Prisma's own connection codes, and the
+// driver adapter's error kinds for the same (a raw query's "Code: `N/A`" error carries only the kind).
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "P1001", "P1008", "P1017"]);
+const UNAVAILABLE_KINDS = new Set(["ConnectionClosed", "DatabaseNotReachable", "SocketTimeout"]);
 const UNAVAILABLE_SQLSTATE = /^(08\w{3}|57P0[123])$/;
 const UNAVAILABLE_MESSAGE =
-  /can't reach database|connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|not queryable|Code: `(08\w{3}|57P0[123])`/i;
+  /can't reach database|connection terminated|server has closed the connection|timeout exceeded when trying to connect|DatabaseNotReachable|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|not queryable|Code: `(08\w{3}|57P0[123])`/i;
 
 function unavailableCode(code: unknown): boolean {
   return typeof code === "string" && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code));
@@ -42,8 +44,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let seen = 0; queue.length > 0 && seen < 12; seen++) {
     const e = queue.shift();
     if (!e || typeof e !== "object") continue;
-    const { code, originalCode, message, cause, meta, driverAdapterError } = e as Record<string, unknown>;
+    const { code, originalCode, kind, message, cause, meta, driverAdapterError } = e as Record<string, unknown>;
     if (unavailableCode(code) || unavailableCode(originalCode)) return true;
+    if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
     if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
     queue.push(cause, meta, driverAdapterError);
   }
