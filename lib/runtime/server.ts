@@ -20,6 +20,8 @@ import { env } from "@/lib/env";
 import { requestIdFrom } from "@/lib/request-id";
 import { declaresTooMuch, guardBody } from "./body-guard";
 import { routeConsoleToLog } from "./console-log";
+import { builtNextConfig } from "./built-config";
+import { linkDuplicateChunks } from "./link-duplicate-chunks";
 import { answerOutages } from "./outage-response";
 import { checkRequest } from "./request-checks";
 import { withRequestId } from "./request-context";
@@ -186,6 +188,10 @@ async function main(): Promise<void> {
   // Next.js reports a failed render or server action with console.error: as a JSON log line, not a bare stack.
   routeConsoleToLog();
   const workers = dev ? 1 : webConcurrency(process.env.WEB_CONCURRENCY);
+  if (!dev && cluster.isPrimary) {
+    const { linked, bytes } = linkDuplicateChunks();
+    if (linked > 0) log.info("duplicate server chunks linked", { files: linked, bytes });
+  }
   if (workers > 1 && cluster.isPrimary) {
     runPrimary(workers);
     return;
@@ -195,6 +201,8 @@ async function main(): Promise<void> {
 
 async function runServer(options: { background: boolean }): Promise<void> {
   const { default: next } = await import("next");
+  const builtConfig = dev ? null : builtNextConfig();
+  if (builtConfig) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(builtConfig);
   const app = next({ dev, hostname: "localhost", port, turbopack: dev });
   const handle = app.getRequestHandler();
   await app.prepare();

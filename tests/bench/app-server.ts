@@ -2,7 +2,9 @@
 // test server), a production build (rebuilt only when sources changed) and the shop's server
 // (lib/runtime/server.ts) on its own port.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { SERVER_PROCESS_ENV, serverArgs } from "@/lib/runtime/server-process";
 import { seedDemoData } from "@/prisma/seed/seed";
@@ -79,8 +81,13 @@ export async function startBenchApp(port: number, options: BenchAppOptions = {})
       WEB_CONCURRENCY: "1",
       ...options.env,
     };
-    app = spawn(process.execPath, serverArgs({ nodeArgs: options.nodeArgs }), {
-      stdio: ["ignore", "ignore", "inherit"],
+    // BENCH_NODE_ARGS adds node flags to the server (e.g. "--trace-gc"); its output then goes to
+    // tests/bench/results/server.log.
+    const extraArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    if (extraArgs.length > 0) mkdirSync(path.resolve("tests/bench/results"), { recursive: true });
+    const serverLog = extraArgs.length > 0 ? openSync(path.resolve("tests/bench/results/server.log"), "w") : "ignore";
+    app = spawn(process.execPath, serverArgs({ nodeArgs: [...(options.nodeArgs ?? []), ...extraArgs] }), {
+      stdio: ["ignore", serverLog, "inherit"],
       env,
     });
     await waitForHealth(baseUrl);

@@ -139,17 +139,21 @@ export function postgresPids(): number[] {
   return pids;
 }
 
-/** CPU time (user + system) the processes used so far, in milliseconds (Linux clock ticks are 10 ms). */
+/**
+ * CPU time (user + system) the processes used so far, in milliseconds (Linux clock ticks are 10 ms), with that of
+ * their children that ended and were reaped: a PostgreSQL backend whose connection closes during a measurement
+ * moves its time into the postmaster's, so the sum neither loses it nor goes backwards.
+ */
 export function cpuMilliseconds(pids: number[]): number {
   let ticks = 0;
   for (const pid of pids) {
     try {
-      // Fields after the command name, which is in parentheses and may hold spaces.
+      // Fields after the command name, which is in parentheses and may hold spaces: utime, stime, cutime, cstime.
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
-      // The process ended; its time is lost to the count (PostgreSQL backends live as long as their connection).
+      // Ended between listing and reading: its time is in its parent's children's time once reaped.
     }
   }
   return ticks * 10;
