@@ -21,8 +21,9 @@ export function ProductGallery({ images, name }: { images: ImageRef[]; name: str
           width={current.width}
           height={current.height}
           sizes="(min-width: 1200px) 600px, (min-width: 860px) 50vw, 100vw"
-          // The first picture is the page's largest paint: preloaded from <head>. Later ones load when chosen.
-          {...(index === 0 ? { preload: true } : { loading: "eager" as const })}
+          // The first picture is the page's largest paint: preloaded from <head> at high priority (Lighthouse saw it
+          // wait 1.5 s behind the scripts at the default one). Later ones load when chosen.
+          {...(index === 0 ? { preload: true, fetchPriority: "high" as const } : { loading: "eager" as const })}
         />
       </div>
       {images.length > 1 ? (
