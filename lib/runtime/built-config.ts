@@ -14,7 +14,7 @@ export function builtNextConfig(dir = process.cwd()): NextConfig | null {
     const file = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8")) as {
       config?: unknown;
     };
-    return typeof file.config === "object" && file.config !== null ? (file.config) : null;
+    return typeof file.config === "object" && file.config !== null ? file.config : null;
   } catch {
     return null;
   }

@@ -159,7 +159,7 @@ async function main(): Promise<void> {
           "| --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: |",
         ];
     const text = [
-      `Run ${new Date().toISOString()} on ${machine()}; commit ${commit()}; Lighthouse 12, mobile (default), simulated throttling; median of ${RUNS} runs for each figure. Lighthouse's performance figures move with whatever else uses the CPU: the lead re-records them on a quiet machine. The byte counts do not move.`,
+      `Run ${new Date().toISOString()} on ${machine()}; commit ${commit()}; Lighthouse 12, mobile (default), simulated throttling; median of ${RUNS} runs for each figure. Lighthouse's performance figures move with whatever else uses the CPU: record them on a machine doing nothing else. The byte counts do not move.`,
       "",
       "```sh",
       `CHROME_PATH=${CHROME} npx lighthouse <url> --chrome-flags="${CHROME_FLAGS}" --only-categories=${categories.join(",")} [--extra-headers='{"Cookie":"…"}'] --output=json --output-path=report.json --quiet`,

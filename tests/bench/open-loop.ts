@@ -172,15 +172,39 @@ export function totalRssMegabytes(pids: number[]): number {
   return Math.round(kb / 1024);
 }
 
-/** Samples the summed RSS of a process tree every `everyMs` until stopped; returns the peak in MB. */
-export function sampleTreeRss(pid: number, everyMs = 250): { stop(): number } {
-  const read = () => totalRssMegabytes(processTree(pid));
-  let peak = read();
-  const timer = setInterval(() => (peak = Math.max(peak, read())), everyMs);
+/**
+ * PSS of several processes together, in MB: each shared page (Node's own code, the files every worker maps) is
+ * divided among the processes that map it, so the sum is the memory they take together, which summed RSS overstates.
+ */
+export function totalPssMegabytes(pids: number[]): number {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+/** Samples the summed RSS (and PSS) of a process tree every `everyMs` until stopped; `stop` gives the RSS peak in MB. */
+export function sampleTreeRss(pid: number, everyMs = 250): { stop(): number; peakPssMb(): number } {
+  let peak = 0;
+  let peakPss = 0;
+  const read = () => {
+    const pids = processTree(pid);
+    peak = Math.max(peak, totalRssMegabytes(pids));
+    peakPss = Math.max(peakPss, totalPssMegabytes(pids));
+  };
+  read();
+  const timer = setInterval(read, everyMs);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(peak, read());
+      read();
+      return peak;
     },
+    peakPssMb: () => peakPss,
   };
 }
