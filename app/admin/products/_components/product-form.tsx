@@ -47,9 +47,11 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
   const [slug, setSlug] = useState(value("slug", product.slug));
   const [optionText, setOptionText] = useState(value("optionNames", product.optionNames.join(", ")));
   const optionNames = splitNames(optionText);
-  // Selects are controlled: a form reset after the action would otherwise put back their first default.
-  const [categoryId, setCategoryId] = useState(value("categoryId", product.categoryId));
-  const [status, setStatus] = useState(value("status", product.status));
+  // React resets the form after each action, putting a select back to its default option. A controlled select
+  // has none (so it showed its first option), and a changed defaultValue is ignored once mounted: keyed by the
+  // value to show (submitted after a refusal, else saved), each select remounts with that as its default.
+  const categoryId = value("categoryId", product.categoryId);
+  const status = value("status", product.status);
 
   return (
     <form action={formAction} className="admin-form" noValidate aria-busy={pending}>
@@ -95,8 +97,8 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
           name="categoryId"
           label={t("productForm.category")}
           required
-          value={categoryId}
-          onChange={(event) => setCategoryId(event.currentTarget.value)}
+          key={categoryId}
+          defaultValue={categoryId}
           error={error("categoryId")}
         >
           {product.categoryId ? null : <option value="">{t("productForm.chooseCategory")}</option>}
@@ -111,8 +113,8 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
           id="product-status"
           name="status"
           label={t("productForm.status")}
-          value={status}
-          onChange={(event) => setStatus(event.currentTarget.value)}
+          key={status}
+          defaultValue={status}
           error={error("status")}
         >
           {(["DRAFT", "ACTIVE", "ARCHIVED"] as const).map((option) => (
