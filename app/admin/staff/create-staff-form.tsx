@@ -53,6 +53,8 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
           id="staff-role"
           name="role"
           className="input"
+          // Keyed by its value so a refused save shows the submitted role (see the product form).
+          key={value("role") || "STAFF"}
           defaultValue={value("role") || "STAFF"}
           aria-invalid={state.fields?.role ? true : undefined}
           aria-describedby={state.fields?.role ? "staff-role-error" : undefined}

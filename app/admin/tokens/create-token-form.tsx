@@ -84,6 +84,8 @@ export function CreateTokenForm() {
             id="token-scope"
             name="scope"
             className="input"
+            // Keyed by its value so a refused save shows the submitted access (see the product form).
+            key={value("scope") || "READ"}
             defaultValue={value("scope") || "READ"}
             aria-invalid={state.fields?.scope ? true : undefined}
             aria-describedby={state.fields?.scope ? "token-scope-error" : undefined}
