@@ -53,7 +53,7 @@ export function CreateStaffForm({ passwordHint }: { passwordHint: string }) {
           id="staff-role"
           name="role"
           className="input"
-          // Keyed by its value so a refused save shows the submitted role (see the product form).
+          // Keyed by its value so a refused save shows the submitted role, as SelectField does.
           key={value("role") || "STAFF"}
           defaultValue={value("role") || "STAFF"}
           aria-invalid={state.fields?.role ? true : undefined}

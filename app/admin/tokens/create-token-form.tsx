@@ -84,7 +84,7 @@ export function CreateTokenForm() {
             id="token-scope"
             name="scope"
             className="input"
-            // Keyed by its value so a refused save shows the submitted access (see the product form).
+            // Keyed by its value so a refused save shows the submitted access, as SelectField does.
             key={value("scope") || "READ"}
             defaultValue={value("scope") || "READ"}
             aria-invalid={state.fields?.scope ? true : undefined}

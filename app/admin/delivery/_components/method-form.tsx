@@ -55,9 +55,6 @@ export function MethodForm({
         id="method-zone"
         name="zoneId"
         label={t("delivery.form.zone")}
-        // Keyed by its value: React applies a select's default only when it mounts, and resets the form after an
-        // action, so a refused save would otherwise show the first choice instead of the submitted one.
-        key={text("zoneId")}
         defaultValue={text("zoneId")}
         error={error("zoneId")}
       >
@@ -92,7 +89,6 @@ export function MethodForm({
         id="method-kind"
         name="kind"
         label={t("delivery.form.kind")}
-        key={text("kind")}
         defaultValue={text("kind")}
         error={error("kind")}
       >

@@ -43,6 +43,9 @@ export function SelectField({ id, label, hint, error, children, ...select }: Sel
       <label htmlFor={id}>{label}</label>
       <Hint id={id} hint={hint} />
       <select
+        // Keyed by its default: React applies a select's default only when it mounts, and resets the form after an
+        // action, so after a refused save it would show its first default instead of the submitted value.
+        key={String(select.defaultValue ?? "")}
         id={id}
         className="input"
         aria-invalid={error ? true : undefined}

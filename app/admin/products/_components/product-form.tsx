@@ -47,9 +47,8 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
   const [slug, setSlug] = useState(value("slug", product.slug));
   const [optionText, setOptionText] = useState(value("optionNames", product.optionNames.join(", ")));
   const optionNames = splitNames(optionText);
-  // React resets the form after each action, putting a select back to its default option. A controlled select
-  // has none (so it showed its first option), and a changed defaultValue is ignored once mounted: keyed by the
-  // value to show (submitted after a refusal, else saved), each select remounts with that as its default.
+  // What each select shows: the submitted value after a refusal, else the saved one (SelectField remounts the
+  // select when it changes, so the form reset after an action keeps it).
   const categoryId = value("categoryId", product.categoryId);
   const status = value("status", product.status);
 
@@ -97,7 +96,6 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
           name="categoryId"
           label={t("productForm.category")}
           required
-          key={categoryId}
           defaultValue={categoryId}
           error={error("categoryId")}
         >
@@ -113,7 +111,6 @@ export function ProductForm({ action, product, categories, currency, mode }: Pro
           id="product-status"
           name="status"
           label={t("productForm.status")}
-          key={status}
           defaultValue={status}
           error={error("status")}
         >
