@@ -18,23 +18,39 @@ export async function findCartId(db: Db | Tx, ref: CartRef): Promise<string | nu
   return cart?.id ?? null;
 }
 
+export interface CallerCartStatement {
+  name: string;
+  /** Reads from `carts c`; the caller's cart is added as its WHERE, as $1. */
+  select: string;
+  orderBy?: string;
+  /** $2, $3… of `select`. */
+  values?: readonly unknown[];
+}
+
 /**
- * Runs one prepared statement over the caller's cart: `select` reads from `carts c`, and the caller's cart is added
- * as its WHERE (the same rule as findCartId), as $1. `values` are $2, $3… of `select`. No rows when the caller has no
- * cart.
+ * The prepared statement over the caller's cart: `select` with the caller's cart as its WHERE (the same rule as
+ * findCartId). A guest without a cart gets one that finds nothing.
  */
-export async function queryCallerCart<R extends QueryResultRow>(
-  pool: Pool,
+export function callerCartStatement(
   ref: CartRef,
-  statement: { name: string; select: string; orderBy?: string; values?: readonly unknown[] },
-): Promise<R[]> {
+  statement: CallerCartStatement,
+): { name: string; text: string; values: unknown[] } {
   const order = statement.orderBy ? ` ORDER BY ${statement.orderBy}` : "";
   const more = statement.values ?? [];
   if (ref.userId) {
     const text = `${statement.select} WHERE c."userId" = $1::uuid${order}`;
-    return (await pool.query<R>({ name: `${statement.name}.user`, text, values: [ref.userId, ...more] })).rows;
+    return { name: `${statement.name}.user`, text, values: [ref.userId, ...more] };
   }
-  if (!ref.cartId) return [];
   const text = `${statement.select} WHERE c.id = $1::uuid AND c."userId" IS NULL${order}`;
-  return (await pool.query<R>({ name: `${statement.name}.guest`, text, values: [ref.cartId, ...more] })).rows;
+  return { name: `${statement.name}.guest`, text, values: [ref.cartId, ...more] };
+}
+
+/** Runs one prepared statement over the caller's cart (callerCartStatement). No rows when the caller has no cart. */
+export async function queryCallerCart<R extends QueryResultRow>(
+  pool: Pool,
+  ref: CartRef,
+  statement: CallerCartStatement,
+): Promise<R[]> {
+  if (!ref.userId && !ref.cartId) return [];
+  return (await pool.query<R>(callerCartStatement(ref, statement))).rows;
 }

@@ -9,7 +9,6 @@ import { type PaymentInstructions, loadPaymentInstructions } from "@/lib/payment
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { providerForMethod, providerNameForMethod } from "@/lib/payments/current-provider";
 import { handOffPayment, startPayment } from "@/lib/payments/start-payment";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { type VatIdVerifier, noOnlineVatCheck } from "@/lib/buyers/vat-id-verifier";
 import { placeOrder } from "./place-order";
 import type { CheckoutInput } from "./schemas";
@@ -52,14 +51,15 @@ export async function checkoutOrder(
     const message = "This VAT ID is not registered in the EU's VAT information exchange system (VIES).";
     throw new AppError("invalid_input", message, { fields: { "company.vatId": message } });
   }
-  await consumeRateLimit(db, {
-    key: `checkout:address:${input.clientAddress}`,
-    limit: env.CHECKOUT_RATE_LIMIT_PER_MINUTE,
-    windowSeconds: 60,
-  });
   const prepareCheckout = provider?.prepareCheckout?.bind(provider);
   const placed = await placeOrder(db, input.ref, input.checkout, {
     paymentProvider: provider?.name ?? providerNameForMethod(input.checkout.paymentMethod),
+    // Counted in the statement that reads the cart: one round trip less per order.
+    rateLimit: {
+      key: `checkout:address:${input.clientAddress}`,
+      limit: env.CHECKOUT_RATE_LIMIT_PER_MINUTE,
+      windowSeconds: 60,
+    },
     ...(prepareCheckout ? { prepareCheckout } : {}),
     ...(input.now ? { now: input.now } : {}),
     ...(input.language ? { language: input.language } : {}),
