@@ -24,43 +24,40 @@ interface CartLineRow {
   imageAlt: string | null;
 }
 
-/** The cart's id with one of its lines, or with nulls for a cart without lines (the outer joins). */
-type CartRow = { cartId: string } & (CartLineRow | { [K in keyof CartLineRow]: null });
+/** The cart's id with one of its lines, or with nulls for a cart without lines (the outer join). */
+export type CartRow = { cartId: string } & (CartLineRow | { [K in keyof CartLineRow]: null });
 const isLine = (row: CartRow): row is { cartId: string } & CartLineRow => row.id !== null;
 
-const CART_LINES_SQL = `
-  SELECT c.id AS "cartId", l.id, l."variantId", v.sku, l.quantity, v."priceMinor", v.currency, v."stockOnHand",
-         v."stockReserved", v.active, v."optionValues", p.slug AS "productSlug", p.name AS "productName",
-         p.status::text AS "productStatus", p."optionNames", img.url AS "imageUrl", img.alt AS "imageAlt"
-  FROM carts c
-  LEFT JOIN cart_lines l ON l."cartId" = c.id
-  LEFT JOIN product_variants v ON v.id = l."variantId"
-  LEFT JOIN products p ON p.id = v."productId"
-  LEFT JOIN LATERAL (
-    SELECT i.url, i.alt FROM product_images i WHERE i."productId" = p.id ORDER BY i.position LIMIT 1
-  ) img ON true`;
+const emptyCart = (currency: string): CartView => ({
+  id: null,
+  lines: [],
+  itemCount: 0,
+  subtotal: { amountMinor: 0, currency },
+  canCheckout: false,
+});
+
+/** The caller's cart with its lines (shop_cart_lines, see its migration), in the cart's order. */
+const CART_LINES_SQL = `SELECT c.id AS "cartId", x.* FROM carts c LEFT JOIN LATERAL shop_cart_lines(c.id) x ON true`;
 
 /**
  * The cart with live prices and availability; lines that cannot be bought say why. One prepared query: the cart
- * page, the cart API and every add to cart read it.
+ * page and the cart API read it, and add to cart in the statement that adds (addToCartAndRead).
  */
 export async function getCart(db: Db, ref: CartRef, currency: string): Promise<CartView> {
-  const empty: CartView = {
-    id: null,
-    lines: [],
-    itemCount: 0,
-    subtotal: { amountMinor: 0, currency },
-    canCheckout: false,
-  };
   const pool = poolOf(db);
   if (!pool) throw new Error("getCart needs a client made by createDb");
   const rows = await queryCallerCart<CartRow>(pool, ref, {
     name: "cart.read",
     select: CART_LINES_SQL,
-    orderBy: 'l."createdAt", l.id',
+    orderBy: "x.position",
   });
+  return cartView(rows, currency);
+}
+
+/** The cart's view from shop_cart_lines' rows (with the cart's id on each; one row of nulls for a cart without lines). */
+export function cartView(rows: CartRow[], currency: string): CartView {
   const cartId = rows[0]?.cartId;
-  if (!cartId) return empty;
+  if (!cartId) return emptyCart(currency);
   const views: CartLineView[] = rows.filter(isLine).map((row) => {
     const available = Math.max(0, row.stockOnHand - row.stockReserved);
     const buyable = row.active && row.productStatus === "ACTIVE";

@@ -1,5 +1,4 @@
-import { addToCart } from "@/lib/cart/add-to-cart";
-import { getCart } from "@/lib/cart/get-cart";
+import { addToCartAndRead } from "@/lib/cart/add-to-cart";
 import { addCartLineSchema } from "@/lib/cart/schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -10,8 +9,7 @@ import { cartCookieHeader } from "@/lib/http/shopper";
 export const POST = handler(
   { auth: "public", shopper: true, body: addCartLineSchema, maxBodyBytes: 4096 },
   async ({ body, cart: ref }) => {
-    const result = await addToCart(db, ref, body);
-    const cart = await getCart(db, { ...ref, cartId: result.cartId }, env.SHOP_CURRENCY);
+    const { added: result, cart } = await addToCartAndRead(db, ref, body, env.SHOP_CURRENCY);
     const response = Response.json(
       { cart, added: { quantity: result.quantity, capped: result.capped } },
       { status: 201 },
