@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+import { gunzipSync, inflateSync } from "node:zlib";
 import type { Subscription } from "@/lib/db/listen";
 import { sharedListen } from "@/lib/db/shared-listen";
+import { compress, preferredEncoding } from "@/lib/http/content-encoding";
 import { currentPageRecord, mayStore } from "@/lib/http/page-render-record";
 
 // A full-page cache for what anonymous shoppers see most: product, category and home pages. Pages render per
@@ -62,6 +63,22 @@ export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers"
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const url = req.url ?? "/";
   return url.startsWith("/") && url.length <= MAX_KEY_LENGTH ? url : null;
+}
+
+/**
+ * The page as sent, decoded from the encoding Next.js compressed it with (gzip or deflate); null for another
+ * encoding, or past the largest page stored.
+ */
+export function decodedBody(body: Buffer, encoding: unknown): Buffer | null {
+  const options = { maxOutputLength: MAX_PAGE_BYTES };
+  try {
+    if (encoding === undefined) return body;
+    if (encoding === "gzip") return gunzipSync(body, options);
+    if (encoding === "deflate") return inflateSync(body, options);
+  } catch {
+    // Larger than a stored page may be, or not decodable: served as it is, not stored.
+  }
+  return null;
 }
 
 /** The names of the cookies a Cookie header carries. */
@@ -179,12 +196,8 @@ export class PageCache {
   }
 
   private serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
-    const accepts = String(req.headers["accept-encoding"] ?? "");
-    const [encoding, body] = /\bbr\b/.test(accepts)
-      ? ["br", entry.brotli]
-      : /\bgzip\b/.test(accepts)
-        ? ["gzip", entry.gzip]
-        : [null, entry.identity];
+    const encoding = preferredEncoding(req.headers["accept-encoding"]);
+    const body = encoding === "br" ? entry.brotli : encoding === "gzip" ? entry.gzip : entry.identity;
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader("content-security-policy", entry.csp);
     res.setHeader("x-page-cache", "hit");
@@ -198,8 +211,7 @@ export class PageCache {
   private capture(key: string, req: IncomingMessage, res: ServerResponse): void {
     const generation = this.generation;
     const record = currentPageRecord();
-    // Asked for uncompressed, so the stored bytes are the HTML itself; this one response goes out uncompressed.
-    delete req.headers["accept-encoding"];
+    // The response goes out as Next.js sends it, compressed if the client asked; what is stored is decoded from it.
     res.setHeader("x-page-cache", "miss");
     if (req.method === "HEAD") return;
     const chunks: Buffer[] = [];
@@ -223,9 +235,10 @@ export class PageCache {
     res.once("finish", () => {
       if (!mayStore(record)) return;
       if (res.statusCode !== 200 || size > MAX_PAGE_BYTES || generation !== this.generation) return;
-      if (res.getHeader("set-cookie") !== undefined || res.getHeader("content-encoding") !== undefined) return;
+      if (res.getHeader("set-cookie") !== undefined) return;
       if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
-      this.store(key, record.productId, new Set(record.absentCookies), generation, Buffer.concat(chunks), res);
+      const html = decodedBody(Buffer.concat(chunks), res.getHeader("content-encoding"));
+      if (html) this.store(key, record.productId, new Set(record.absentCookies), generation, html, res);
     });
   }
 
@@ -252,8 +265,8 @@ export class PageCache {
       headers,
       csp,
       identity: html,
-      gzip: gzipSync(html, { level: 6 }),
-      brotli: brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }),
+      gzip: compress(html, "gzip"),
+      brotli: compress(html, "br"),
       productId,
       absentCookies,
       storedAt: Date.now(),

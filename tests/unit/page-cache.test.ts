@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { deflateSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   allowPageCache,
@@ -8,7 +9,7 @@ import {
   notePersonalRead,
   onlyQueryKeys,
 } from "@/lib/http/page-render-record";
-import { cacheKey, fitsRequest, hashedPolicy, inlineScriptHashes } from "@/lib/runtime/page-cache";
+import { cacheKey, decodedBody, fitsRequest, hashedPolicy, inlineScriptHashes } from "@/lib/runtime/page-cache";
 import { withRequestId } from "@/lib/runtime/request-context";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
@@ -141,5 +142,21 @@ describe("the stored page's CSP", () => {
 
   it("refuses to store a page without a script-src to rewrite", () => {
     expect(hashedPolicy("default-src 'self'", ["'sha256-A'"])).toBeNull();
+  });
+});
+
+describe("decodedBody", () => {
+  const html = Buffer.from(`<!doctype html><html lang="cs"><body>${"Lněná košile ".repeat(200)}</body></html>`);
+
+  it("keeps an uncompressed page, and decodes what Next.js compressed", () => {
+    expect(decodedBody(html, undefined)).toBe(html);
+    expect(decodedBody(gzipSync(html), "gzip")).toEqual(html);
+    expect(decodedBody(deflateSync(html), "deflate")).toEqual(html);
+  });
+
+  it("stores nothing it cannot decode, or past the largest page", () => {
+    expect(decodedBody(html, "br")).toBeNull();
+    expect(decodedBody(Buffer.from("not gzip"), "gzip")).toBeNull();
+    expect(decodedBody(gzipSync(Buffer.alloc(2_000_000, 32)), "gzip")).toBeNull();
   });
 });
