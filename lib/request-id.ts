@@ -9,6 +9,8 @@ export interface RequestContext {
   page?: PageRenderRecord;
   /** What went wrong while handling it, shared by nested contexts (lib/http/request-outcome.ts). */
   outcome?: RequestOutcome;
+  /** The shop's server sends a body its handler compressed itself (lib/http/content-encoding.ts). */
+  encodedBodies?: boolean;
 }
 
 export interface RequestOutcome {

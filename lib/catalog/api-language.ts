@@ -1,3 +1,10 @@
+import {
+  BODY_ENCODING_HEADER,
+  type ContentEncoding,
+  compress,
+  mayEncodeBody,
+  preferredEncoding,
+} from "@/lib/http/content-encoding";
 import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
 
 /**
@@ -9,23 +16,35 @@ export function catalogApiLanguage(request: Request, locale: string | undefined)
 }
 
 // Cached catalog values are frozen and stay the same object until the catalog changes (lib/catalog/cache.ts), so
-// their JSON is written once per cache entry, not once per request; an entry dropped from the cache frees its text.
-const serialised = new WeakMap<object, Uint8Array>();
+// their JSON is written, and compressed for each encoding asked for, once per cache entry, not once per request; an
+// entry dropped from the cache frees its bytes.
+type Bodies = { identity: Uint8Array } & Partial<Record<ContentEncoding, Uint8Array>>;
+const serialised = new WeakMap<object, Bodies>();
 const encoder = new TextEncoder();
 
-function jsonBytes(data: object): Uint8Array {
+function bodyOf(data: object, encoding: ContentEncoding | null): Uint8Array {
   if (!Object.isFrozen(data)) return encoder.encode(JSON.stringify(data));
-  let bytes = serialised.get(data);
-  if (!bytes) {
-    bytes = encoder.encode(JSON.stringify(data));
-    serialised.set(data, bytes);
+  let bodies = serialised.get(data);
+  if (!bodies) {
+    bodies = { identity: encoder.encode(JSON.stringify(data)) };
+    serialised.set(data, bodies);
   }
-  return bytes;
+  if (!encoding) return bodies.identity;
+  return (bodies[encoding] ??= compress(bodies.identity, encoding));
 }
 
-/** A JSON answer saying which language it is in; caches must keep one per Accept-Language. */
-export function catalogApiResponse(data: object, language: string): Response {
-  return new Response(jsonBytes(data) as Uint8Array<ArrayBuffer>, {
-    headers: { "content-type": "application/json", "content-language": language, vary: "Accept-Language" },
+/**
+ * A JSON answer saying which language it is in; caches must keep one per Accept-Language. Under the shop's server a
+ * cached value goes out compressed from its stored bytes, in the encoding the client takes.
+ */
+export function catalogApiResponse(request: Request, data: object, language: string): Response {
+  const encoding =
+    Object.isFrozen(data) && mayEncodeBody() ? preferredEncoding(request.headers.get("accept-encoding")) : null;
+  const headers = new Headers({
+    "content-type": "application/json",
+    "content-language": language,
+    vary: "Accept-Language, Accept-Encoding",
   });
+  if (encoding) headers.set(BODY_ENCODING_HEADER, encoding);
+  return new Response(bodyOf(data, encoding) as Uint8Array<ArrayBuffer>, { headers });
 }

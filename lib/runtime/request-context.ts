@@ -19,10 +19,10 @@ function store(): RequestContextStore {
 }
 
 /**
- * Runs `fn` for one request; a nested call (a route handler under the shop's server) keeps the outer render record
- * and outcome.
+ * Runs `fn` for one request; a nested call (a route handler under the shop's server) keeps the outer render record,
+ * outcome and `encodedBodies` (set by the shop's server only).
  */
-export function withRequestId<T>(requestId: string, fn: () => T): T {
+export function withRequestId<T>(requestId: string, fn: () => T, options: { encodedBodies?: boolean } = {}): T {
   const page = store().getStore()?.page ?? {
     cacheable: false,
     productId: null,
@@ -30,5 +30,6 @@ export function withRequestId<T>(requestId: string, fn: () => T): T {
     absentCookies: new Set(),
   };
   const outcome = store().getStore()?.outcome ?? { databaseUnavailable: false };
-  return store().run({ requestId, page, outcome }, fn);
+  const encodedBodies = store().getStore()?.encodedBodies ?? options.encodedBodies ?? false;
+  return store().run({ requestId, page, outcome, encodedBodies }, fn);
 }

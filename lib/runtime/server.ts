@@ -24,6 +24,7 @@ import { builtNextConfig } from "./built-config";
 import { linkDuplicateChunks } from "./link-duplicate-chunks";
 import { answerOutages } from "./outage-response";
 import { checkRequest } from "./request-checks";
+import { labelEncodedBodies } from "@/lib/http/content-encoding";
 import { withRequestId } from "./request-context";
 import { webConcurrency } from "./web-concurrency";
 
@@ -229,25 +230,30 @@ async function runServer(options: { background: boolean }): Promise<void> {
         if (!res.headersSent) res.writeHead(500).end();
       });
     };
-    withRequestId(requestId, () => {
-      const path = pathOf(req);
-      // Unreadable URLs and cross-site page writes are answered here; bodies are bounded (size and time) before
-      // the page cache or Next.js sees the request.
-      if (checkRequest(req, res, path, render)) return;
-      // The body arrives in parser callbacks, outside the request's async context: the handler is bound to it.
-      guardBody(
-        req,
-        res,
-        path,
-        { timeoutMs: env.REQUEST_TIMEOUT_MS },
-        AsyncResource.bind((body?: Buffer) => {
-          // A database outage met while rendering a page or running a server action is answered with 503.
-          answerOutages(req, res, req.url ?? path, body);
-          if (pageCache) pageCache.handle(req, res, render);
-          else render();
-        }),
-      );
-    });
+    labelEncodedBodies(res);
+    withRequestId(
+      requestId,
+      () => {
+        const path = pathOf(req);
+        // Unreadable URLs and cross-site page writes are answered here; bodies are bounded (size and time) before
+        // the page cache or Next.js sees the request.
+        if (checkRequest(req, res, path, render)) return;
+        // The body arrives in parser callbacks, outside the request's async context: the handler is bound to it.
+        guardBody(
+          req,
+          res,
+          path,
+          { timeoutMs: env.REQUEST_TIMEOUT_MS },
+          AsyncResource.bind((body?: Buffer) => {
+            // A database outage met while rendering a page or running a server action is answered with 503.
+            answerOutages(req, res, req.url ?? path, body);
+            if (pageCache) pageCache.handle(req, res, render);
+            else render();
+          }),
+        );
+      },
+      { encodedBodies: true },
+    );
   };
   const server = createServer(
     {

@@ -6,7 +6,8 @@ import { type ShopProcess, startShopProcess } from "../support/shop-process";
 
 // What the server sends is compressed when the client asks, whether or not the page cache is involved: a page the
 // cache stores is kept decoded and served later in the encoding each client takes (";q=0" refuses one), and
-// everything it does not store (scripts, personal pages, API answers) keeps Next.js's compression.
+// everything it does not store (scripts, personal pages, API answers) keeps Next.js's compression. Cached catalog API
+// answers are sent from bytes compressed once per cache entry (lib/catalog/api-language.ts).
 
 let shop: ShopProcess;
 
@@ -50,6 +51,32 @@ function decoded(raw: Raw): string {
 }
 
 describe("compressed answers", () => {
+  it.each([["/api/products?pageSize=24"], ["/api/products/linen-shirt?locale=cs"]])(
+    "catalog API %s: sent from its stored bytes in the encoding asked for, never compressed twice",
+    async (path) => {
+      const plain = await get(path);
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      const json: unknown = JSON.parse(plain.body.toString("utf8"));
+      for (const [accept, expected] of [
+        ["gzip, deflate, br", "br"],
+        ["gzip", "gzip"],
+        ["br;q=0, gzip", "gzip"],
+        ["gzip;q=0", undefined],
+        ["identity", undefined],
+      ] as const) {
+        // Twice: the first answer stores the encoded bytes, the second is sent from them.
+        for (let i = 0; i < 2; i++) {
+          const raw = await get(path, accept);
+          expect(raw.status).toBe(200);
+          expect(raw.headers["content-encoding"]).toBe(expected);
+          expect(raw.headers["x-shop-body-encoding"]).toBeUndefined();
+          expect(String(raw.headers.vary)).toMatch(/Accept-Encoding/i);
+          expect(JSON.parse(decoded(raw))).toEqual(json);
+        }
+      }
+    },
+  );
+
   it("a product page: compressed on the miss, stored decoded, then each hit in the encoding asked for", async () => {
     const path = "/cs/products/linen-shirt";
     const miss = await get(path, "gzip");

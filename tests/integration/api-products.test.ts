@@ -27,6 +27,17 @@ describe("GET /api/products", () => {
     for (const item of page.items) expect(Number.isInteger(item.priceFrom.amountMinor)).toBe(true);
   });
 
+  it("answers uncompressed outside the shop's server, which alone labels a compressed body", async () => {
+    for (let i = 0; i < 2; i++) {
+      const { status, body, headers } = await call(listProducts, "/api/products?pageSize=24", {
+        headers: { "accept-encoding": "gzip, br" },
+      });
+      expect(status).toBe(200);
+      expect(headers.get("x-shop-body-encoding")).toBeNull();
+      expect((body as ProductPage).items).toHaveLength(24);
+    }
+  });
+
   it("pages through every product exactly once", async () => {
     const slugs = new Set<string>();
     const total = await activeProducts();

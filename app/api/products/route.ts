@@ -7,5 +7,5 @@ import { handler } from "@/lib/http/handler";
 export const GET = handler({ auth: "public", query: productListApiQuerySchema }, async ({ request, query }) => {
   const { locale, ...listing } = query;
   const language = catalogApiLanguage(request, locale);
-  return catalogApiResponse(await listCachedProducts(listing, language), language);
+  return catalogApiResponse(request, await listCachedProducts(listing, language), language);
 });

@@ -11,6 +11,6 @@ export const GET = handler(
     const language = catalogApiLanguage(request, query.locale);
     const product = await getCachedProduct(params.slug, language);
     if (!product) throw notFound("The product was not found.");
-    return catalogApiResponse(product, language);
+    return catalogApiResponse(request, product, language);
   },
 );
