@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { actorOf, adminUser, auditOf, bearer, customerUser, jsonBody } from "../support/admin-catalog";
 import { createTestVariant, stockOf } from "../support/fixtures";
 import { call, errorOf } from "../support/route";
+import { outcome } from "../support/outcome";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
@@ -28,16 +29,6 @@ async function variantWith(stock: number, reserved = 0) {
 
 const adjust = (variantId: string, delta: number, reason = "Counted the shelf") =>
   adjustStock(db, actorOf(admin), variantId, { delta, reason });
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe("adjustStock", () => {
   it("changes stock on hand and records the adjustment and an audit row with before and after", async () => {

@@ -18,6 +18,7 @@ import { fieldErrorsFromZod } from "@/lib/validation";
 import { changeRoleAction, createStaffAction, setDisabledAction } from "@/app/admin/staff/actions";
 import StaffPage from "@/app/admin/staff/page";
 import { actorOf, auditRowsFor, createAccount, submit } from "../support/admin-people";
+import { outcome } from "../support/outcome";
 
 // Staff accounts and roles: only administrators, never against themselves, and never the last administrator.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -42,16 +43,6 @@ const roomyLogin = {
   unknownDevicesPerAccount: 100,
   freeAttemptsPerAccountAndAddress: 100,
 };
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 /**
  * Runs a test with every other active administrator disabled, so the ones the test creates are the only ones;
@@ -111,7 +102,7 @@ describe("createStaffAccount", () => {
     ["administrator's read-only token", () => actorOf(admin, { scope: "READ", via: "token:t" })],
   ])("refuses a %s", async (_, actor) => {
     const input = createStaffSchema.parse({ name: "X", email: `x-${randomUUID()}@example.com`, password });
-    expect(await codeOf(createStaffAccount(db, actor(), input))).toBe("forbidden");
+    expect(await outcome(createStaffAccount(db, actor(), input))).toBe("forbidden");
     expect(await db.user.count({ where: { email: input.email } })).toBe(0);
   });
 
@@ -149,8 +140,8 @@ describe("changeUserRole", () => {
   });
 
   it("a staff member cannot change anyone's role, their own included", async () => {
-    expect(await codeOf(changeUserRole(db, actorOf(staff), { id: staff.id, role: "ADMIN" }))).toBe("forbidden");
-    expect(await codeOf(changeUserRole(db, actorOf(staff), { id: customer.id, role: "STAFF" }))).toBe("forbidden");
+    expect(await outcome(changeUserRole(db, actorOf(staff), { id: staff.id, role: "ADMIN" }))).toBe("forbidden");
+    expect(await outcome(changeUserRole(db, actorOf(staff), { id: customer.id, role: "STAFF" }))).toBe("forbidden");
     // A staff member presenting a forged role is still refused by the server action, which reads the session.
     session.user = staff;
     expect(await submit(changeRoleAction, { id: staff.id, role: "ADMIN" })).toEqual({ thrown: "forbidden" });
@@ -158,12 +149,12 @@ describe("changeUserRole", () => {
   });
 
   it("an administrator cannot change their own role", async () => {
-    expect(await codeOf(changeUserRole(db, actorOf(admin), { id: admin.id, role: "STAFF" }))).toBe("forbidden");
+    expect(await outcome(changeUserRole(db, actorOf(admin), { id: admin.id, role: "STAFF" }))).toBe("forbidden");
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
   });
 
   it("refuses an unknown account", async () => {
-    expect(await codeOf(changeUserRole(db, actorOf(admin), { id: randomUUID(), role: "STAFF" }))).toBe("not_found");
+    expect(await outcome(changeUserRole(db, actorOf(admin), { id: randomUUID(), role: "STAFF" }))).toBe("not_found");
   });
 
   it("never demotes the last active administrator", async () => {
@@ -172,8 +163,8 @@ describe("changeUserRole", () => {
     await withOnlyTheseAdmins([first.id, second.id], async () => {
       // Each tries to demote the other at the same moment: one wins, one administrator remains.
       const outcomes = await Promise.all([
-        codeOf(changeUserRole(db, actorOf(first), { id: second.id, role: "STAFF" })),
-        codeOf(changeUserRole(db, actorOf(second), { id: first.id, role: "STAFF" })),
+        outcome(changeUserRole(db, actorOf(first), { id: second.id, role: "STAFF" })),
+        outcome(changeUserRole(db, actorOf(second), { id: first.id, role: "STAFF" })),
       ]);
       expect(outcomes.sort()).toEqual(["conflict", "ok"]);
       const left = await db.user.findMany({ where: { id: { in: [first.id, second.id] }, role: "ADMIN" } });
@@ -234,9 +225,9 @@ describe("setUserDisabled", () => {
   });
 
   it("refuses self-disabling, staff members and unknown accounts", async () => {
-    expect(await codeOf(setUserDisabled(db, actorOf(admin), { id: admin.id, disabled: true }))).toBe("forbidden");
-    expect(await codeOf(setUserDisabled(db, actorOf(staff), { id: customer.id, disabled: true }))).toBe("forbidden");
-    expect(await codeOf(setUserDisabled(db, actorOf(admin), { id: randomUUID(), disabled: true }))).toBe("not_found");
+    expect(await outcome(setUserDisabled(db, actorOf(admin), { id: admin.id, disabled: true }))).toBe("forbidden");
+    expect(await outcome(setUserDisabled(db, actorOf(staff), { id: customer.id, disabled: true }))).toBe("forbidden");
+    expect(await outcome(setUserDisabled(db, actorOf(admin), { id: randomUUID(), disabled: true }))).toBe("not_found");
     expect((await db.user.findUniqueOrThrow({ where: { id: customer.id } })).disabledAt).toBeNull();
   });
 

@@ -2,10 +2,10 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { createDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { markCashReceived } from "@/lib/orders/mark-cash-received";
 import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { checkoutInput, createTestVariant, guestCartWith, stockOf } from "../support/fixtures";
+import { outcome } from "../support/outcome";
 
 const db = createDb(inject("databaseUrl"), 12);
 afterAll(() => db.$disconnect());
@@ -13,16 +13,6 @@ afterAll(() => db.$disconnect());
 async function staff(): Promise<StaffActor> {
   const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" } });
   return { userId: admin.id, email: admin.email, role: admin.role, via: "staff", scope: "WRITE" };
-}
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
 }
 
 /** A click & collect order paid in cash: 2 units at 25.00, surcharge 1.50 from the demo settings. */

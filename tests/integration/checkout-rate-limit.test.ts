@@ -6,6 +6,7 @@ import { createDb, poolOf } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hashRateLimitKey } from "@/lib/rate-limit/consume-rate-limit";
 import { checkoutInput, createTestVariant, guestCartWith, stockOf } from "../support/fixtures";
+import { outcome } from "../support/outcome";
 
 // The checkout's rate limit is counted in the statement that reads the cart (one round trip less per order): it must
 // still count every attempt, empty carts included, refuse past the limit before anything is written, and hold under
@@ -17,16 +18,6 @@ const limited = (key: string, limit: number) => ({
   paymentProvider: "test",
   rateLimit: { key, limit, windowSeconds: 60 },
 });
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const countOf = async (key: string) =>
   (await db.rateLimitBucket.findUnique({ where: { key: hashRateLimitKey(key) } }))?.count ?? 0;

@@ -8,21 +8,12 @@ import { expireUnpaidOrders } from "@/lib/orders/expire-unpaid-orders";
 import { testPaymentProvider } from "@/lib/payments/test-provider";
 import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { checkoutInput, createTestVariant, guestCartWith, stockOf } from "../support/fixtures";
+import { outcome } from "../support/outcome";
 
 // A pool as large as a busy app instance's, so the database, not the pool, decides who wins.
 const db = createDb(inject("databaseUrl"), 40);
 afterAll(() => db.$disconnect());
 const provider = { paymentProvider: "test" };
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 /**
  * Runs `change` in a transaction that holds `lockSql`'s row locks while placeOrder, started meanwhile, waits on them
