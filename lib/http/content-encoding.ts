@@ -42,8 +42,6 @@ export function mayEncodeBody(): boolean {
 /** The server side: BODY_ENCODING_HEADER set on this response becomes Content-Encoding. */
 export function labelEncodedBodies(res: ServerResponse): void {
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
-    name.toLowerCase() === BODY_ENCODING_HEADER
-      ? setHeader("content-encoding", value)
-      : setHeader(name, value));
+  res.setHeader = (name: string, value: number | string | readonly string[]) =>
+    name.toLowerCase() === BODY_ENCODING_HEADER ? setHeader("content-encoding", value) : setHeader(name, value);
 }
