@@ -1,6 +1,6 @@
 // Imported first by server.ts, before anything reads the configuration: loads .env files (values already in the
 // environment win, as with `npm start`), and makes a server started without --dev a production one even when
-// NODE_ENV was not set, so `node --import tsx lib/runtime/server.ts` needs nothing else.
+// NODE_ENV was not set, so `node --require tsx/cjs lib/runtime/server.ts` needs nothing else.
 import { setFlagsFromString } from "node:v8";
 import { loadEnvConfig } from "@next/env";
 

@@ -528,7 +528,7 @@ async function main(): Promise<void> {
       WEB_CONCURRENCY: String(WORKERS),
       ...(WORKERS === 1 ? { BENCH_SQL_COUNTER_PORT: String(COUNTER_PORT) } : {}),
     },
-    nodeArgs: WORKERS === 1 ? ["--import", "./tests/bench/sql-counter.ts"] : [],
+    nodeArgs: WORKERS === 1 ? ["--require", "./tests/bench/sql-counter.ts"] : [],
     prepare: async (url) => {
       // Enough carts that no checkout finds its cart already ordered: the closed loop's share plus every
       // constant-rate order.

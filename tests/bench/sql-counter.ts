@@ -1,4 +1,4 @@
-// Loaded into the benchmarked server with `node --import`: counts every statement the app sends to PostgreSQL
+// Loaded into the benchmarked server with `node --require`: counts every statement the app sends to PostgreSQL
 // (the pg driver under Prisma's adapter; BEGIN and COMMIT included) and reports the count over a loopback HTTP
 // port, so the benchmark can work out statements per request for a route. Never part of the shop itself.
 import { createServer } from "node:http";

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createDb } from "@/lib/db/client";
+import { SERVER_PROCESS_ENV, serverArgs } from "@/lib/runtime/server-process";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { testAccounts } from "../support/accounts";
 import { writeE2eDatabaseUrl } from "../support/e2e-database";
@@ -52,10 +53,11 @@ async function main(): Promise<void> {
     await server.stop();
     process.exit(1);
   }
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/server.ts"], {
+  // Started as `npm start` starts it, so the journeys run against the process a shop runs.
+  const child = spawn(process.execPath, serverArgs(), {
     stdio: "inherit",
     // One process: the page-cache journeys look at what this process cached.
-    env: { WEB_CONCURRENCY: "1", ...env, PORT: String(E2E_PORT) },
+    env: { ...SERVER_PROCESS_ENV, WEB_CONCURRENCY: "1", ...env, PORT: String(E2E_PORT) },
   });
   running.child = child;
   child.on("exit", (code) => {

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { FAULT_APP_PORTS, freePortIn } from "../support/free-port";
 import { type ShopProcess, startShopProcess } from "../support/shop-process";
@@ -22,6 +23,26 @@ const alive = (pid: number) => {
     return false;
   }
 };
+
+/** Resident memory of a process in MB, from /proc. */
+const residentMb = (pid: number) => {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB$/m);
+  if (!line?.[1]) throw new Error(`no VmRSS for ${pid}`);
+  return Number(line[1]) / 1024;
+};
+/** The processes whose parent is `pid`. */
+const childrenOf = (pid: number) =>
+  readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // The parent is the 4th field, after the command name in parentheses (which may hold spaces).
+        return Number(readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ")[1]) === pid;
+      } catch {
+        return false; // it exited meanwhile
+      }
+    })
+    .map(Number);
 
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -50,6 +71,17 @@ describe("server workers", () => {
     expect(once("webhook worker started")).toBe(1);
     expect(backgroundWorkers()).toHaveLength(1);
     expect(workers).toContain(backgroundWorkers()[0]);
+  });
+
+  it("keep the primary small, and no compiler process running beside any of them", () => {
+    // The primary loads neither Next.js nor the database client, and tsx runs without its loader thread; a bare
+    // Node.js process is ~45 MB (it was ~100 MB with both).
+    expect(residentMb(shop.pid)).toBeLessThan(80);
+    // esbuild compiled the server's TypeScript on this first start, without a worker thread or service process
+    // that would stay for the server's lifetime (lib/runtime/server-process.ts).
+    const workers = readyWorkers();
+    expect(childrenOf(shop.pid).sort()).toEqual([...workers].sort());
+    for (const worker of workers) expect(childrenOf(worker)).toEqual([]);
   });
 
   it("keep serving while a killed worker is replaced, the replacement taking over the background work", async () => {

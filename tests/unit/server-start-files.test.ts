@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { builtNextConfig } from "@/lib/runtime/built-config";
 import { linkDuplicateChunks } from "@/lib/runtime/link-duplicate-chunks";
+import { SERVER_PROCESS_ENV, serverArgs } from "@/lib/runtime/server-process";
 
 const dirs: string[] = [];
 function project(): string {
@@ -52,5 +53,21 @@ describe("builtNextConfig", () => {
       JSON.stringify({ version: 1, config: { poweredByHeader: false } }),
     );
     expect(builtNextConfig(dir)).toEqual({ poweredByHeader: false });
+  });
+});
+
+describe("npm run serve", () => {
+  // `npm start`, the tests and the benchmarks start the server through lib/runtime/server-process.ts; the serve
+  // script is written out in package.json, so it is checked against that one source.
+  const serve = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.serve;
+
+  it("sets every variable of the server's environment, with the same default", () => {
+    for (const [name, value] of Object.entries(SERVER_PROCESS_ENV)) {
+      expect(serve).toContain(`${name}=\${${name}:-${value}}`);
+    }
+  });
+
+  it("runs the same node arguments", () => {
+    expect(serve).toContain(`node ${serverArgs().join(" ")}`);
   });
 });
