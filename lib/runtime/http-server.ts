@@ -59,43 +59,45 @@ function logAccess(req: IncomingMessage, res: ServerResponse, started: number): 
  */
 const load = createRequire(__filename);
 
-/** Background jobs (order expiry and the like) run inside the server unless JOBS_ENABLED=false. */
-function startJobs(): () => Promise<void> {
-  if (process.env.JOBS_ENABLED === "false" || !process.env.DATABASE_URL) return () => Promise.resolve();
+type Db = ReturnType<typeof DbClient.createDb>;
+const off = () => Promise.resolve();
+
+/** Runs `start` on a database pool of its own (two connections), closed after what it started has stopped. */
+function withOwnPool(url: string, start: (db: Db) => () => Promise<void>): () => Promise<void> {
   const { createDb } = load("@/lib/db/client") as typeof DbClient;
-  const { startPeriodicJobs } = load("@/lib/jobs/periodic-jobs") as typeof PeriodicJobs;
-  const db = createDb(process.env.DATABASE_URL, 2);
-  const stop = startPeriodicJobs(db);
+  const db = createDb(url, 2);
+  const stop = start(db);
   return async () => {
     await stop();
     await db.$disconnect();
   };
 }
 
+/** Background jobs (order expiry and the like) run inside the server unless JOBS_ENABLED=false. */
+function startJobs(): () => Promise<void> {
+  if (process.env.JOBS_ENABLED === "false" || !process.env.DATABASE_URL) return off;
+  const { startPeriodicJobs } = load("@/lib/jobs/periodic-jobs") as typeof PeriodicJobs;
+  return withOwnPool(process.env.DATABASE_URL, startPeriodicJobs);
+}
+
 /** The e-mail outbox worker runs inside the server unless MAIL_WORKER=off (then `npm run worker` delivers). */
 function startMailDelivery(): () => Promise<void> {
-  if (env.MAIL_WORKER === "off" || !env.DATABASE_URL) return () => Promise.resolve();
-  const { createDb } = load("@/lib/db/client") as typeof DbClient;
+  if (env.MAIL_WORKER === "off" || !env.DATABASE_URL) return off;
   const { startMailWorker } = load("@/lib/mail/mail-worker") as typeof MailWorker;
-  const db = createDb(env.DATABASE_URL, 2);
-  const worker = startMailWorker({ db });
-  return async () => {
-    await worker.stop();
-    await db.$disconnect();
-  };
+  return withOwnPool(env.DATABASE_URL, (db) => {
+    const worker = startMailWorker({ db });
+    return () => worker.stop();
+  });
 }
 
 /** The webhook delivery worker runs inside the server unless WEBHOOK_WORKER=off (then `npm run worker` delivers). */
 function startWebhookDelivery(): () => Promise<void> {
-  if (env.WEBHOOK_WORKER === "off" || !env.DATABASE_URL) return () => Promise.resolve();
-  const { createDb } = load("@/lib/db/client") as typeof DbClient;
+  if (env.WEBHOOK_WORKER === "off" || !env.DATABASE_URL) return off;
   const { startWebhookWorker } = load("@/lib/webhooks/webhook-worker") as typeof WebhookWorker;
-  const db = createDb(env.DATABASE_URL, 2);
-  const worker = startWebhookWorker({ db });
-  return async () => {
-    await worker.stop();
-    await db.$disconnect();
-  };
+  return withOwnPool(env.DATABASE_URL, (db) => {
+    const worker = startWebhookWorker({ db });
+    return () => worker.stop();
+  });
 }
 
 /** The full-page cache for anonymous shoppers (production only; PAGE_CACHE=off disables it). */

@@ -125,3 +125,32 @@ describe("server workers", () => {
     expect(shop.logs.some((l) => l.message === "stopped" && l.signal === "SIGTERM")).toBe(true);
   });
 });
+
+describe("server started with npm run serve", () => {
+  it("stops on a SIGTERM sent to npm, leaving no process behind", async () => {
+    // A container's stop signals its command, here npm; the shop and its workers must get it too, not be orphaned.
+    const viaNpm = await startShopProcess({
+      port: await freePortIn(...FAULT_APP_PORTS),
+      databaseUrl: url,
+      env: { WEB_CONCURRENCY: "2" },
+      startTimeoutMs: 120_000,
+      throughNpm: true,
+    });
+    const descendants = (pid: number): number[] => childrenOf(pid).flatMap((c) => [c, ...descendants(c)]);
+    let tree: number[] = [];
+    try {
+      await waitUntil(() => viaNpm.logs.filter((l) => l.message === "server ready").length >= 2, 60_000);
+      tree = descendants(viaNpm.pid);
+      // The primary npm runs, and its two workers.
+      expect(tree.length).toBeGreaterThanOrEqual(3);
+      const exit = await viaNpm.stop();
+      expect(exit.signal === "SIGTERM" || exit.code === 0).toBe(true);
+      await waitUntil(() => tree.every((pid) => !alive(pid)), 15_000);
+      expect(viaNpm.logs.filter((l) => l.message === "stopped" && l.signal === "SIGTERM")).toHaveLength(3);
+    } finally {
+      // Nothing orphaned outlives a failure here.
+      for (const pid of tree.filter(alive)) process.kill(pid, "SIGKILL");
+      if (alive(viaNpm.pid)) await viaNpm.kill();
+    }
+  });
+});
