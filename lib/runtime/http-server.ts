@@ -60,44 +60,26 @@ function logAccess(req: IncomingMessage, res: ServerResponse, started: number): 
 const load = createRequire(__filename);
 
 type Db = ReturnType<typeof DbClient.createDb>;
-const off = () => Promise.resolve();
+type Stop = () => Promise<void>;
 
-/** Runs `start` on a database pool of its own (two connections), closed after what it started has stopped. */
-function withOwnPool(url: string, start: (db: Db) => () => Promise<void>): () => Promise<void> {
-  const { createDb } = load("@/lib/db/client") as typeof DbClient;
-  const db = createDb(url, 2);
-  const stop = start(db);
-  return async () => {
-    await stop();
-    await db.$disconnect();
-  };
-}
-
-/** Background jobs (order expiry and the like) run inside the server unless JOBS_ENABLED=false. */
-function startJobs(): () => Promise<void> {
-  if (process.env.JOBS_ENABLED === "false" || !process.env.DATABASE_URL) return off;
+/** Background jobs (order expiry and the like). */
+function startJobs(db: Db): Stop {
   const { startPeriodicJobs } = load("@/lib/jobs/periodic-jobs") as typeof PeriodicJobs;
-  return withOwnPool(process.env.DATABASE_URL, startPeriodicJobs);
+  return startPeriodicJobs(db);
 }
 
-/** The e-mail outbox worker runs inside the server unless MAIL_WORKER=off (then `npm run worker` delivers). */
-function startMailDelivery(): () => Promise<void> {
-  if (env.MAIL_WORKER === "off" || !env.DATABASE_URL) return off;
+/** The e-mail outbox worker (with MAIL_WORKER=off, `npm run worker` delivers instead). */
+function startMailDelivery(db: Db): Stop {
   const { startMailWorker } = load("@/lib/mail/mail-worker") as typeof MailWorker;
-  return withOwnPool(env.DATABASE_URL, (db) => {
-    const worker = startMailWorker({ db });
-    return () => worker.stop();
-  });
+  const worker = startMailWorker({ db });
+  return () => worker.stop();
 }
 
-/** The webhook delivery worker runs inside the server unless WEBHOOK_WORKER=off (then `npm run worker` delivers). */
-function startWebhookDelivery(): () => Promise<void> {
-  if (env.WEBHOOK_WORKER === "off" || !env.DATABASE_URL) return off;
+/** The webhook delivery worker (with WEBHOOK_WORKER=off, `npm run worker` delivers instead). */
+function startWebhookDelivery(db: Db): Stop {
   const { startWebhookWorker } = load("@/lib/webhooks/webhook-worker") as typeof WebhookWorker;
-  return withOwnPool(env.DATABASE_URL, (db) => {
-    const worker = startWebhookWorker({ db });
-    return () => worker.stop();
-  });
+  const worker = startWebhookWorker({ db });
+  return () => worker.stop();
 }
 
 /** The full-page cache for anonymous shoppers (production only; PAGE_CACHE=off disables it). */
@@ -108,12 +90,25 @@ function startPageCache(): PageCache | null {
 }
 
 /** Background work that must run once per machine: in the only process, or in one of a cluster's workers. */
-function startBackgroundWork(): () => Promise<void> {
-  const stopJobs = startJobs();
-  const stopMail = startMailDelivery();
-  const stopWebhooks = startWebhookDelivery();
-  // The mail and webhook workers finish the message in hand, so nothing is sent twice by a restart.
-  return async () => void (await Promise.all([stopJobs(), stopMail(), stopWebhooks()]));
+function startBackgroundWork(): Stop {
+  const parts = [
+    process.env.JOBS_ENABLED !== "false" && startJobs,
+    env.MAIL_WORKER !== "off" && startMailDelivery,
+    env.WEBHOOK_WORKER !== "off" && startWebhookDelivery,
+  ].filter((part) => part !== false);
+  const url = env.DATABASE_URL;
+  if (!url || parts.length === 0) return () => Promise.resolve();
+  // One database client for all of them: each Prisma client carries its own query compiler and schema graph, so a
+  // client per part cost the worker running them tens of MB more than the others. Two connections per part, as
+  // when each had a pool of its own.
+  const { createDb } = load("@/lib/db/client") as typeof DbClient;
+  const db = createDb(url, 2 * parts.length);
+  const stops = parts.map((start) => start(db));
+  return async () => {
+    // The mail and webhook workers finish the message in hand, so nothing is sent twice by a restart.
+    await Promise.all(stops.map((stop) => stop()));
+    await db.$disconnect();
+  };
 }
 
 /** Serves the shop in this process: the only one, or a worker of the cluster (lib/runtime/server.ts). */
