@@ -3,33 +3,18 @@ import { createDb } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
 import { isDatabaseEmpty, seedDemoData } from "@/prisma/seed/seed";
 import { demoAccounts, demoAccountsFile } from "./demo-accounts";
-import { startEmbeddedPostgres } from "./embedded-postgres";
-
-export interface PreparedDatabase {
-  url: string;
-  embedded: boolean;
-  stop(): Promise<void>;
-}
-
-const EMBEDDED_DATABASE = "shop";
 
 /**
- * Connects to DATABASE_URL or starts the embedded server, applies migrations, and seeds an empty database (its
- * administrator enrolled in two-factor sign-in under the shop's AUTH_SECRET).
+ * Applies migrations, and seeds an empty database (its administrator enrolled in two-factor sign-in under the shop's
+ * AUTH_SECRET). Run by `npm start` in a process of its own (lib/runtime/prepare-cli.ts), so the database client,
+ * the migrations and the demo catalog are not kept in memory while the shop runs.
  */
 export async function prepareDatabase(
+  url: string,
   env: Env,
   log: (line: string) => void,
   authSecret: string,
-): Promise<PreparedDatabase> {
-  let url = env.DATABASE_URL;
-  let stop: () => Promise<void> = () => Promise.resolve();
-  if (!url) {
-    const server = await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, log });
-    await server.ensureDatabase(EMBEDDED_DATABASE);
-    url = server.urlFor(EMBEDDED_DATABASE);
-    stop = () => server.stop();
-  }
+): Promise<void> {
   const applied = await applyMigrations(url, { log });
   if (applied.length === 0) log("database schema is up to date");
 
@@ -48,5 +33,4 @@ export async function prepareDatabase(
   } finally {
     await db.$disconnect();
   }
-  return { url, embedded: !env.DATABASE_URL, stop };
 }

@@ -1,13 +1,22 @@
 // `npm start`: database (given or embedded) → migrations → demo seed on first run → build if stale → serve.
 // `npm run dev` does the same with Next's development server. Stops the embedded database when the server exits.
+// This launcher stays alive as long as the shop, so it keeps little: it runs under tsx's CommonJS hook (no loader
+// thread, no compiler process; lib/runtime/server-process.ts), loads its modules with `require`, and leaves the
+// migrations and the demo seed to a process of its own that exits (lib/runtime/prepare-cli.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { loadEnvConfig } from "@next/env";
+import type * as EnvModule from "@/lib/env";
+import type * as OpenDatabaseModule from "./open-database";
+import type * as SecretsModule from "./secrets";
+import type * as BuildFreshness from "./build-freshness";
+import type * as ServerProcess from "./server-process";
 
 const dev = process.argv.includes("--dev");
 loadEnvConfig(process.cwd(), dev);
 
 const say = (line: string) => console.log(`[shop] ${line}`);
+const load = createRequire(__filename);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(command, args, { stdio: "inherit", env });
@@ -18,14 +27,15 @@ function waitFor(child: ChildProcess): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { env } = await import("@/lib/env");
-  const { prepareDatabase } = await import("./prepare-database");
-  const { buildIsFresh } = await import("./build-freshness");
+  const { env } = load("@/lib/env") as typeof EnvModule;
+  const { openDatabase } = load("./open-database") as typeof OpenDatabaseModule;
+  const { buildIsFresh } = load("./build-freshness") as typeof BuildFreshness;
+  const { ensureSecret } = load("./secrets") as typeof SecretsModule;
+  const { SERVER_PROCESS_ENV, serverArgs } = load("./server-process") as typeof ServerProcess;
 
-  const { ensureSecret } = await import("./secrets");
   // The secret first: the demo administrator's two-factor secret is sealed under it when the database is seeded.
   const authSecret = env.AUTH_SECRET ?? (await ensureSecret("auth"));
-  const database = await prepareDatabase(env, say, authSecret);
+  const database = await openDatabase(env, say);
   const childEnv = {
     NEXT_TELEMETRY_DISABLED: "1",
     ...process.env,
@@ -37,7 +47,7 @@ async function main(): Promise<void> {
     // test provider is off unless PAYMENT_TEST_MODE=on is set explicitly.
     PAYMENT_TEST_MODE: env.PAYMENT_TEST_MODE ?? (database.embedded ? "on" : "off"),
   };
-  const next = createRequire(__filename).resolve("next/dist/bin/next");
+  const next = load.resolve("next/dist/bin/next");
 
   let child: ChildProcess | undefined;
   let stopping = false;
@@ -50,15 +60,19 @@ async function main(): Promise<void> {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
 
-  let code = 0;
-  if (!dev && !buildIsFresh()) {
+  // Migrations and the demo seed, in a process that exits when they are done.
+  child = run(process.execPath, ["--require", "tsx/cjs", "lib/runtime/prepare-cli.ts"], {
+    ...SERVER_PROCESS_ENV,
+    ...childEnv,
+  });
+  let code = await waitFor(child);
+  if (code === 0 && !dev && !stopping && !buildIsFresh()) {
     say("building the shop (first start or sources changed)…");
     child = run(process.execPath, [next, "build"], { ...childEnv, NODE_ENV: "production" });
     code = await waitFor(child);
   }
   if (code === 0 && !stopping) {
     say(`serving on http://localhost:${env.PORT}`);
-    const { SERVER_PROCESS_ENV, serverArgs } = await import("./server-process");
     child = run(process.execPath, serverArgs({ dev }), {
       ...SERVER_PROCESS_ENV,
       ...childEnv,

@@ -38,8 +38,8 @@ export interface ShopOptions {
   env?: Record<string, string>;
   /** How long to wait for the server to answer (a cold start reads the build from disk). */
   startTimeoutMs?: number;
-  /** Started as a merchant or a container does, `npm run serve`; `pid` is then npm's. */
-  throughNpm?: boolean;
+  /** Started as a merchant or a container does, with `npm start` or `npm run serve`; `pid` is then npm's. */
+  npmScript?: "start" | "serve";
 }
 
 export const TEST_AUTH_SECRET = "fault-test-secret-0123456789abcdefghijklmnop";
@@ -83,8 +83,8 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, timeoutMs:
 
 export async function startShopProcess(options: ShopOptions): Promise<ShopProcess> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const command = options.throughNpm ? "npm" : process.execPath;
-  const args = options.throughNpm ? ["run", "--silent", "serve"] : serverArgs();
+  const command = options.npmScript ? "npm" : process.execPath;
+  const args = options.npmScript ? ["run", "--silent", options.npmScript] : serverArgs();
   const child = spawn(command, args, {
     stdio: ["ignore", "pipe", "pipe"],
     env: {

@@ -71,3 +71,17 @@ describe("npm run serve", () => {
     expect(serve).toContain(`node ${serverArgs().join(" ")}`);
   });
 });
+
+describe("npm start and npm run dev", () => {
+  // The launcher lives as long as the shop: tsx's CommonJS hook and no esbuild worker or service beside it, as for
+  // the server itself (lib/runtime/start.ts).
+  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+
+  it.each(["start", "dev"])("%s runs the launcher under tsx's CommonJS hook without an esbuild service", (name) => {
+    const script = scripts[name] ?? "";
+    expect(script).toContain(
+      `ESBUILD_WORKER_THREADS=\${ESBUILD_WORKER_THREADS:-${SERVER_PROCESS_ENV.ESBUILD_WORKER_THREADS}}`,
+    );
+    expect(script).toContain("exec node --require tsx/cjs lib/runtime/start.ts");
+  });
+});
