@@ -10,8 +10,11 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 // The pool behind each client, for the few hot paths that send one prepared statement straight to the driver
 // (placing an order, adding to and reading the cart, the header's cart count, the checkout's rate limit): there
-// Prisma's query layer costs more CPU than the statement itself.
-const pools = new WeakMap<object, pg.Pool>();
+// Prisma's query layer costs more CPU than the statement itself. Kept on globalThis, like the development client in
+// lib/db.ts: Next's development server can load this module more than once (one copy per bundle layer), and each
+// copy must find the pool of the one shared client.
+const globalForPools = globalThis as unknown as { shopDbPools?: WeakMap<object, pg.Pool> };
+const pools = (globalForPools.shopDbPools ??= new WeakMap<object, pg.Pool>());
 
 /**
  * Settings every shop connection carries. Catalog search's typo tolerance: "jaket" is 0.44 word-similar to "Chore

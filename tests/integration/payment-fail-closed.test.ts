@@ -143,7 +143,8 @@ function runEntry(
   environment: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry], {
+    // As package.json runs them: under tsx's CommonJS hook.
+    const child = spawn(process.execPath, ["--require", "tsx/cjs", entry], {
       cwd: process.cwd(),
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", ...environment },
       stdio: ["ignore", "pipe", "pipe"],
