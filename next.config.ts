@@ -11,8 +11,9 @@ const config: NextConfig = {
   reactStrictMode: true,
   // forbidden() / unauthorized() let a server action refuse with 403 / 401 instead of failing with 500.
   experimental: { authInterrupts: true },
-  // Native and driver packages stay as plain Node requires instead of being bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcrypt"],
+  // Native and driver packages stay as plain Node requires instead of being bundled. zod too: the server's own
+  // modules (lib/runtime) load it from node_modules anyway, so each process keeps one copy instead of two.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcrypt", "zod"],
   // Build assets skip proxy.ts; they still get the headers that apply to every response.
   headers() {
     return Promise.resolve([
