@@ -23,19 +23,22 @@ export const SERVER_PROCESS_ENV: Readonly<Record<string, string>> = {
 };
 
 /**
- * The node arguments that run the shop's server; `nodeArgs` go before the entry point.
+ * The node arguments that run one of the shop's TypeScript entry points; `nodeArgs` go before it, `args` after.
  * tsx's CommonJS hook compiles TypeScript in the process's own thread. Its ESM hook (`--import tsx`) runs a loader
  * thread with a V8 heap of its own: ~30 MB more in every process, the primary and each worker of a cluster
- * (tests/bench/README.md). So the server loads its modules with `require`, never `import()` (lib/runtime/server.ts).
+ * (tests/bench/README.md). So these entry points load their modules with `require`, never `import()`
+ * (lib/runtime/server.ts).
  */
+export function entryArgs(
+  entry: string,
+  options: { nodeArgs?: readonly string[]; args?: readonly string[] } = {},
+): string[] {
+  return ["--require", "tsx/cjs", ...(options.nodeArgs ?? []), entry, ...(options.args ?? [])];
+}
+
+/** The node arguments that run the shop's server. */
 export function serverArgs(options: { dev?: boolean; nodeArgs?: readonly string[] } = {}): string[] {
-  return [
-    "--require",
-    "tsx/cjs",
-    ...(options.nodeArgs ?? []),
-    "lib/runtime/server.ts",
-    ...(options.dev ? ["--dev"] : []),
-  ];
+  return entryArgs("lib/runtime/server.ts", { nodeArgs: options.nodeArgs, args: options.dev ? ["--dev"] : [] });
 }
 
 /** Requests still running this long after SIGTERM are cut off so a deploy cannot hang. */

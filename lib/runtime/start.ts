@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const { openDatabase } = load("./open-database") as typeof OpenDatabaseModule;
   const { buildIsFresh } = load("./build-freshness") as typeof BuildFreshness;
   const { ensureSecret } = load("./secrets") as typeof SecretsModule;
-  const { SERVER_PROCESS_ENV, serverArgs } = load("./server-process") as typeof ServerProcess;
+  const { SERVER_PROCESS_ENV, entryArgs, serverArgs } = load("./server-process") as typeof ServerProcess;
 
   // The secret first: the demo administrator's two-factor secret is sealed under it when the database is seeded.
   const authSecret = env.AUTH_SECRET ?? (await ensureSecret("auth"));
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", shutdown);
 
   // Migrations and the demo seed, in a process that exits when they are done.
-  child = run(process.execPath, ["--require", "tsx/cjs", "lib/runtime/prepare-cli.ts"], {
+  child = run(process.execPath, entryArgs("lib/runtime/prepare-cli.ts"), {
     ...SERVER_PROCESS_ENV,
     ...childEnv,
   });

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/accounts/types";
 import type * as CurrentUserModule from "@/lib/auth/current-user";
 import type { CheckoutOptions } from "@/lib/checkout/checkout-options";
 import { createDb } from "@/lib/db/client";
+import { entryArgs } from "@/lib/runtime/server-process";
 import { DEMO_DELIVERY } from "@/prisma/seed/delivery-data";
 import { createAccount } from "../support/admin-people";
 import { createTestVariant } from "../support/fixtures";
@@ -144,7 +145,7 @@ function runEntry(
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     // As package.json runs them: under tsx's CommonJS hook.
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", entry], {
+    const child = spawn(process.execPath, entryArgs(entry), {
       cwd: process.cwd(),
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", ...environment },
       stdio: ["ignore", "pipe", "pipe"],
