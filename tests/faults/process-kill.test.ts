@@ -61,10 +61,14 @@ describe("the app process killed during a burst of checkouts", () => {
     // Kill once orders and payments are flowing, mid-request for most shoppers.
     const deadline = Date.now() + 30_000;
     while (journeys.filter((j) => j.payment?.status === 303).length < 8 && Date.now() < deadline) await sleep(50);
+    // The sessions are told apart by name; without any, waiting for them to end below would prove nothing.
+    expect(await first.databaseSessions()).toBeGreaterThan(0);
     const exit = await first.kill();
     killed = true;
     await burst;
     expect(exit.signal).toBe("SIGKILL");
+    // What the process sent before it died may still be running in PostgreSQL; look once it has finished.
+    await first.databaseSessionsEnded();
 
     const paidBeforeKill = journeys.filter((j) => j.payment?.status === 303).length;
     const cutOff = journeys.filter(

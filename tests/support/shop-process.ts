@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { SERVER_PROCESS_ENV, serverArgs } from "@/lib/runtime/server-process";
 
 // The shop's production server (lib/runtime/server.ts on the built app) as a child process, with its JSON log
@@ -29,6 +31,13 @@ export interface ShopProcess {
   stop(): Promise<Exit>;
   /** SIGKILL: no chance to finish anything. */
   kill(): Promise<Exit>;
+  /**
+   * Waits until PostgreSQL has closed every session of this process. A statement the process sent just before it
+   * was killed still runs (and commits) after the process is gone; a check of the database must wait for it.
+   */
+  databaseSessionsEnded(timeoutMs?: number): Promise<void>;
+  /** How many sessions this process has open in PostgreSQL now. */
+  databaseSessions(): Promise<number>;
 }
 
 export interface ShopOptions {
@@ -81,10 +90,36 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, timeoutMs:
   throw new Error(`the shop did not answer on ${baseUrl} within ${timeoutMs} ms`);
 }
 
+async function sessionsNamed(databaseUrl: string, applicationName: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = $1",
+      [applicationName],
+    );
+    return result.rows[0]?.count ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForSessionsToEnd(databaseUrl: string, applicationName: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let open = await sessionsNamed(databaseUrl, applicationName);
+  while (open > 0) {
+    if (Date.now() > deadline) throw new Error(`${open} database sessions of ${applicationName} still open`);
+    await new Promise((r) => setTimeout(r, 50));
+    open = await sessionsNamed(databaseUrl, applicationName);
+  }
+}
+
 export async function startShopProcess(options: ShopOptions): Promise<ShopProcess> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const command = options.npmScript ? "npm" : process.execPath;
   const args = options.npmScript ? ["run", "--silent", options.npmScript] : serverArgs();
+  // node-postgres names its sessions after PGAPPNAME, so this process's sessions can be told from any other's.
+  const applicationName = `shop-test-${randomUUID()}`;
   const child = spawn(command, args, {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -104,6 +139,7 @@ export async function startShopProcess(options: ShopOptions): Promise<ShopProces
       PAYMENT_TEST_MODE: "on",
       // One process unless a test asks for workers: tests read this process's logs and signal its pid.
       WEB_CONCURRENCY: "1",
+      PGAPPNAME: applicationName,
       ...options.env,
     },
   });
@@ -131,5 +167,8 @@ export async function startShopProcess(options: ShopOptions): Promise<ShopProces
     exited,
     stop: () => signalAndWait("SIGTERM"),
     kill: () => signalAndWait("SIGKILL"),
+    databaseSessionsEnded: (timeoutMs = 15_000) =>
+      waitForSessionsToEnd(options.databaseUrl, applicationName, timeoutMs),
+    databaseSessions: () => sessionsNamed(options.databaseUrl, applicationName),
   };
 }
