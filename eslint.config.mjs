@@ -62,8 +62,17 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
-    // Configuration entry points and the env module itself are where process.env is read.
-    files: ["lib/env.ts", "prisma.config.ts", "playwright.config.ts", "vitest.config.ts", "lib/runtime/**", "tests/**"],
+    // Configuration entry points and the env module itself are where process.env is read. lib/log.ts reads only
+    // LOG_LEVEL, so that the cluster primary logs without loading lib/env's validation (lib/env still checks it).
+    files: [
+      "lib/env.ts",
+      "lib/log.ts",
+      "prisma.config.ts",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "lib/runtime/**",
+      "tests/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

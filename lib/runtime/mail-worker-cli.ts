@@ -2,6 +2,7 @@
 // server with MAIL_WORKER=off and WEBHOOK_WORKER=off (otherwise the web server runs them itself). Stops on
 // SIGINT/SIGTERM after finishing the message in hand.
 import { loadEnvConfig } from "@next/env";
+import { isConfigurationError } from "./server-process";
 
 loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
 
@@ -28,6 +29,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error && error.name === "EnvError" ? error.message : error);
+  console.error(isConfigurationError(error) ? error.message : error);
   process.exit(1);
 });

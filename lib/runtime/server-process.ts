@@ -43,3 +43,12 @@ export function serverArgs(options: { dev?: boolean; nodeArgs?: readonly string[
 
 /** Requests still running this long after SIGTERM are cut off so a deploy cannot hang. */
 export const DRAIN_MS = 10_000;
+
+/**
+ * A configuration refusal (lib/env's EnvError) is shown as its own lines, which name each setting, for the person
+ * starting the shop; anything else as it is. Checked by name so that a process that only starts others need not load
+ * lib/env.
+ */
+export function isConfigurationError(error: unknown): error is Error {
+  return error instanceof Error && error.name === "EnvError";
+}

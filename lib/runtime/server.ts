@@ -9,11 +9,11 @@
 import "./server-env";
 import cluster, { type Worker } from "node:cluster";
 import { createRequire } from "node:module";
+import type * as ConsoleLog from "./console-log";
 import type * as HttpServer from "./http-server";
 import { describeError, log } from "@/lib/log";
-import { routeConsoleToLog } from "./console-log";
 import { linkDuplicateChunks } from "./link-duplicate-chunks";
-import { DRAIN_MS } from "./server-process";
+import { DRAIN_MS, isConfigurationError } from "./server-process";
 import { webConcurrency } from "./web-concurrency";
 
 const dev = process.argv.includes("--dev");
@@ -89,8 +89,6 @@ function runPrimary(workers: number): void {
 }
 
 async function main(): Promise<void> {
-  // Next.js reports a failed render or server action with console.error: as a JSON log line, not a bare stack.
-  routeConsoleToLog();
   const workers = dev ? 1 : webConcurrency(process.env.WEB_CONCURRENCY);
   if (!dev && cluster.isPrimary) {
     const { linked, bytes } = linkDuplicateChunks();
@@ -100,10 +98,14 @@ async function main(): Promise<void> {
     runPrimary(workers);
     return;
   }
+  // Next.js reports a failed render or server action with console.error: as a JSON log line, not a bare stack.
+  // Only where requests are served: the primary runs no Next.js, and the routing loads the error mapper.
+  (load("./console-log") as typeof ConsoleLog).routeConsoleToLog();
   const { runServer } = load("./http-server") as typeof HttpServer;
   await runServer({ background: !cluster.isWorker || process.env[BACKGROUND_WORKER_ENV] === "1" });
 }
 main().catch((error: unknown) => {
-  log.error("server failed to start", describeError(error));
+  if (isConfigurationError(error)) console.error(error.message);
+  else log.error("server failed to start", describeError(error));
   process.exit(1);
 });

@@ -11,6 +11,7 @@ import type * as OpenDatabaseModule from "./open-database";
 import type * as SecretsModule from "./secrets";
 import type * as BuildFreshness from "./build-freshness";
 import type * as ServerProcess from "./server-process";
+import { isConfigurationError } from "./server-process";
 
 const dev = process.argv.includes("--dev");
 loadEnvConfig(process.cwd(), dev);
@@ -85,6 +86,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error && error.name === "EnvError" ? error.message : error);
+  console.error(isConfigurationError(error) ? error.message : error);
   process.exit(1);
 });
