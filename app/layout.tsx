@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
 import { catalog, pickNamespaces } from "@/lib/i18n/catalog";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { SHARED_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { compileMessages } from "@/lib/i18n/compile-messages";
 import { defaultLanguage } from "@/lib/i18n/languages";
 import { currentLanguage } from "@/lib/i18n/request-language";
@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <TranslationsProvider
           language={language}
-          messages={compileMessages(pickNamespaces(catalog(language), CLIENT_NAMESPACES))}
+          messages={compileMessages(pickNamespaces(catalog(language), SHARED_CLIENT_NAMESPACES))}
           timeZone={env.SHOP_TIME_ZONE}
         >
           <LanguageProvider language={language} defaultLanguage={defaultLanguage}>

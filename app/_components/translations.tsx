@@ -5,7 +5,8 @@ import { type ReactNode, cloneElement, createContext, isValidElement, useContext
 import type { CatalogMessages } from "@/lib/i18n/catalog";
 import type { CompiledMessages } from "@/lib/i18n/compile-messages";
 
-// The words of the storefront's client components: the messages the root layout compiled on the server
+// The words of the storefront's client components: the messages the root layout (and a page, for its own
+// components) compiled on the server
 // (lib/i18n/compile-messages.ts) and a small ICU formatter. next-intl's client provider would bring an ICU parser
 // (about 40 KB of JavaScript) to every page; its server side still renders everything else.
 
@@ -51,6 +52,14 @@ export function TranslationsProvider({
     () => ({ language, messages, options: { formatters, timeZone } }),
     [language, messages, timeZone],
   );
+  return <TranslationsContext.Provider value={value}>{children}</TranslationsContext.Provider>;
+}
+
+/** Adds a page's own namespaces (app/_components/page-translations.tsx) to the root layout's, for its children. */
+export function MoreTranslations({ messages, children }: { messages: CompiledMessages; children: ReactNode }) {
+  const parent = useContext(TranslationsContext);
+  if (!parent) throw new Error("MoreTranslations needs the TranslationsProvider of the root layout");
+  const value = useMemo(() => ({ ...parent, messages: { ...parent.messages, ...messages } }), [parent, messages]);
   return <TranslationsContext.Provider value={value}>{children}</TranslationsContext.Provider>;
 }
 

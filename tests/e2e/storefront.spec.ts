@@ -166,3 +166,19 @@ test("search from the header finds products", async ({ page }) => {
   await expect(page).toHaveURL(/\/search\?q=merino/);
   await expect(page.getByRole("link", { name: /Merino Crew Sweater/ })).toBeVisible();
 });
+
+test("a page sends the words of its own client components, not every page's", async ({ request }) => {
+  // Words only a client component of one page shows: the checkout form, the contact form after sending, the
+  // two-factor set-up.
+  const words = {
+    checkout: "Show delivery options",
+    contact: "We have received it and usually answer within two working days",
+    twoFactor: "Set up two-factor sign-in",
+  };
+  const product = await (await request.get("/products/linen-shirt")).text();
+  for (const word of Object.values(words)) expect(product).not.toContain(word);
+  const contact = await (await request.get("/contact")).text();
+  expect(contact).toContain(words.contact);
+  expect(contact).not.toContain(words.checkout);
+  expect(contact).not.toContain(words.twoFactor);
+});

@@ -15,6 +15,7 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { translateServerText } from "@/lib/i18n/server-text";
 import { signInRefusal } from "@/lib/auth/sign-in-refusal";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -53,7 +54,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           { name: "password", label: f("password"), type: "password", autoComplete: "current-password" },
         ]}
       />
-      <PasskeySignIn next={next} />
+      <PageTranslations namespaces={["passkeys"]}>
+        <PasskeySignIn next={next} />
+      </PageTranslations>
       <ProviderSignInButtons next={next} />
       <p>
         <Link href="/forgot-password">{t("forgotPassword")}</Link>

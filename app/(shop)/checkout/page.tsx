@@ -22,6 +22,7 @@ import { currentLanguage } from "@/lib/i18n/request-language";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
 import { CheckoutForm } from "./checkout-form";
 import { SavedAddressPicker } from "./saved-address-picker";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("checkout");
@@ -117,30 +118,32 @@ export default async function CheckoutPage({
             ) : null}
           </form>
           {options && options.shippingMethods.length > 0 ? (
-            <CheckoutForm
-              key={`${options.country}-${saved?.id ?? ""}`}
-              idempotencyKey={randomUUID()}
-              prefill={prefill}
-              locale={locale}
-              defaultEmail={user?.email ?? ""}
-              country={options.country}
-              countryName={countryNamer.name(options.country)}
-              shippingMethods={options.shippingMethods.map((m) => ({
-                id: m.id,
-                name: m.name,
-                description: m.description,
-                kind: m.kind,
-                price: m.price.amountMinor === 0 ? t("free") : fmt(m.price.amountMinor, m.price.currency),
-                paymentMethods: m.paymentMethods,
-                pickupLocations: m.pickupLocations,
-              }))}
-              paymentMethods={options.paymentMethods.map((p) => ({
-                id: p.id,
-                name: t(`paymentMethod.${p.id}`),
-                instructions: p.instructions,
-                surcharge: p.surcharge ? fmt(p.surcharge.amountMinor, p.surcharge.currency) : null,
-              }))}
-            />
+            <PageTranslations namespaces={["checkout"]}>
+              <CheckoutForm
+                key={`${options.country}-${saved?.id ?? ""}`}
+                idempotencyKey={randomUUID()}
+                prefill={prefill}
+                locale={locale}
+                defaultEmail={user?.email ?? ""}
+                country={options.country}
+                countryName={countryNamer.name(options.country)}
+                shippingMethods={options.shippingMethods.map((m) => ({
+                  id: m.id,
+                  name: m.name,
+                  description: m.description,
+                  kind: m.kind,
+                  price: m.price.amountMinor === 0 ? t("free") : fmt(m.price.amountMinor, m.price.currency),
+                  paymentMethods: m.paymentMethods,
+                  pickupLocations: m.pickupLocations,
+                }))}
+                paymentMethods={options.paymentMethods.map((p) => ({
+                  id: p.id,
+                  name: t(`paymentMethod.${p.id}`),
+                  instructions: p.instructions,
+                  surcharge: p.surcharge ? fmt(p.surcharge.amountMinor, p.surcharge.currency) : null,
+                }))}
+              />
+            </PageTranslations>
           ) : (
             <p className="notice notice-warn">
               {options ? t("noDeliveryOption", { country: countryNamer.name(options.country) }) : t("noDeliverySetUp")}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { issueFormToken } from "@/lib/contact/form-token";
 import { env } from "@/lib/env";
 import { ContactForm } from "./contact-form";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("contact");
@@ -18,7 +19,9 @@ export default async function ContactPage() {
     <div className="contact-page">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <ContactForm formToken={issueFormToken()} shopName={env.SHOP_NAME} />
+      <PageTranslations namespaces={["contact"]}>
+        <ContactForm formToken={issueFormToken()} shopName={env.SHOP_NAME} />
+      </PageTranslations>
     </div>
   );
 }

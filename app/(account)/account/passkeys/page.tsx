@@ -9,6 +9,7 @@ import { localeHref } from "@/lib/i18n/paths";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { listPasskeys } from "@/lib/passkeys/manage-passkeys";
 import { PasskeyManager } from "./passkey-manager";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("passkeys");
@@ -31,14 +32,16 @@ export default async function PasskeysPage() {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <PasskeyManager
-        passkeys={passkeys.map((p) => ({
-          id: p.id,
-          name: p.name,
-          added: date.format(new Date(p.createdAt)),
-          lastUsed: p.lastUsedAt ? date.format(new Date(p.lastUsedAt)) : null,
-        }))}
-      />
+      <PageTranslations namespaces={["passkeys"]}>
+        <PasskeyManager
+          passkeys={passkeys.map((p) => ({
+            id: p.id,
+            name: p.name,
+            added: date.format(new Date(p.createdAt)),
+            lastUsed: p.lastUsedAt ? date.format(new Date(p.lastUsedAt)) : null,
+          }))}
+        />
+      </PageTranslations>
     </>
   );
 }

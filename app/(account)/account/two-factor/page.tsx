@@ -14,6 +14,7 @@ import { twoFactorRequiredFor } from "@/lib/two-factor/policy";
 import { unusedRecoveryCodes } from "@/lib/two-factor/recovery-codes";
 import { startEnrolment } from "@/lib/two-factor/start-enrolment";
 import { disableTwoFactorAction, enableTwoFactorAction } from "./actions";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("twoFactor");
@@ -79,13 +80,15 @@ export default async function AccountTwoFactorPage() {
         <p>{t("intro")}</p>
       )}
       {/* Keyed and always rendered: it keeps the recovery codes on screen through the refresh after turning on. */}
-      <TwoFactorSetup
-        key="two-factor-setup"
-        action={enableTwoFactorAction}
-        enrolment={enrolment}
-        continueHref={await localeHref("/account")}
-        continueLabel={t("continueToAccount")}
-      />
+      <PageTranslations namespaces={["twoFactor"]}>
+        <TwoFactorSetup
+          key="two-factor-setup"
+          action={enableTwoFactorAction}
+          enrolment={enrolment}
+          continueHref={await localeHref("/account")}
+          continueLabel={t("continueToAccount")}
+        />
+      </PageTranslations>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { localeHref } from "@/lib/i18n/paths";
 import { readPendingToken } from "@/lib/two-factor/sign-in-tokens";
 import { TwoFactorCodeForm } from "./two-factor-code-form";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("twoFactor");
@@ -26,7 +27,9 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Se
     <>
       <h1>{t("title")}</h1>
       <p>{t("enterCode")}</p>
-      <TwoFactorCodeForm next={next} />
+      <PageTranslations namespaces={["twoFactor"]}>
+        <TwoFactorCodeForm next={next} />
+      </PageTranslations>
       <p>
         <Link href={`/login?next=${encodeURIComponent(next)}`}>{t("startAgain")}</Link>
       </p>

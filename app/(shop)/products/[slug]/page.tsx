@@ -18,6 +18,7 @@ import { currentLanguage } from "@/lib/i18n/request-language";
 import { formatMoney } from "@/lib/money/money";
 import { ProductGallery } from "./product-gallery";
 import { VariantPicker } from "./variant-picker";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export const dynamic = "force-dynamic";
 
@@ -105,36 +106,38 @@ export default async function ProductPage({ params, searchParams }: Props) {
         </ol>
       </nav>
 
-      <div className="product">
-        <ProductGallery images={product.images} name={product.name} />
-        <div className="product-info">
-          <h1 className="product-title">{product.name}</h1>
-          <VariantPicker
-            optionNames={product.optionNames}
-            initialVariantId={chosen?.id ?? ""}
-            action={addToCartAction}
-            variants={product.variants.map((v) => ({
-              id: v.id,
-              sku: v.sku,
-              options: v.options,
-              priceText: formatMoney(v.price, locale),
-              available: v.available,
-              stockState: v.stockState,
-              stockText: stockLabel(tStock, v.stockState, v.available),
-            }))}
-          />
-          <p className="product-vat">{t("vatIncluded", { rate: vatRateText(product.vatRateBps, locale) })}</p>
-          <section className="product-description" aria-labelledby="description-heading">
-            <h2 id="description-heading">{t("about")}</h2>
-            {product.description
-              .split(/\n\s*\n/)
-              .filter((p) => p.trim() !== "")
-              .map((paragraph, i) => (
-                <p key={i}>{paragraph}</p>
-              ))}
-          </section>
+      <PageTranslations namespaces={["product"]}>
+        <div className="product">
+          <ProductGallery images={product.images} name={product.name} />
+          <div className="product-info">
+            <h1 className="product-title">{product.name}</h1>
+            <VariantPicker
+              optionNames={product.optionNames}
+              initialVariantId={chosen?.id ?? ""}
+              action={addToCartAction}
+              variants={product.variants.map((v) => ({
+                id: v.id,
+                sku: v.sku,
+                options: v.options,
+                priceText: formatMoney(v.price, locale),
+                available: v.available,
+                stockState: v.stockState,
+                stockText: stockLabel(tStock, v.stockState, v.available),
+              }))}
+            />
+            <p className="product-vat">{t("vatIncluded", { rate: vatRateText(product.vatRateBps, locale) })}</p>
+            <section className="product-description" aria-labelledby="description-heading">
+              <h2 id="description-heading">{t("about")}</h2>
+              {product.description
+                .split(/\n\s*\n/)
+                .filter((p) => p.trim() !== "")
+                .map((paragraph, i) => (
+                  <p key={i}>{paragraph}</p>
+                ))}
+            </section>
+          </div>
         </div>
-      </div>
+      </PageTranslations>
 
       {others.length > 0 ? (
         <section className="section" aria-labelledby="related-heading">

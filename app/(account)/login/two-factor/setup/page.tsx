@@ -11,6 +11,7 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { localeHref } from "@/lib/i18n/paths";
 import { enrolmentForSignIn } from "@/lib/two-factor/complete-sign-in";
 import { confirmSignInEnrolmentAction } from "../actions";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("twoFactor");
@@ -35,13 +36,15 @@ export default async function TwoFactorSetupPage({ searchParams }: { searchParam
     <>
       <h1>{t("setupTitle")}</h1>
       <p>{t("setupIntro")}</p>
-      <TwoFactorSetup
-        key="two-factor-setup"
-        action={confirmSignInEnrolmentAction}
-        enrolment={enrolment}
-        continueHref={await localizedReturnPath(next)}
-        continueLabel={t("continue")}
-      />
+      <PageTranslations namespaces={["twoFactor"]}>
+        <TwoFactorSetup
+          key="two-factor-setup"
+          action={confirmSignInEnrolmentAction}
+          enrolment={enrolment}
+          continueHref={await localizedReturnPath(next)}
+          continueLabel={t("continue")}
+        />
+      </PageTranslations>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { orderTokenValid } from "@/lib/orders/order-link";
 import { type OrderReturns, getOrderReturns } from "@/lib/returns/get-order-returns";
 import { closedReasonText } from "./closed-reason";
 import { ReturnForm } from "./return-form";
+import { PageTranslations } from "@/app/_components/page-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("returns");
@@ -57,16 +58,18 @@ export default async function ReturnPage({ params, searchParams }: Props) {
               : t("window", { days: view.window.days })}{" "}
             {t("howItWorks")}
           </p>
-          <ReturnForm
-            orderId={view.orderId}
-            token={token}
-            lines={view.lines.map((line) => ({
-              orderLineId: line.orderLineId,
-              label: `${line.productName}${line.variantTitle ? ` – ${line.variantTitle}` : ""}`,
-              bought: line.quantity,
-              returnable: line.returnable,
-            }))}
-          />
+          <PageTranslations namespaces={["returns"]}>
+            <ReturnForm
+              orderId={view.orderId}
+              token={token}
+              lines={view.lines.map((line) => ({
+                orderLineId: line.orderLineId,
+                label: `${line.productName}${line.variantTitle ? ` – ${line.variantTitle}` : ""}`,
+                bought: line.quantity,
+                returnable: line.returnable,
+              }))}
+            />
+          </PageTranslations>
         </>
       ) : (
         <p className="notice notice-warn" role="status">
