@@ -6,9 +6,9 @@ import type { CatalogMessages } from "@/lib/i18n/catalog";
 import type { CompiledMessages } from "@/lib/i18n/compile-messages";
 
 // The words of the storefront's client components: the messages the root layout (and a page, for its own
-// components) compiled on the server
-// (lib/i18n/compile-messages.ts) and a small ICU formatter. next-intl's client provider would bring an ICU parser
-// (about 40 KB of JavaScript) to every page; its server side still renders everything else.
+// components) compiled on the server (lib/i18n/compile-messages.ts) and a small ICU formatter. next-intl's client
+// provider would bring an ICU parser (about 40 KB of JavaScript) to every page; its server side still renders
+// everything else.
 
 export interface TranslationsContextValue {
   language: string;

@@ -10,8 +10,8 @@ import type * as EnvModule from "@/lib/env";
 import type * as OpenDatabaseModule from "./open-database";
 import type * as SecretsModule from "./secrets";
 import type * as BuildFreshness from "./build-freshness";
-import type * as ServerProcess from "./server-process";
-import { isConfigurationError } from "./server-process";
+// No imports of its own, so loaded at once: its error check is needed even when main fails early.
+import { SERVER_PROCESS_ENV, entryArgs, isConfigurationError, serverArgs } from "./server-process";
 
 const dev = process.argv.includes("--dev");
 loadEnvConfig(process.cwd(), dev);
@@ -32,7 +32,6 @@ async function main(): Promise<void> {
   const { openDatabase } = load("./open-database") as typeof OpenDatabaseModule;
   const { buildIsFresh } = load("./build-freshness") as typeof BuildFreshness;
   const { ensureSecret } = load("./secrets") as typeof SecretsModule;
-  const { SERVER_PROCESS_ENV, entryArgs, serverArgs } = load("./server-process") as typeof ServerProcess;
 
   // The secret first: the demo administrator's two-factor secret is sealed under it when the database is seeded.
   const authSecret = env.AUTH_SECRET ?? (await ensureSecret("auth"));
