@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { addressLines } from "@/lib/delivery/address-lines";
+import { countryNames } from "@/lib/delivery/countries";
 import { formattingLocale } from "@/lib/i18n/languages";
 
 /** An address as orders store it (`name`) or as an account saves it (`fullName`). */
@@ -12,15 +13,6 @@ export interface PostalAddressValue {
   city: string;
   country: string;
   phone?: string | null;
-}
-
-/** The country's name in `language` (the runtime's CLDR data); the code itself if it has none. */
-function countryNameIn(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([formattingLocale(language)], { type: "region", fallback: "code" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**
@@ -41,7 +33,10 @@ export function PostalAddress({
   const lines = [
     address.name ?? address.fullName ?? "",
     ...(language
-      ? [...addressLines(address, "none"), address.country ? countryNameIn(address.country, language) : null]
+      ? [
+          ...addressLines(address, "none"),
+          address.country ? countryNames(formattingLocale(language)).name(address.country) : null,
+        ]
       : addressLines(address, "name")),
     withPhone ? address.phone : null,
   ].filter((line): line is string => Boolean(line));

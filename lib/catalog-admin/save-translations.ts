@@ -19,7 +19,7 @@ export interface TranslationDiff {
 }
 
 /** What changes per language, given the stored rows and the submitted fields (undefined = leave alone). */
-function planTranslations(
+export function planTranslations(
   existing: readonly Existing[],
   input: Partial<Record<string, Text | undefined>>,
   fields: readonly string[],

@@ -52,7 +52,7 @@ export const translatedText = (label: string, max: number) =>
     .optional();
 
 /** { cs: {...}, de: {...} }: only the translated languages, each optional; an unknown language is refused by name. */
-function perLanguage<T extends z.ZodType>(fields: T) {
+export function perLanguage<T extends z.ZodType>(fields: T) {
   return z.strictObject(Object.fromEntries(translatedLanguages.map((language) => [language, fields.optional()])), {
     error: schemaMessage("Translations are an object keyed by language ({languages}).", {
       languages: translatedLanguages.join(", ") || "–",

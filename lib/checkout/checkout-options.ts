@@ -2,16 +2,18 @@ import { addressLines } from "@/lib/delivery/address-lines";
 import { CountryNames, serverMessage } from "@/lib/i18n/server-message";
 import type { Db } from "@/lib/db";
 import type { CartRef } from "@/lib/cart/cart-ref";
-import { countryName } from "@/lib/delivery/countries";
+import { countryNames } from "@/lib/delivery/countries";
 import { deliveryOptionsFor } from "@/lib/delivery/price-delivery";
+import { settingsInLanguage } from "@/lib/delivery/settings-in-language";
 import type { ShopSettings } from "@/lib/delivery/shop-settings";
 import { zoneForCountry } from "@/lib/delivery/shop-settings";
 import { invalidInput } from "@/lib/errors";
+import { formattingLocale } from "@/lib/i18n/languages";
+import { translator } from "@/lib/i18n/translator";
 import type { DeliveryKind, PaymentMethod } from "@/lib/generated/prisma/client";
 import {
   offeredPaymentMethods,
   type PaymentCapabilities,
-  paymentMethodNames,
   paymentMethodsForDelivery,
 } from "@/lib/payments/offered-payment-methods";
 import { priceOrder } from "./pricing";
@@ -46,15 +48,19 @@ export interface CheckoutOptions {
 
 /**
  * The delivery options for a country and the caller's cart (priced by its weight and value, before any discount
- * code), and the payment methods they allow. A country outside every zone is refused.
+ * code), and the payment methods they allow, in the shopper's language. A country outside every zone is refused.
  */
 export async function checkoutOptions(
   db: Db,
   ref: CartRef,
   country: string,
-  settings: ShopSettings,
+  shopSettings: ShopSettings,
   capabilities: PaymentCapabilities,
+  language: string,
 ): Promise<CheckoutOptions> {
+  const settings = settingsInLanguage(shopSettings, language);
+  const t = translator(language);
+  const countryNamesInLanguage = countryNames(formattingLocale(language));
   if (!zoneForCountry(settings, country)) {
     throw invalidInput({
       country: serverMessage("We do not deliver to {country}.", { country: new CountryNames([country]) }),
@@ -68,7 +74,7 @@ export async function checkoutOptions(
     .map((p) => ({
       id: p.id,
       name: p.name,
-      address: addressLines(p, "name").join(", "),
+      address: [...addressLines(p, "none"), countryNamesInLanguage.name(p.country)].join(", "),
       openingHours: p.openingHours,
     }));
   const shippingMethods = deliveryOptionsFor(settings, country, {
@@ -90,7 +96,7 @@ export async function checkoutOptions(
   const used = new Set(shippingMethods.flatMap((m) => m.paymentMethods));
   return {
     country,
-    countryName: countryName(country),
+    countryName: countryNamesInLanguage.name(country),
     shippingMethods,
     paymentMethods: offered
       .filter((id) => used.has(id))
@@ -98,7 +104,7 @@ export async function checkoutOptions(
         const config = settings.payments[id];
         return {
           id,
-          name: paymentMethodNames[id],
+          name: t(`checkout.paymentMethod.${id}`),
           instructions: config.instructions,
           surcharge:
             id === "cash_on_delivery" && config.surchargeMinor > 0

@@ -15,6 +15,7 @@ import type { ShopSettings } from "@/lib/delivery/shop-settings";
 import type { PaymentMethod } from "@/lib/generated/prisma/client";
 import { type OutboxRow, outboxRow } from "@/lib/mail/enqueue-email";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
+import { settingsInLanguage } from "@/lib/delivery/settings-in-language";
 import type { PaymentCapabilities } from "@/lib/payments/offered-payment-methods";
 import { bankTransferDueAt } from "@/lib/payments/bank-transfer/due-date";
 import { paymentCapabilities } from "@/lib/payments/payment-mode";
@@ -151,7 +152,8 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     discount: rule,
     currency,
     weightGrams: cartLines.reduce((n, l) => n + l.weightGrams * l.quantity, 0),
-    settings: options.settings ?? (await getShopSettings()),
+    // The order keeps the delivery method's name as the shopper read it, in the order's language.
+    settings: settingsInLanguage(options.settings ?? (await getShopSettings()), language),
     capabilities: options.capabilities ?? paymentCapabilities(),
     checkout: input,
   });

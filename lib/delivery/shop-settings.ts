@@ -3,6 +3,9 @@ import type { DeliveryKind, PaymentMethod } from "@/lib/generated/prisma/client"
 // The delivery and payment settings staff keep in the admin, as one plain value: read once per change (see
 // settings-cache.ts) and handed to the pure functions that price delivery and list payment methods.
 
+/** Texts staff wrote in the shop's other languages: { cs: { name: "…", description: null } }. */
+export type Translations<Field extends string> = Readonly<Record<string, Readonly<Record<Field, string | null>>>>;
+
 export interface WeightBand {
   maxGrams: number;
   priceMinor: number;
@@ -22,6 +25,8 @@ export interface DeliveryMethodSetting {
   paymentMethods: PaymentMethod[];
   active: boolean;
   position: number;
+  /** Staff's texts in the shop's other languages, by language; a null field means the shop's own. */
+  translations: Translations<"name" | "description">;
 }
 
 export interface DeliveryZoneSetting {
@@ -42,6 +47,7 @@ export interface PickupLocationSetting {
   openingHours: string;
   active: boolean;
   position: number;
+  translations: Translations<"openingHours">;
 }
 
 export interface PaymentMethodConfig {
@@ -52,6 +58,7 @@ export interface PaymentMethodConfig {
   currency: string;
   reservationDays: number;
   position: number;
+  translations: Translations<"instructions">;
 }
 
 export interface BankAccountSetting {
@@ -88,6 +95,7 @@ export function defaultPaymentConfig(method: PaymentMethod, currency: string): P
     currency,
     reservationDays: 7,
     position: PAYMENT_METHODS.indexOf(method),
+    translations: {},
   };
 }
 

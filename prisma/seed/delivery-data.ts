@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { PaymentMethod } from "@/lib/generated/prisma/client";
+import { defaultLanguage } from "@/lib/i18n/languages";
 
 // The demo shop's delivery and payment set-up: a Czech shop (domestic CZ) that also ships to the EU and the rest of
 // the world. Fixed ids, so a second seed run finds them (and leaves staff's changes alone) and tests can name them.
@@ -51,6 +52,13 @@ const parcelBands = (base: number) => [
   { maxGrams: 20_000, priceMinor: base + 900 },
 ];
 
+/** A text shoppers read, in English and Czech. */
+type Words = { en: string; cs: string };
+
+/** The shop's own language goes in the settings' columns (Czech when SHOP_LOCALE is Czech), the other in a row. */
+const own = (words: Words) => (defaultLanguage === "cs" ? words.cs : words.en);
+const other = (): "en" | "cs" => (defaultLanguage === "cs" ? "en" : "cs");
+
 export async function seedDeliveryAndPayments(db: Db): Promise<void> {
   const { zones, methods } = DEMO_DELIVERY;
   const zone = (id: string, name: string, countries: string[], position: number) =>
@@ -63,8 +71,8 @@ export async function seedDeliveryAndPayments(db: Db): Promise<void> {
     id: string,
     data: {
       zoneId: string;
-      name: string;
-      description: string;
+      name: Words;
+      description: Words;
       kind?: "HOME_DELIVERY" | "CLICK_AND_COLLECT";
       priceMinor: number;
       freeFromMinor?: number;
@@ -73,22 +81,27 @@ export async function seedDeliveryAndPayments(db: Db): Promise<void> {
       position: number;
     },
   ) => {
-    const { bands, ...fields } = data;
+    const { bands, name, description, ...fields } = data;
+    const language = other();
     return db.deliveryMethod.upsert({
       where: { id },
+      // Staff may have renamed a demo method since: its texts, in every language, are theirs.
       update: {},
       create: {
         id,
         ...fields,
+        name: own(name),
+        description: own(description),
         currency: "EUR",
         ...(bands ? { weightBands: { create: bands } } : {}),
+        translations: { create: { language, name: name[language], description: description[language] } },
       },
     });
   };
   await method(methods.domesticStandard, {
     zoneId: zones.domestic,
-    name: "Standard delivery",
-    description: "2–3 working days",
+    name: { en: "Standard delivery", cs: "Standardní doručení" },
+    description: { en: "2–3 working days", cs: "2–3 pracovní dny" },
     priceMinor: 495,
     freeFromMinor: 7_500,
     bands: parcelBands(495),
@@ -97,16 +110,16 @@ export async function seedDeliveryAndPayments(db: Db): Promise<void> {
   });
   await method(methods.domesticExpress, {
     zoneId: zones.domestic,
-    name: "Express delivery",
-    description: "Next working day",
+    name: { en: "Express delivery", cs: "Expresní doručení" },
+    description: { en: "Next working day", cs: "Následující pracovní den" },
     priceMinor: 995,
     paymentMethods: ALL,
     position: 1,
   });
   await method(methods.clickAndCollect, {
     zoneId: zones.domestic,
-    name: "Click & collect",
-    description: "Ready in our Prague shop within 2 hours",
+    name: { en: "Click & collect", cs: "Osobní odběr" },
+    description: { en: "Ready in our Prague shop within 2 hours", cs: "Připraveno v naší pražské prodejně do 2 hodin" },
     kind: "CLICK_AND_COLLECT",
     priceMinor: 0,
     paymentMethods: ALL,
@@ -114,8 +127,8 @@ export async function seedDeliveryAndPayments(db: Db): Promise<void> {
   });
   await method(methods.euStandard, {
     zoneId: zones.eu,
-    name: "Standard delivery",
-    description: "3–6 working days",
+    name: { en: "Standard delivery", cs: "Standardní doručení" },
+    description: { en: "3–6 working days", cs: "3–6 pracovních dnů" },
     priceMinor: 995,
     freeFromMinor: 15_000,
     bands: parcelBands(995),
@@ -124,21 +137,22 @@ export async function seedDeliveryAndPayments(db: Db): Promise<void> {
   });
   await method(methods.euExpress, {
     zoneId: zones.eu,
-    name: "Express delivery",
-    description: "1–2 working days",
+    name: { en: "Express delivery", cs: "Expresní doručení" },
+    description: { en: "1–2 working days", cs: "1–2 pracovní dny" },
     priceMinor: 2_495,
     paymentMethods: ["card", "bank_transfer"],
     position: 1,
   });
   await method(methods.worldStandard, {
     zoneId: zones.world,
-    name: "International delivery",
-    description: "5–12 working days",
+    name: { en: "International delivery", cs: "Mezinárodní doručení" },
+    description: { en: "5–12 working days", cs: "5–12 pracovních dnů" },
     priceMinor: 2_495,
     paymentMethods: ["card"],
     position: 0,
   });
 
+  const openingHours = { en: "Mon–Fri 10:00–18:00, Sat 10:00–14:00", cs: "Po–Pá 10:00–18:00, So 10:00–14:00" };
   await db.pickupLocation.upsert({
     where: { id: DEMO_DELIVERY.pickupLocation },
     update: {},
@@ -149,27 +163,52 @@ export async function seedDeliveryAndPayments(db: Db): Promise<void> {
       city: "Praha 1",
       postalCode: "110 00",
       country: "CZ",
-      openingHours: "Mon–Fri 10:00–18:00, Sat 10:00–14:00",
+      openingHours: own(openingHours),
+      translations: { create: { language: other(), openingHours: openingHours[other()] } },
     },
   });
 
-  const payment = (method: PaymentMethod, data: { instructions: string; surchargeMinor?: number; position: number }) =>
-    db.paymentMethodSetting.upsert({
-      where: { method },
-      update: {},
-      create: { method, enabled: true, currency: "EUR", ...data },
+  const payment = async (
+    method: PaymentMethod,
+    data: { instructions: Words; surchargeMinor?: number; position: number },
+  ) => {
+    const { instructions, ...fields } = data;
+    if (await db.paymentMethodSetting.findUnique({ where: { method } })) return;
+    const language = other();
+    await db.paymentMethodSetting.create({
+      data: { method, enabled: true, currency: "EUR", ...fields, instructions: own(instructions) },
     });
-  await payment("card", { instructions: "Visa, Mastercard, Apple Pay and Google Pay.", position: 0 });
+    await db.paymentMethodTranslation.create({ data: { method, language, instructions: instructions[language] } });
+  };
+  await payment("card", {
+    instructions: {
+      en: "Visa, Mastercard, Apple Pay and Google Pay.",
+      cs: "Visa, Mastercard, Apple Pay a Google Pay.",
+    },
+    position: 0,
+  });
   await payment("bank_transfer", {
-    instructions: "Pay within 7 days; we ship when the money arrives. The QR code works with any banking app.",
+    instructions: {
+      en: "Pay within 7 days; we ship when the money arrives. The QR code works with any banking app.",
+      cs: "Zaplaťte do 7 dnů; odešleme, jakmile platba dorazí. QR kód načte každá bankovní aplikace.",
+    },
     position: 1,
   });
   await payment("cash_on_delivery", {
-    instructions: "Pay the courier, or at the counter when you collect.",
+    instructions: {
+      en: "Pay the courier, or at the counter when you collect.",
+      cs: "Zaplaťte kurýrovi, nebo na pokladně při vyzvednutí.",
+    },
     surchargeMinor: 150,
     position: 2,
   });
-  await payment("test", { instructions: "No money moves: choose the outcome on the next page.", position: 3 });
+  await payment("test", {
+    instructions: {
+      en: "No money moves: choose the outcome on the next page.",
+      cs: "Žádné peníze se nepřevádějí: výsledek zvolíte na další stránce.",
+    },
+    position: 3,
+  });
 
   const account = (currency: string, iban: string) =>
     db.bankAccount.upsert({

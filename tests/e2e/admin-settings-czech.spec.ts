@@ -79,3 +79,45 @@ test("a refused Czech form names the problem in Czech", async ({ page }) => {
   await expect(page.getByText("Kód má alespoň 3 znaky.")).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("staff translate a delivery method on the Czech admin, and a Czech shopper reads it at checkout", async ({
+  page,
+}) => {
+  test.slow();
+  // The demo's domestic express delivery (prisma/seed/delivery-data.ts).
+  const method = "/cs/admin/delivery/methods/5d1b0000-0000-4000-8000-000000000002";
+  await signInAsAdmin(page, method);
+  await page.getByText("Přeložit: Express delivery").click();
+  const czech = page.getByRole("group", { name: "Čeština (cs)" });
+  const name = czech.getByLabel("Název", { exact: true });
+  await expect(name).toHaveValue("Expresní doručení");
+  await expect(name).toHaveAttribute("placeholder", "Express delivery");
+  await name.fill("Expres do druhého dne");
+  await page.getByRole("button", { name: "Uložit překlady" }).click();
+  await expect(page.getByText("Překlady byly uloženy.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shoot(page, "delivery-method-translations");
+
+  try {
+    // A guest now: the Czech checkout offers the method under its new Czech name.
+    await page.context().clearCookies();
+    await page.goto("/cs/products/linen-shirt");
+    await page.locator("form:has(input[name=variantId]) button[type=submit]:not([disabled])").first().click();
+    await expect(page).toHaveURL(/\/cs\/cart\?notice=added/);
+    await page.goto("/cs/checkout");
+    await expect(page.getByRole("radio", { name: /^Expres do druhého dne — / })).toBeVisible();
+    await expect(page.getByText("Následující pracovní den")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await shoot(page, "checkout-translated-delivery");
+  } finally {
+    // Back to the demo's text, for the other tests.
+    await signInAsAdmin(page, method);
+    await page.getByText("Přeložit: Express delivery").click();
+    await page
+      .getByRole("group", { name: "Čeština (cs)" })
+      .getByLabel("Název", { exact: true })
+      .fill("Expresní doručení");
+    await page.getByRole("button", { name: "Uložit překlady" }).click();
+    await expect(page.getByText("Překlady byly uloženy.")).toBeVisible();
+  }
+});

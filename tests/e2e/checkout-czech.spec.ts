@@ -58,7 +58,12 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await page.getByLabel("Jméno a příjmení").fill("Jana Nováková");
   await page.getByLabel("Ulice a číslo domu", { exact: true }).fill("Dlouhá 12");
   await page.getByLabel("PSČ", { exact: true }).fill("110 00");
+  // Delivery and payment as staff wrote them in Czech (the demo's translations), not the shop's English.
+  await expect(page.getByRole("radio", { name: /^Standardní doručení — / })).toBeVisible();
+  await expect(page.getByText("2–3 pracovní dny")).toBeVisible();
+  await expect(page.getByText("Standard delivery")).toHaveCount(0);
   await page.getByRole("radio", { name: /Testovací platba/ }).check();
+  await expect(page.getByText("Žádné peníze se nepřevádějí: výsledek zvolíte na další stránce.")).toBeVisible();
   await noAxeViolations(page);
   await shot(page, "checkout");
   await page.getByRole("button", { name: "Pokračovat ke shrnutí" }).click();
@@ -72,6 +77,7 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await page.getByRole("button", { name: "Pokračovat ke shrnutí" }).click();
   await expect(page.getByRole("heading", { name: "Shrnutí objednávky" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Celkem \(Testovací platba/ })).toBeVisible();
+  await expect(page.getByText(/Standardní doručení/).first()).toBeVisible();
   await noAxeViolations(page);
   await shot(page, "checkout-review");
   await page.getByRole("checkbox", { name: /Souhlasím s obchodními podmínkami/ }).check();

@@ -97,7 +97,7 @@ export const checkoutAction = action(
     let destination: string;
     try {
       if (!placing) {
-        const { delivery, ...quote } = await quoteCheckout(db, ref, parsed.data);
+        const { delivery, ...quote } = await quoteCheckout(db, ref, parsed.data, language);
         return {
           status: "review",
           values,

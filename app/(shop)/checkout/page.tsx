@@ -11,6 +11,7 @@ import { checkoutOptions } from "@/lib/checkout/checkout-options";
 import { countryCodeSchema } from "@/lib/checkout/schemas";
 import { checkoutValuesFromSavedAddress } from "@/lib/checkout/values-from-saved-address";
 import { db } from "@/lib/db";
+import { countryNames } from "@/lib/delivery/countries";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { deliveryCountries, zoneForCountry } from "@/lib/delivery/shop-settings";
 import { env } from "@/lib/env";
@@ -27,23 +28,6 @@ import { PageTranslations } from "@/app/_components/page-translations";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("checkout");
   return { title: t("title"), robots: { index: false } };
-}
-
-/** Country names in the page's language (from the runtime's CLDR data), sorted as that language sorts. */
-function countryNames(locale: string) {
-  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-  const name = (code: string) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-  return {
-    name,
-    choices: (codes: readonly string[]) =>
-      codes.map((code) => ({ code, name: name(code) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
-  };
 }
 
 export default async function CheckoutPage({
@@ -84,7 +68,7 @@ export default async function CheckoutPage({
   const fallback = settings.zones[0]?.countries[0];
   const country = asked.success && zoneForCountry(settings, asked.data) ? asked.data : fallback;
   const prefill = saved && saved.country === country ? checkoutValuesFromSavedAddress(saved) : {};
-  const options = country ? await checkoutOptions(db, ref, country, settings, paymentCapabilities()) : null;
+  const options = country ? await checkoutOptions(db, ref, country, settings, paymentCapabilities(), language) : null;
   const fmt = (minor: number, currency: string) => formatMoney({ amountMinor: minor, currency }, locale);
   const checkoutHref = await localeHref("/checkout");
 

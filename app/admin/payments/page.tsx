@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ButtonAction } from "@/app/admin/_components/button-action";
 import { PageNotice } from "@/app/admin/_components/page-notice";
+import { SettingsTranslations } from "@/app/admin/_components/settings-translations";
 import { staffGate } from "@/app/admin/_lib/gate";
 import { firstParam, type RawSearchParams } from "@/app/admin/_lib/search-params";
 import { formatDecimal } from "@/lib/catalog-admin/amounts";
@@ -15,6 +16,7 @@ import { deleteBankAccountAction } from "./actions";
 import { BankAccountForm } from "./bank-account-form";
 import { paymentsNoticeKeys } from "./notices";
 import { PaymentMethodForm } from "./payment-method-form";
+import { savePaymentMethodTranslationsAction } from "./translation-actions";
 import "../people.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,11 +39,12 @@ function unavailableReason(
 
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await staffGate("/admin/payments");
-  const [settings, query, t, tCommon] = await Promise.all([
+  const [settings, query, t, tCommon, tr] = await Promise.all([
     loadShopSettings(db),
     searchParams,
     getTranslations("adminSettings.payments"),
     getTranslations("adminSettings.common"),
+    getTranslations("adminTranslations"),
   ]);
   const notices = Object.fromEntries(paymentsNoticeKeys.map((key) => [key, t(`notices.${key}`)]));
   const currency = env.SHOP_CURRENCY;
@@ -77,6 +80,22 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                 surcharge: formatDecimal(config.surchargeMinor, currency),
                 reservationDays: String(config.reservationDays),
               }}
+            />
+            <SettingsTranslations
+              summary={tr("textsSummary", { name: tCommon(`paymentMethod.${method}`) })}
+              action={savePaymentMethodTranslationsAction}
+              id={method}
+              idPrefix={`payment-${method}-translation`}
+              fields={[
+                {
+                  key: "instructions",
+                  label: tr("instructions"),
+                  fallback: config.instructions,
+                  max: 1_000,
+                  multiline: true,
+                },
+              ]}
+              stored={config.translations}
             />
           </section>
         );

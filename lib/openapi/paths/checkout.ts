@@ -86,7 +86,7 @@ export const checkoutOperations: ApiOperation[] = [
     tag: "Checkout",
     summary: "Delivery options for a country and the caller's cart, with the payment methods each allows",
     description:
-      "Delivery methods of the zone the country belongs to that can take the caller's cart (weight bands, currency), each priced for it (free-from thresholds compare the goods before any discount code), with the payment methods it allows and, for click & collect, the pickup locations. Card appears only when Stripe is configured, test only in test mode, bank transfer only with a bank account in the cart's currency. A country outside every zone is refused with 400.",
+      "Delivery methods of the zone the country belongs to that can take the caller's cart (weight bands, currency), each priced for it (free-from thresholds compare the goods before any discount code), with the payment methods it allows and, for click & collect, the pickup locations. Card appears only when Stripe is configured, test only in test mode, bank transfer only with a bank account in the cart's currency. A country outside every zone is refused with 400. Names, descriptions, opening hours, payment instructions and the country's name are in the language Accept-Language asks for (staff's translation of each text, else the shop's own), said by Content-Language.",
     query: checkoutOptionsQuerySchema,
     success: { status: 200, description: "The options.", schema: checkoutOptionsSchema },
   },
