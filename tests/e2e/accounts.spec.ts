@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { testAccounts } from "../support/accounts";
+import { expectNoAxeViolations } from "../support/axe";
 import { latestResetUrl, withE2eDatabase } from "../support/e2e-database";
 
 const password = "correct horse battery";
@@ -64,7 +64,7 @@ test("register → log in → log out → log in → edit details and addresses"
   });
 
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("a wrong password is refused with the same message as an unknown e-mail", async ({ page }) => {
@@ -74,7 +74,7 @@ test("a wrong password is refused with the same message as an unknown e-mail", a
   await expect(page).toHaveURL(/\/login$/);
   await logInWithForm(page, newEmail(), "not the password");
   await expect(page.locator(".form-message-error")).toHaveText("The e-mail address or password is not correct.");
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("password reset works once from the e-mailed link; a used or expired link fails", async ({ page }) => {

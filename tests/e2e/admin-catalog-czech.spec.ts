@@ -1,18 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAsAdmin } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 
 // The catalog admin in Czech: under /cs/admin a new product, its page, the categories and the CSV import speak
 // Czech — labels, notices, refusals, amounts typed with a decimal comma, numbers and dates as Czech writes them.
 
 const SHOTS = "/tmp/shots-admin-catalog";
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a Czech admin creates a product, adjusts its stock, sees the categories and checks an import in Czech", async ({
   page,

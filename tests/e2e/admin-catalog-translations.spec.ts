@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signInAsAdmin } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 
 // Staff translate a product in the admin and the Czech storefront shows it.
 
@@ -26,8 +26,7 @@ test("staff enter a Czech name for a product and /cs/products/<slug> shows it", 
   await czech.getByLabel("Description").fill("Hrnek z kameniny.");
   await page.getByRole("button", { name: "Save translations" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The translations have been saved." })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/cs/products/harbour-mug-${suffix}`);
   await expect(page.getByRole("heading", { level: 1, name: `Přístavní hrnek ${suffix}` })).toBeVisible();
@@ -39,6 +38,5 @@ test("staff enter a Czech name for a product and /cs/products/<slug> shows it", 
   await page.goto("/admin/translations");
   await expect(page.getByRole("heading", { level: 1, name: "Translations" })).toBeVisible();
   await expect(page.getByRole("link", { name })).toHaveCount(0);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -1,18 +1,13 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { signInAsAdmin } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 
 // Staff manage the catalog in the browser and shoppers see the result: the admin forms, the picture upload, stock
 // adjustments and the CSV import, each checked on the storefront afterwards.
 
 const logInAsAdmin = (page: Page, next = "/admin/products") => signInAsAdmin(page, next);
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const picture = () =>
   sharp({ create: { width: 640, height: 480, channels: 3, background: "#c9a227" } })

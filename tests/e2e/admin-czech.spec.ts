@@ -1,14 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { completeAdminSignIn } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 
 // The staff pages in Czech: /cs/admin serves the same pages with the words, numbers and dates of the Czech catalog,
 // and the navigation keeps staff in Czech.
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the admin speaks Czech under /cs/admin: dashboard, orders and products", async ({ page }, testInfo) => {
   test.slow();

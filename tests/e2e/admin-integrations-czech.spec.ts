@@ -1,27 +1,12 @@
-import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { signInAsAdmin } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
+import { shootDesktopAndPhone } from "../support/screenshots";
 
 // The admin's integration pages under /cs/admin (accounting export, bank statements, product feeds, legal pages,
 // shop identity, webhooks) speak Czech, in their headings, forms, tables, results and refusals, and pass axe.
 
 const SHOTS = "/tmp/shots-admin-integrations";
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** Screenshots at desktop and phone width, to look at for text that overflows its box. */
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  const desktop = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  if (desktop) await page.setViewportSize(desktop);
-}
 
 async function expectCzechPage(page: Page, heading: string, texts: readonly string[]) {
   await expect(page.locator("html")).toHaveAttribute("lang", "cs");
@@ -52,7 +37,7 @@ test("the integration pages speak Czech under /cs/admin and pass axe", async ({ 
     await expectCzechPage(page, heading, texts);
     await expect(page).toHaveTitle(new RegExp(`^${title} · Administrace · `));
     await expectNoAxeViolations(page);
-    await shoot(page, path.replace("/", "-"));
+    await shootDesktopAndPhone(page, SHOTS, path.replace("/", "-"));
   }
   // Links and forms stay in Czech.
   await page.goto("/cs/admin/legal");
@@ -94,7 +79,7 @@ test("a bank statement previewed on the Czech admin shows its matches in Czech",
   await expect(page.getByRole("cell", { name: /^1\s234,50\s€$/ })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Nespárováno: Platba neuvádí platební referenci." })).toBeVisible();
   await expectNoAxeViolations(page);
-  await shoot(page, "bank-statement-preview");
+  await shootDesktopAndPhone(page, SHOTS, "bank-statement-preview");
 
   // A file that is not a statement is refused in Czech too.
   await page.getByLabel("Soubor s výpisem (camt.053 XML nebo CSV)").setInputFiles({
@@ -119,7 +104,7 @@ test("a webhook endpoint registered on the Czech admin, with its delivery log in
   await expect(page.getByRole("heading", { name: "Podpisový klíč nového koncového bodu" })).toBeVisible();
   await expect(page.getByText("Zkopírujte si ho hned.")).toBeVisible();
   await expectNoAxeViolations(page);
-  await shoot(page, "webhook-created");
+  await shootDesktopAndPhone(page, SHOTS, "webhook-created");
 
   await page.getByRole("link", { name: "Otevřít koncový bod" }).click();
   await expect(page).toHaveURL(/\/cs\/admin\/webhooks\/[0-9a-f-]{36}$/);
@@ -135,7 +120,7 @@ test("a webhook endpoint registered on the Czech admin, with its delivery log in
   await expect(page.getByRole("columnheader", { name: "Poslední odpověď" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Záznam doručení" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await shoot(page, "webhook-detail");
+  await shootDesktopAndPhone(page, SHOTS, "webhook-detail");
 
   await page.getByRole("button", { name: "Vypnout" }).click();
   await expect(page.getByText("Vypnuto.", { exact: true })).toBeVisible();
@@ -144,5 +129,5 @@ test("a webhook endpoint registered on the Czech admin, with its delivery log in
   await expect(page.getByText("Koncový bod byl smazán.")).toBeVisible();
   await page.goto("/cs/admin/webhooks");
   await expectNoAxeViolations(page);
-  await shoot(page, "webhooks-list");
+  await shootDesktopAndPhone(page, SHOTS, "webhooks-list");
 });

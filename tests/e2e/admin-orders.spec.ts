@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { completeAdminSignIn } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 import { withE2eDatabase } from "../support/e2e-database";
 import { buyAsGuest } from "../support/guest-checkout";
 
@@ -11,11 +11,6 @@ import { buyAsGuest } from "../support/guest-checkout";
 function minorOf(text: string | null): number {
   const digits = (text ?? "").replace(/[^\d.]/g, "");
   return Math.round(Number(digits) * 100);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("staff find a paid order, ship it and refund part of it; shopper, outbox and dashboard follow", async ({

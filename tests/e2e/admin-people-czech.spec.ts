@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { testAccounts } from "../support/accounts";
 import { completeAdminSignIn } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 import { withE2eDatabase } from "../support/e2e-database";
 import { buyAsGuest } from "../support/guest-checkout";
 
@@ -10,12 +10,6 @@ import { buyAsGuest } from "../support/guest-checkout";
 // /cs/admin speak Czech, their links and forms stay under /cs, and axe finds nothing on any of them.
 
 const SHOTS = process.env.ADMIN_SHOTS_DIR ?? "/tmp/admin-people-czech";
-
-async function expectNoAxeViolations(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
@@ -64,7 +58,7 @@ test("customers, audit log, mailbox and returns speak Czech under /cs/admin", as
   await expect(page.getByText(/\d+ zákaznick(ý účet|é účty|ých účtů)/)).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Účet založen" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Stránky" })).toContainText(/Strana 1 z \d+ \(\d+ zákazník/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await shot(page, "cs-customers");
 
   // Searching keeps the language; the customer's account page too.
@@ -80,7 +74,7 @@ test("customers, audit log, mailbox and returns speak Czech under /cs/admin", as
   await expect(page.getByRole("heading", { level: 2, name: "Uložené adresy" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Objednávky" })).toBeVisible();
   await expect(page.getByText("Utraceno (zaplaceno, po odečtení vrácených peněz)")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await shot(page, "cs-customer");
 
   // Returns: the list's tabs and columns, then the return, approved from its Czech page.
@@ -96,7 +90,7 @@ test("customers, audit log, mailbox and returns speak Czech under /cs/admin", as
   const row = page.getByRole("row", { name: new RegExp(`${order.number}-R1`) });
   await expect(row).toContainText("Požadováno");
   await expect(page.getByRole("navigation", { name: "Stránky" })).toContainText(/\(\d+ vrat(ka|ky|ek)\)/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await shot(page, "cs-returns");
 
   await row.getByRole("link", { name: `${order.number}-R1` }).click();
@@ -105,7 +99,7 @@ test("customers, audit log, mailbox and returns speak Czech under /cs/admin", as
   await expect(page.getByText("Špatná velikost")).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Zpět skladem" })).toBeVisible();
   await expect(page.getByText("Peníze zatím nebyly vráceny.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await shot(page, "cs-return");
   // An empty rejection is refused next to its field, in Czech.
   await page.getByRole("button", { name: "Zamítnout vratku" }).click();
@@ -125,7 +119,7 @@ test("customers, audit log, mailbox and returns speak Czech under /cs/admin", as
   await expect(approval).toContainText("return.approve");
   await expect(approval).toContainText("Vratka");
   await expect(approval).toContainText("Přihlášení");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await shot(page, "cs-audit");
   await page.getByLabel("Kód akce").fill("return.");
   await page.getByRole("button", { name: "Filtrovat" }).click();
@@ -135,14 +129,14 @@ test("customers, audit log, mailbox and returns speak Czech under /cs/admin", as
   await page.goto("/cs/admin/audit?from=2026-12-05&to=2026-12-01");
   await expect(page.getByText("Koncové datum je před počátečním.")).toBeVisible();
   await expect(page.getByText("Opravte označené filtry, aby se záznam zobrazil.")).toHaveAttribute("role", "alert");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 
   // The mailbox: the guest's order confirmation is kept, and its page is Czech around the message.
   await page.goto("/cs/admin/mailbox");
   await expect(page.getByRole("heading", { level: 1, name: "Pošta" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Nedoručené" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Předmět" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await shot(page, "cs-mailbox");
   const message = page.getByRole("table", { name: "Uložené zprávy, od nejnovějších" }).getByRole("link").first();
   await expect(message).toHaveAttribute("href", /^\/cs\/admin\/mailbox\//);

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type Locator, type Page, expect, test } from "@playwright/test";
 import { testAccounts } from "../support/accounts";
 import { signInAsAdmin } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 
 // The people-and-settings side of the admin, driven as an administrator: discount codes used at checkout,
 // contact replies mailed, staff accounts and roles, personal API tokens, and the audit log of all of it.
@@ -24,12 +24,6 @@ async function logIn(page: Page, email: string, password: string, next = "/admin
 }
 
 const logInAsAdmin = (page: Page, next?: string) => signInAsAdmin(page, next);
-
-async function expectNoAxeViolations(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** A guest in a browser of their own buys the first linen shirt with the code. */
 async function buyWithCode(browser: Browser, code: string) {
@@ -63,7 +57,7 @@ test("a discount code created in the admin is used at checkout and counted", asy
   // Staff and a shopper in two browsers, with e-mail in between: sized for a slow, shared machine.
   test.slow();
   await logInAsAdmin(page, "/admin/discounts/new");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.getByLabel("Code").fill(discountCode.toLowerCase());
   await page.getByLabel("Percentage of the order").check();
   await page.getByLabel("Discount", { exact: true }).fill("150");
@@ -88,12 +82,12 @@ test("a discount code created in the admin is used at checkout and counted", asy
   await page.goto(detailUrl);
   await expect(page.getByTestId("times-used")).toHaveText("1");
   await expect(page.getByRole("region", { name: "Orders that used it" }).getByRole("row")).toHaveCount(2);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.goto("/admin/discounts");
   const row = page.getByRole("row", { name: new RegExp(discountCode) });
   await expect(row).toContainText("10 %");
   await expect(row.getByRole("cell").nth(4)).toHaveText("1");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 });
 
 test("a reply to a contact message is mailed and the message is handled", async ({ page, browser }) => {
@@ -114,14 +108,14 @@ test("a reply to a contact message is mailed and the message is handled", async 
   await visitor.close();
 
   await logInAsAdmin(page, "/admin/messages");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page
     .getByRole("row", { name: new RegExp(`Vera <Visitor> ${run}`) })
     .getByRole("link")
     .click();
   await expect(page.getByText("Do you ship to Norway?")).toBeVisible();
   await expect(page.getByText("<b>Thanks</b> in advance.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 
   await page.getByLabel("Your reply").fill("Yes, we do: delivery takes about five working days.");
   await page.getByRole("button", { name: "Send reply" }).click();
@@ -149,7 +143,7 @@ test("an administrator creates a staff account; staff do not see or reach the St
   browser,
 }) => {
   await logInAsAdmin(page, "/admin/staff");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.getByLabel("Name", { exact: true }).fill(`Sam Staff ${run}`);
   await page.getByLabel("E-mail address").fill(staffEmail);
   await page.getByLabel("Initial password").fill(staffPassword);
@@ -173,7 +167,7 @@ test("an administrator creates a staff account; staff do not see or reach the St
 
 test("an API token is shown once, works against whoami, and gets 401 once revoked", async ({ page, request }) => {
   await logInAsAdmin(page, "/admin/tokens");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.getByLabel("Name", { exact: true }).fill(tokenName);
   await page.getByLabel("Access").selectOption("READ");
   await page.getByRole("button", { name: "Create token" }).click();
@@ -181,7 +175,7 @@ test("an API token is shown once, works against whoami, and gets 401 once revoke
   await expect(secretField).toHaveValue(/^shop_[A-Za-z0-9_-]{43}$/);
   await expect(secretField).toHaveAttribute("readonly", "");
   await expect(page.getByText("It is shown only this once")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   const secret = await secretField.inputValue();
 
   // Like curl: no cookies, only the token.
@@ -206,7 +200,7 @@ test("an API token is shown once, works against whoami, and gets 401 once revoke
 
 test("the audit log lists these changes with before and after", async ({ page }) => {
   await logInAsAdmin(page, "/admin/audit");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 
   const changesOf = async (action: string, match: string) => {
     await page.goto(`/admin/audit?action=${encodeURIComponent(action)}`);
@@ -241,12 +235,12 @@ test("the audit log lists these changes with before and after", async ({ page })
   await expect(page.getByText("Nothing matches these filters.")).toBeVisible();
   await page.goto("/admin/audit?from=2026-02-30");
   await expect(page.getByLabel("From")).toHaveAttribute("aria-invalid", "true");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 });
 
 test("axe finds no violations on the customer pages", async ({ page }) => {
   await logInAsAdmin(page, "/admin/customers");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.getByLabel("Search by e-mail or name").fill(testAccounts.customerEmail);
   await page.getByRole("button", { name: "Search" }).click();
   await page
@@ -254,7 +248,7 @@ test("axe finds no violations on the customer pages", async ({ page }) => {
     .getByRole("link")
     .click();
   await expect(page.getByRole("region", { name: "Account" })).toContainText(testAccounts.customerEmail);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 });
 
 test("the admin pages fit a phone's width: wide tables scroll inside themselves", async ({ page }) => {

@@ -1,27 +1,12 @@
-import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAsAdmin } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
+import { shootDesktopAndPhone } from "../support/screenshots";
 
 // The staff admin under /cs/admin: the settings sections speak Czech, pass axe, and take an amount typed the Czech
 // way ("1 234,50") — stored exactly and shown back in Czech format.
 
 const SHOTS = "/tmp/shots-admin-b";
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** Screenshots at desktop and phone width, to look at for text that overflows its box. */
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  const desktop = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  if (desktop) await page.setViewportSize(desktop);
-}
 
 test("the admin's settings sections speak Czech under /cs/admin and pass axe", async ({ page }) => {
   test.slow();
@@ -38,7 +23,7 @@ test("the admin's settings sections speak Czech under /cs/admin and pass axe", a
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.getByText(text).first()).toBeVisible();
     await expectNoAxeViolations(page);
-    await shoot(page, section);
+    await shootDesktopAndPhone(page, SHOTS, section);
   }
   // Links stay in Czech.
   await page.goto("/cs/admin/delivery");
@@ -55,7 +40,7 @@ test("a discount typed as 1 234,50 on the Czech admin is saved exactly and shown
   await page.getByLabel("Sleva", { exact: true }).fill("1 234,50");
   await page.getByLabel("Minimální objednávka v EUR (nepovinné)").fill("2 000");
   await expectNoAxeViolations(page);
-  await shoot(page, "discount-new");
+  await shootDesktopAndPhone(page, SHOTS, "discount-new");
   await page.getByRole("button", { name: "Vytvořit slevový kód" }).click();
 
   await expect(page).toHaveURL(/\/cs\/admin\/discounts\/[0-9a-f-]{36}\?notice=created$/);
@@ -65,7 +50,7 @@ test("a discount typed as 1 234,50 on the Czech admin is saved exactly and shown
   await expect(page.locator(".stat", { hasText: "Sleva" }).locator("dd")).toHaveText(/^1\s234,50\s€$/);
   await expect(page.locator("dd", { hasText: /^2\s000,00\s€$/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  await shoot(page, "discount-detail");
+  await shootDesktopAndPhone(page, SHOTS, "discount-detail");
 
   // The same code on the English admin: the amount was stored exactly (123 450 cents).
   await page.goto(page.url().replace("/cs/admin/", "/admin/"));
@@ -96,7 +81,7 @@ test("staff translate a delivery method on the Czech admin, and a Czech shopper 
   await page.getByRole("button", { name: "Uložit překlady" }).click();
   await expect(page.getByText("Překlady byly uloženy.")).toBeVisible();
   await expectNoAxeViolations(page);
-  await shoot(page, "delivery-method-translations");
+  await shootDesktopAndPhone(page, SHOTS, "delivery-method-translations");
 
   try {
     // A guest now: the Czech checkout offers the method under its new Czech name.
@@ -108,7 +93,7 @@ test("staff translate a delivery method on the Czech admin, and a Czech shopper 
     await expect(page.getByRole("radio", { name: /^Expres do druhého dne — / })).toBeVisible();
     await expect(page.getByText("Následující pracovní den")).toBeVisible();
     await expectNoAxeViolations(page);
-    await shoot(page, "checkout-translated-delivery");
+    await shootDesktopAndPhone(page, SHOTS, "checkout-translated-delivery");
   } finally {
     // Back to the demo's text, for the other tests.
     await signInAsAdmin(page, method);

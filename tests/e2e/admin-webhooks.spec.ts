@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { signInAsAdmin } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 import { type WebhookReceiver, startWebhookReceiver } from "../support/webhook-receiver";
 
 // Webhooks as an administrator manages them in the browser, against the production server and its own delivery
@@ -19,12 +19,6 @@ test.afterAll(async () => {
 
 const logInAsAdmin = (page: Page, next: string) => signInAsAdmin(page, next);
 
-async function expectNoAxeViolations(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 const headersOf = (index: number) => {
   const h = receiver.received[index]?.headers ?? {};
   return {
@@ -38,7 +32,7 @@ test("register an endpoint, send it a test event, redeliver it and rotate the se
   // Six pages checked with axe and three deliveries through the server's worker.
   test.setTimeout(120_000);
   await logInAsAdmin(page, "/admin/webhooks");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 
   // This server allows loopback receivers (WEBHOOK_ALLOW_PRIVATE=on, see serve.ts); a URL carrying credentials is
   // still refused, next to the field. Private addresses are refused in tests/integration/admin-webhooks-*.test.ts.
@@ -46,7 +40,7 @@ test("register an endpoint, send it a test event, redeliver it and rotate the se
   await page.getByLabel(/order\.paid/).check();
   await page.getByRole("button", { name: "Register endpoint" }).click();
   await expect(page.getByText("Leave user names and passwords out of the URL.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 
   await page.getByLabel("URL").fill(receiver.url);
   await page.getByLabel("Description (optional)").fill("Loopback receiver");
@@ -54,12 +48,12 @@ test("register an endpoint, send it a test event, redeliver it and rotate the se
   const secretField = page.getByRole("textbox", { name: "Signing secret" });
   await expect(secretField).toHaveValue(/^whsec_/);
   const secret = await secretField.inputValue();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 
   await page.getByRole("link", { name: "Open the endpoint" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(receiver.url);
   expect(await page.content()).not.toContain(secret.slice(6));
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 
   await page.getByRole("button", { name: "Send a test event" }).click();
   await expect(page.getByText("Test event queued")).toBeVisible();
@@ -70,7 +64,7 @@ test("register an endpoint, send it a test event, redeliver it and rotate the se
   await page.reload();
   const row = page.getByRole("row", { name: /webhook\.test/ });
   await expect(row.getByText("Delivered")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await row.getByRole("button", { name: "Redeliver" }).click();
   await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(2);
   expect(headersOf(1)["webhook-id"]).toBe(headersOf(0)["webhook-id"]);
@@ -80,7 +74,7 @@ test("register an endpoint, send it a test event, redeliver it and rotate the se
   await expect(rotated).toHaveValue(/^whsec_/);
   const newSecret = await rotated.inputValue();
   expect(newSecret).not.toBe(secret);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.getByRole("button", { name: "Send a test event" }).click();
   await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(3);
   // During the grace period both secrets verify.

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { completeAdminSignIn } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 import { decodeQrPng } from "../support/decode-qr";
 import { withE2eDatabase } from "../support/e2e-database";
 import { fillGuestCheckout, placeReviewedOrder } from "../support/guest-checkout";
@@ -74,8 +74,7 @@ test("a guest pays by bank transfer: instructions and QR code, staff record the 
   );
 
   // Nothing on the page with the instructions that axe objects to.
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("bank-transfer-order.png"), fullPage: true });
 
   // The e-mail with the same instructions was queued with the order.

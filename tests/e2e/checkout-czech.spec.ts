@@ -1,17 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, devices, expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 // A Czech shopper's whole purchase and account, in Czech: every page, label and message of the buying part, the
 // links and redirects that keep /cs, and an accessible page at every step. With SHOTS_DIR set, each page is also
 // saved as a screenshot at desktop and phone (Pixel 7) widths, to look for text that overflows.
-
-async function noAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.SHOTS_DIR;
@@ -47,7 +42,7 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await expect(page.getByRole("status").filter({ hasText: "Přidáno do košíku." })).toBeVisible();
   await expect(page.getByText(/Mezisoučet \(1 kus\):/)).toBeVisible();
   await expect(page.getByText(/19,00\s€/).first()).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await shot(page, "cart");
   await page.getByRole("link", { name: "Přejít k pokladně" }).click();
 
@@ -64,21 +59,21 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await expect(page.getByText("Standard delivery")).toHaveCount(0);
   await page.getByRole("radio", { name: /Testovací platba/ }).check();
   await expect(page.getByText("Žádné peníze se nepřevádějí: výsledek zvolíte na další stránce.")).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await shot(page, "checkout");
   await page.getByRole("button", { name: "Pokračovat ke shrnutí" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Zkontrolujte prosím označená pole." })).toBeVisible();
   const city = page.getByLabel("Město", { exact: true });
   await expect(city).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Zadejte město.")).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   await city.fill("Praha");
   await page.getByRole("button", { name: "Pokračovat ke shrnutí" }).click();
   await expect(page.getByRole("heading", { name: "Shrnutí objednávky" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Celkem \(Testovací platba/ })).toBeVisible();
   await expect(page.getByText(/Standardní doručení/).first()).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await shot(page, "checkout-review");
   await page.getByRole("checkbox", { name: /Souhlasím s obchodními podmínkami/ }).check();
   await page.getByRole("button", { name: "Objednat s povinností platby" }).click();
@@ -92,7 +87,7 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: /^Objednávka / })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Položka" })).toBeVisible();
   await expect(page.locator("address").first()).toContainText("Česko");
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await shot(page, "order");
 
   // An account: registration, sign-in and the account page in Czech.
@@ -106,7 +101,7 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await page.getByRole("button", { name: "Vytvořit účet" }).click();
   await expect(page).toHaveURL(/\/cs\/login\?registered=1$/);
   await expect(page.getByText(/Děkujeme. Pokud lze tuto adresu použít/)).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await shot(page, "login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Heslo").fill("správná kobyla baterie");
@@ -116,6 +111,6 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: "Váš účet" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Osobní údaje" }).getByLabel("Jméno")).toHaveValue("Jana Nováková");
   await expect(page.getByRole("link", { name: "Změnit heslo" })).toHaveAttribute("href", "/cs/account/password");
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await shot(page, "account");
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type Page, type TestInfo, expect, test } from "@playwright/test";
 import { DEMO_DELIVERY } from "../../prisma/seed/delivery-data";
 import { completeAdminSignIn } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 import { withE2eDatabase } from "../support/e2e-database";
 import { addToCart } from "../support/guest-checkout";
 
@@ -18,11 +18,6 @@ async function staffPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   await completeAdminSignIn(admin);
   await expect(admin.getByRole("navigation", { name: "Admin sections" })).toBeVisible();
   return admin;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("a guest collects in person and pays cash; staff record the cash and the shopper's order shows paid", async ({

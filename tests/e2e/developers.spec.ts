@@ -1,10 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 // The API docs page is rendered on the server from the same OpenAPI document that /api/openapi.json serves.
 
@@ -25,7 +20,7 @@ test("the API docs show every operation of the OpenAPI document, one page per ar
 
   await page.goto("/developers");
   await expect(page.getByRole("heading", { level: 1, name: "API for developers" })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   // The contents link to each operation on its area's page; response details open from the keyboard.
   await page.getByRole("link", { name: "POST /api/checkout" }).click();
@@ -47,7 +42,7 @@ test("the API docs show every operation of the OpenAPI document, one page per ar
     // No script comes from anywhere but the shop itself.
     const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((el) => el.getAttribute("src")));
     expect(scripts.filter((src) => src && /^(https?:)?\/\//.test(src))).toEqual([]);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
 
   expect((await page.goto("/developers/no-such-area"))?.status()).toBe(404);

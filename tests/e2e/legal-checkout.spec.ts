@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 import { addToCart } from "../support/guest-checkout";
 
 // The legal side of buying: a guest reads the terms from the checkout, accepts them and buys as a company, whose
@@ -9,11 +9,6 @@ import { addToCart } from "../support/guest-checkout";
 async function openCompanyFields(page: Page) {
   await page.getByRole("checkbox", { name: /I am buying for a company/ }).check();
   await expect(page.getByLabel("Company name")).toBeVisible();
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("a guest opens the terms from the checkout, accepts them and buys as a company", async ({ page }) => {
@@ -75,7 +70,7 @@ for (const path of ["/terms", "/privacy", "/returns-policy", "/shipping-payment"
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -86,8 +81,8 @@ test("axe finds no violations on the checkout with the company fields open, befo
   await page.getByRole("link", { name: "Go to checkout" }).click();
   await openCompanyFields(page);
   await page.getByRole("checkbox", { name: /different address/ }).check();
-  expect(await violations(page)).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByText("Please check the highlighted fields.")).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import bcrypt from "bcrypt";
 import { type Page, expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 import { withE2eDatabase } from "../support/e2e-database";
 
 // Passkeys in Chromium with its virtual authenticator (CDP WebAuthn): a customer adds one on the account page,
@@ -13,11 +13,6 @@ test.slow();
 const run = randomUUID().slice(0, 8);
 const email = `passkey-${run}@example.com`;
 const password = `passkey-password-${run}`;
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** A platform authenticator with user verification, as a phone or laptop with a screen lock has. */
 async function addVirtualAuthenticator(page: Page): Promise<void> {

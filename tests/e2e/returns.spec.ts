@@ -1,19 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { completeAdminSignIn } from "../support/admin-sign-in";
+import { expectNoAxeViolations } from "../support/axe";
 import { withE2eDatabase } from "../support/e2e-database";
 import { buyAsGuest } from "../support/guest-checkout";
 
 // The right of withdrawal end to end: a guest buys, staff ship and deliver, the shopper asks to return an item from
 // the order page, staff approve, receive (back into stock) and refund it; axe finds nothing on the returns pages.
-
-async function expectNoAxeViolations(page: Page) {
-  // After a client-side navigation (the return request redirects to the order page) Next.js streams the new page's
-  // <title> after its content: check the settled page. The title must still come.
-  await expect(page).toHaveTitle(/\S/);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a shopper returns an item; staff approve, receive and refund it", async ({ page, browser }, testInfo) => {
   test.slow();

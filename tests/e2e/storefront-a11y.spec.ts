@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 const pages = [
   ["home", "/"],
@@ -11,16 +11,13 @@ const pages = [
 for (const [name, path] of pages) {
   test(`axe finds no violations on the ${name} page @mobile`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expectNoAxeViolations(page, { waitForHeading: true });
   });
 }
 
 test("axe finds no violations on the not-found page", async ({ page }) => {
   await page.goto("/products/no-such-thing");
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 /** Marks every visible control that keyboard users must be able to reach and returns how many there are. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import bcrypt from "bcrypt";
 import { type Page, expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 import { withE2eDatabase } from "../support/e2e-database";
 import { totpCode, unusedTotpCode } from "../support/totp";
 
@@ -11,12 +11,6 @@ import { totpCode, unusedTotpCode } from "../support/totp";
 test.describe.configure({ mode: "serial" });
 
 const run = randomUUID().slice(0, 8);
-
-async function expectNoAxeViolations(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** A new account straight in the database, as an administrator would create it. */
 async function createAccount(role: "ADMIN" | "CUSTOMER", password: string): Promise<string> {
@@ -77,12 +71,12 @@ test("an administrator sets up two-factor sign-in, then signs in with a code and
   // The password leads to the set-up, not to the admin: no session yet.
   await enterPassword(page, email, password);
   await expect(page).toHaveURL(/\/login\/two-factor\/setup\?next=%2Fadmin$/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   expect((await page.context().cookies()).map((c) => c.name)).not.toContain("next-auth.session-token");
   expect((await page.request.get("/api/admin/whoami")).status()).toBe(401);
 
   const { secret, recoveryCodes } = await setUp(page);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.getByRole("link", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 
@@ -107,7 +101,7 @@ test("an administrator sets up two-factor sign-in, then signs in with a code and
 
   // With a code from the app.
   await enterPassword(page, email, password);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await enterCode(page, await unusedTotpCode(secret));
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await logOut();
@@ -135,7 +129,7 @@ test("a customer turns two-factor sign-in on; five wrong codes are refused for a
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await page.getByRole("link", { name: "Two-factor sign-in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Two-factor sign-in" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   const { secret } = await setUp(page);
   await page.getByRole("link", { name: "Back to your account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
@@ -143,7 +137,7 @@ test("a customer turns two-factor sign-in on; five wrong codes are refused for a
   await expect(page.getByRole("status").filter({ hasText: "Two-factor sign-in is on" })).toContainText(
     "10 unused recovery codes",
   );
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
   await page.goto("/logout");
   await page.getByRole("button", { name: "Log out" }).click();
 
@@ -161,5 +155,5 @@ test("a customer turns two-factor sign-in on; five wrong codes are refused for a
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect(await refused.json()).toMatchObject({ error: { code: "rate_limited", message: /Too many wrong codes/ } });
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { waitForHeading: true });
 });
