@@ -1,6 +1,7 @@
 import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { NO_OPTION_TEXTS, optionLabels, optionTextsFrom, optionTextsSql } from "./option-texts";
 import { stockStateOf } from "./stock-state";
 import { translated, translationLanguage } from "./translation-language";
 import type { ProductDetail } from "./types";
@@ -11,15 +12,21 @@ interface TranslationRow {
   categoryName: string | null;
   /** Image id → alt text. */
   imageAlts: Record<string, string | null>;
+  /** The language's option glossary (optionTextsSql). */
+  optionTexts: unknown;
 }
 
-/** The product's, its category's and its images' texts in a language other than the shop's own, in one statement. */
+/**
+ * The product's, its category's and its images' texts, and the option glossary, in a language other than the shop's
+ * own, in one statement.
+ */
 async function productTranslation(db: Db, slug: string, language: string): Promise<TranslationRow | undefined> {
   const rows = await db.$queryRaw<TranslationRow[]>`
     SELECT pt.name, pt.description, ct.name AS "categoryName",
            (SELECT COALESCE(jsonb_object_agg(it."imageId", it.alt), '{}'::jsonb)
             FROM product_images i JOIN product_image_translations it ON it."imageId" = i.id AND it.language = ${language}
-            WHERE i."productId" = p.id) AS "imageAlts"
+            WHERE i."productId" = p.id) AS "imageAlts",
+           ${optionTextsSql(language)} AS "optionTexts"
     FROM products p
     LEFT JOIN product_translations pt ON pt."productId" = p.id AND pt.language = ${language}
     LEFT JOIN category_translations ct ON ct."categoryId" = p."categoryId" AND ct.language = ${language}
@@ -57,6 +64,11 @@ export async function getProductBySlug(db: Db, slug: string, language: string): 
     category: { slug: product.category.slug, name: translated(translation?.categoryName, product.category.name) },
     vatRateBps: product.vatRateBps,
     optionNames: product.optionNames,
+    optionLabels: optionLabels(
+      translation ? optionTextsFrom(translation.optionTexts) : NO_OPTION_TEXTS,
+      product.optionNames,
+      product.variants.map((v) => storedOptionValues(v.optionValues)),
+    ),
     variants: product.variants.map((v) => {
       const available = Math.max(0, v.stockOnHand - v.stockReserved);
       return {

@@ -48,6 +48,8 @@ export interface ProductDetail {
   category: { slug: string; name: string };
   vatRateBps: number;
   optionNames: string[];
+  /** What a reader sees for each option name and value, in the answer's language; keys stay the catalog's own. */
+  optionLabels: { names: Record<string, string>; values: Record<string, string> };
   variants: VariantDetail[];
   images: ImageRef[];
   updatedAt: string;

@@ -67,6 +67,8 @@ interface CartRow {
   productStatus: string;
   vatRateBps: number;
   optionNames: string[];
+  /** The line's option values in the order's language (lib/catalog/option-texts.ts); null when none is translated. */
+  optionValueTexts: Record<string, string> | null;
   weightGrams: number;
   /** Stock on hand less reserved when the cart was read; shop_place_order checks it again under the row lock. */
   available: number;
@@ -174,7 +176,7 @@ async function placeNow(db: Db, ref: CartRef, input: CheckoutInput, options: Pla
     return {
       variantId: line.variantId,
       productName: source?.productName ?? "",
-      variantTitle: source ? variantTitle(source.optionNames, source.optionValues) : "",
+      variantTitle: source ? variantTitle(source.optionNames, source.optionValues, source.optionValueTexts ?? {}) : "",
       sku: source?.sku ?? "",
       unitPriceMinor: line.unitPriceMinor,
       quantity: line.quantity,
@@ -308,6 +310,9 @@ const CART_COLUMNS = `
            COALESCE(NULLIF(pt.name, ''), p.name) AS "productName",
            CASE WHEN cat.archived THEN 'ARCHIVED' ELSE p.status::text END AS "productStatus",
            p."vatRateBps", p."optionNames", v."weightGrams",
+           (SELECT jsonb_object_agg(ot.source, ot.text) FROM option_translations ot
+            WHERE ot.language = $2::text AND ot.kind = 'value'
+              AND ot.source IN (SELECT value FROM jsonb_each_text(v."optionValues"))) AS "optionValueTexts",
            (${CURRENT_VERSION("TERMS")}) AS "termsVersionId", (${CURRENT_VERSION("PRIVACY")}) AS "privacyVersionId"
     FROM carts c
     JOIN cart_lines l ON l."cartId" = c.id
@@ -317,10 +322,11 @@ const CART_COLUMNS = `
     LEFT JOIN product_translations pt ON pt."productId" = p.id AND pt.language = $2::text`;
 
 /**
- * The caller's cart lines with what pricing needs, in one prepared query, with the product names in the order's
- * language (its translation, else the shop's own name): the order lines keep them, so the order's e-mails, page and
- * invoice name the products as the shopper saw them. A guest id never opens a shopper's cart. With a rate limit, the
- * same statement counts the attempt (a checkout is then two statements without a discount code, three with one).
+ * The caller's cart lines with what pricing needs, in one prepared query, with the product names and option values in
+ * the order's language (their translations, else the shop's own): the order lines keep them, so the order's e-mails,
+ * page and invoice name the products as the shopper saw them. A guest id never opens a shopper's cart. With a rate
+ * limit, the same statement counts the attempt (a checkout is then two statements without a discount code, three with
+ * one).
  */
 function readCart(
   pool: Pool,

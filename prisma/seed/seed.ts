@@ -1,4 +1,5 @@
 import { seedDeliveryAndPayments } from "./delivery-data";
+import { seedOptionTranslations } from "./option-data-cs";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/accounts/password";
 import { sealTotpSecret } from "@/lib/two-factor/totp";
@@ -176,6 +177,7 @@ export async function seedDemoData(
       }
     }
   }
+  await seedOptionTranslations(db);
   await seedDeliveryAndPayments(db);
   await seedLegalTemplates(db);
   const adminId = await upsertUser(db, accounts.adminEmail, "Shop Admin", accounts.adminPassword, "ADMIN");

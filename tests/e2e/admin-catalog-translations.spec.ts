@@ -40,3 +40,31 @@ test("staff enter a Czech name for a product and /cs/products/<slug> shows it", 
   await expect(page.getByRole("link", { name })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test("staff translate an option value once, and the Czech product page shows it", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAsAdmin(page, "/cs/admin/translations/options");
+  await expect(page.getByRole("heading", { level: 1, name: "Názvy a hodnoty možností" })).toBeVisible();
+  // The demo's glossary: "Colour" and "White" already have their Czech words.
+  const values = page.getByRole("group", { name: "Hodnoty možností" });
+  await expect(page.getByRole("group", { name: "Názvy možností" }).getByLabel("Colour", { exact: true })).toHaveValue(
+    "Barva",
+  );
+  const sage = values.getByLabel("Sage", { exact: true });
+  await expect(sage).toHaveValue("Šalvějová");
+  await expectNoAxeViolations(page);
+  try {
+    await sage.fill("Šalvěj");
+    await page.getByRole("button", { name: "Uložit překlady" }).click();
+    await expect(page.getByText("Uložen 1 překlad.")).toBeVisible();
+    await page.goto("/cs/products/linen-shirt");
+    await expect(page.getByRole("group", { name: /^Barva: / })).toBeVisible();
+    await expect(page.getByText("Šalvěj", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.goto("/cs/admin/translations/options");
+    await page.getByRole("group", { name: "Hodnoty možností" }).getByLabel("Sage", { exact: true }).fill("Šalvějová");
+    await page.getByRole("button", { name: "Uložit překlady" }).click();
+    await expect(page.getByText(/Uložen 1 překlad|Nic se nezměnilo/)).toBeVisible();
+  }
+});

@@ -34,6 +34,9 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   expect(href).toMatch(/\/products\//);
   await page.goto(href.startsWith("/cs/") ? href : `/cs${href}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "cs");
+  // The option and its values in Czech (the demo's option glossary), the choice itself unchanged.
+  await expect(page.getByRole("group", { name: /^Obal: / })).toBeVisible();
+  await expect(page.getByText("Okrová", { exact: true })).toBeVisible();
   await page.locator("form:has(input[name=variantId]) button[type=submit]:not([disabled])").first().click();
 
   // The cart.
@@ -42,6 +45,7 @@ test("a Czech shopper buys, pays and opens an account, all in Czech", async ({ p
   await expect(page.getByRole("status").filter({ hasText: "Přidáno do košíku." })).toBeVisible();
   await expect(page.getByText(/Mezisoučet \(1 kus\):/)).toBeVisible();
   await expect(page.getByText(/19,00\s€/).first()).toBeVisible();
+  await expect(page.getByText(/^(Černá|Okrová|Petrolejová)$/).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, "cart");
   await page.getByRole("link", { name: "Přejít k pokladně" }).click();

@@ -10,6 +10,7 @@ const product: ProductDetail = {
   category: { slug: "kitchen", name: "Kitchen" },
   vatRateBps: 2100,
   optionNames: ["Diameter"],
+  optionLabels: { names: { Diameter: "Diameter" }, values: {} },
   variants: [
     {
       id: "v1",

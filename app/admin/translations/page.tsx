@@ -45,6 +45,9 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
         <h1>{t("title")}</h1>
       </div>
       <p className="muted">{t("intro")}</p>
+      <p>
+        <Link href="/admin/translations/options">{t("optionsLink")}</Link>
+      </p>
       {!parsed.success ? (
         <p role="alert" className="notice notice-error">
           {t("badQuery")}

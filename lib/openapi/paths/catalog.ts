@@ -67,6 +67,13 @@ export const productDetailSchema: z.ZodType<ProductDetail> = z
     category: categoryRef,
     vatRateBps: z.number().int().meta({ description: "VAT rate in basis points (2100 = 21 %)." }),
     optionNames: z.array(safeString()),
+    optionLabels: z
+      .object({ names: z.record(safeString(), safeString()), values: z.record(safeString(), safeString()) })
+      .meta({
+        description:
+          "Each option name and value as a person reads it in the answer's language (e.g. Size → Velikost, White → Bílá). `optionNames` and each variant's `options` keep the catalog's own texts, to match variants by.",
+        example: { names: { Size: "Velikost" }, values: { M: "M", White: "Bílá" } },
+      }),
     variants: z.array(variantSchema),
     images: z.array(imageSchema),
     updatedAt: timestamp,

@@ -113,6 +113,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             <h1 className="product-title">{product.name}</h1>
             <VariantPicker
               optionNames={product.optionNames}
+              optionLabels={product.optionLabels}
               initialVariantId={chosen?.id ?? ""}
               action={addToCartAction}
               variants={product.variants.map((v) => ({

@@ -20,13 +20,15 @@ export interface PickerVariant {
 
 interface Props {
   optionNames: string[];
+  /** What the shopper reads for each option name and value, in the page's language. */
+  optionLabels: { names: Record<string, string>; values: Record<string, string> };
   variants: PickerVariant[];
   initialVariantId: string;
   action: PurchaseAction;
 }
 
 /** Option choice (size, colour…) that updates price, SKU and availability, and the purchase panel below it. */
-export function VariantPicker({ optionNames, variants, initialVariantId, action }: Props) {
+export function VariantPicker({ optionNames, optionLabels, variants, initialVariantId, action }: Props) {
   const [variant, setVariant] = useState<PickerVariant | null>(
     () => variants.find((v) => v.id === initialVariantId) ?? variants[0] ?? null,
   );
@@ -70,7 +72,8 @@ export function VariantPicker({ optionNames, variants, initialVariantId, action 
       {groups.map(({ name, values }) => (
         <fieldset key={name} className="option-group">
           <legend>
-            {name}: <span className="option-current">{selection[name]}</span>
+            {optionLabels.names[name] ?? name}:{" "}
+            <span className="option-current">{optionLabels.values[selection[name] ?? ""] ?? selection[name]}</span>
           </legend>
           <div className="option-values">
             {values.map((value) => {
@@ -87,7 +90,7 @@ export function VariantPicker({ optionNames, variants, initialVariantId, action 
                     onChange={() => pick(name, value)}
                   />
                   <label htmlFor={id} className={`option-label option-${state}`}>
-                    {value}
+                    {optionLabels.values[value] ?? value}
                     {state === "sold_out" ? <span className="visually-hidden"> {t("soldOut")}</span> : null}
                     {state === "missing" ? <span className="visually-hidden"> {t("notWithThisChoice")}</span> : null}
                   </label>
