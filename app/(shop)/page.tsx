@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/app/_components/locale-link";
 import { pageMetadata } from "@/app/_components/metadata";
+import { Picture } from "@/app/_components/picture";
 import { ProductGrid } from "@/app/_components/product-grid";
 import { listCachedCategories, listCachedProducts } from "@/lib/catalog/cache";
 import { jsonLdText, websiteJsonLd } from "@/lib/catalog/structured-data";
@@ -77,7 +77,7 @@ export default async function HomePage({
               <li key={c.slug}>
                 <Link prefetch={false} href={`/categories/${c.slug}`} className="category-tile">
                   {c.image ? (
-                    <Image
+                    <Picture
                       src={c.image.url}
                       alt=""
                       width={c.image.width}

@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { LocaleLink as Link } from "./locale-link";
+import { Picture } from "./picture";
 import type { ProductSummary } from "@/lib/catalog/types";
 import { Price } from "./price";
 import { StockBadge } from "./stock-badge";
@@ -20,7 +20,7 @@ export function ProductCard({
       <Link prefetch={false} href={`/products/${product.slug}`} className="product-card-link">
         <div className="product-card-media">
           {product.image ? (
-            <Image
+            <Picture
               src={product.image.url}
               alt=""
               width={product.image.width}

@@ -102,13 +102,31 @@ function costliestScripts(report: Report): string {
     .join(", ");
 }
 
+/**
+ * One Lighthouse run. Chromium sometimes records a trace without a navigation start (NO_NAVSTART), a failure of the
+ * tool Lighthouse itself answers with "run Lighthouse again": such a run is repeated, up to twice; any other failure
+ * ends the benchmark.
+ */
+async function lighthouseOnce(url: string, output: string, cookie: string | undefined): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await promisify(execFile)(lighthouseBin, command(url, output, cookie), {
+        env: { ...process.env, CHROME_PATH: CHROME },
+      });
+      return;
+    } catch (error) {
+      const stderr = (error as { stderr?: unknown }).stderr;
+      if (attempt > 2 || typeof stderr !== "string" || !stderr.includes("NO_NAVSTART")) throw error;
+      console.log(`lighthouse: ${url}: no navigation start in the trace; running again`);
+    }
+  }
+}
+
 async function lighthouseRuns(url: string, cookie: string | undefined, dir: string, name: string) {
   const reports: Report[] = [];
   for (let i = 0; i < RUNS; i++) {
     const output = path.join(dir, `${name.replace(/\W+/g, "-")}-${i}.json`);
-    await promisify(execFile)(lighthouseBin, command(url, output, cookie), {
-      env: { ...process.env, CHROME_PATH: CHROME },
-    });
+    await lighthouseOnce(url, output, cookie);
     reports.push(JSON.parse(await readFile(output, "utf8")) as Report);
   }
   return reports;

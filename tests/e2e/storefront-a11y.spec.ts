@@ -71,10 +71,17 @@ test("the variant can be chosen and the product page used with the keyboard alon
   await expect(page.getByTestId("product-price")).toHaveText("€69.00");
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Quantity")).toBeFocused();
-  // The gallery's thumbnails are buttons.
+  // The gallery's thumbnails are buttons. Its pictures are plain <img>s from the server (no image component to
+  // hydrate): the first is preloaded, and choosing another shows it, loaded through the image optimiser.
+  const main = page.locator(".gallery-main img");
+  const first = await main.getAttribute("src");
+  expect(first).toMatch(/^\/_next\/image\?url=/);
+  await expect(page.locator('link[rel="preload"][as="image"]')).toHaveCount(1);
   await page.getByRole("button", { name: "Show picture 2 of 2" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "Show picture 2 of 2" })).toHaveAttribute("aria-pressed", "true");
+  await expect(main).not.toHaveAttribute("src", first ?? "");
+  await expect.poll(() => main.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {

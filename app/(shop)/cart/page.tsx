@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { safeString } from "@/lib/validation";
 import { CART_MERGE_NOTICE_COOKIE } from "@/lib/auth/after-login";
-import Image from "next/image";
 import { LocaleLink as Link } from "@/app/_components/locale-link";
+import { Picture } from "@/app/_components/picture";
 import { Price } from "@/app/_components/price";
 import { getCart } from "@/lib/cart/get-cart";
 import { inLanguage } from "@/lib/cart/translate-cart";
@@ -92,7 +92,7 @@ export default async function CartPage({ searchParams }: Props) {
           <ul className="cart-lines">
             {cart.lines.map((line) => (
               <li key={line.id} className="cart-line">
-                {line.image ? <Image src={line.image.url} alt="" width={96} height={96} sizes="96px" /> : null}
+                {line.image ? <Picture src={line.image.url} alt="" width={96} height={96} sizes="96px" /> : null}
                 <div className="cart-line-info">
                   <Link href={`/products/${line.productSlug}`}>{line.productName}</Link>
                   {line.variantTitle ? <span className="muted">{line.variantTitle}</span> : null}

@@ -16,6 +16,7 @@ import { allowPageCache, onlyQueryKeys } from "@/lib/http/page-render-record";
 import { formattingLocale } from "@/lib/i18n/languages";
 import { currentLanguage } from "@/lib/i18n/request-language";
 import { formatMoney } from "@/lib/money/money";
+import { galleryPictures } from "./gallery-pictures";
 import { ProductGallery } from "./product-gallery";
 import { VariantPicker } from "./variant-picker";
 import { PageTranslations } from "@/app/_components/page-translations";
@@ -108,7 +109,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
 
       <PageTranslations namespaces={["product"]}>
         <div className="product">
-          <ProductGallery images={product.images} name={product.name} />
+          <ProductGallery pictures={galleryPictures(product.images, product.name)} />
           <div className="product-info">
             <h1 className="product-title">{product.name}</h1>
             <VariantPicker

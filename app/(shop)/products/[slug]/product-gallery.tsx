@@ -1,43 +1,40 @@
 "use client";
 
-import Image from "next/image";
 import { useTranslations } from "@/app/_components/translations";
 import { useState } from "react";
-import type { ImageRef } from "@/lib/catalog/types";
+import type { PictureProps } from "@/app/_components/picture";
+
+/** One picture as the gallery shows it: large, and as a thumbnail (both worked out on the server, galleryPictures). */
+export interface GalleryPicture {
+  main: PictureProps;
+  thumb: PictureProps;
+}
 
 /** The product's pictures: a large one and, when there are more, thumbnails that switch it. */
-export function ProductGallery({ images, name }: { images: ImageRef[]; name: string }) {
+export function ProductGallery({ pictures }: { pictures: GalleryPicture[] }) {
   const [index, setIndex] = useState(0);
   const t = useTranslations("product");
-  const current = images[index] ?? images[0];
+  const current = pictures[index] ?? pictures[0];
   if (!current) return <div className="gallery gallery-empty" aria-hidden="true" />;
   return (
     <div className="gallery">
       <div className="gallery-main">
-        <Image
-          key={current.url}
-          src={current.url}
-          alt={current.alt || name}
-          width={current.width}
-          height={current.height}
-          sizes="(min-width: 1200px) 600px, (min-width: 860px) 50vw, 100vw"
-          // The first picture is the page's largest paint: preloaded from <head> at high priority (Lighthouse saw it
-          // wait 1.5 s behind the scripts at the default one). Later ones load when chosen.
-          {...(index === 0 ? { preload: true, fetchPriority: "high" as const } : { loading: "eager" as const })}
-        />
+        {/* eslint-disable-next-line @next/next/no-img-element -- next/image's own attributes (getImageProps) */}
+        <img key={current.main.src} {...current.main} alt={current.main.alt} />
       </div>
-      {images.length > 1 ? (
+      {pictures.length > 1 ? (
         <ul className="gallery-thumbs" aria-label={t("morePictures")}>
-          {images.map((image, i) => (
-            <li key={image.url}>
+          {pictures.map((picture, i) => (
+            <li key={picture.main.src}>
               <button
                 type="button"
                 className="gallery-thumb"
-                aria-label={t("showPicture", { number: i + 1, count: images.length })}
+                aria-label={t("showPicture", { number: i + 1, count: pictures.length })}
                 aria-pressed={i === index}
                 onClick={() => setIndex(i)}
               >
-                <Image src={image.url} alt="" width={96} height={96} sizes="96px" />
+                {/* eslint-disable-next-line @next/next/no-img-element -- as above */}
+                <img {...picture.thumb} alt="" />
               </button>
             </li>
           ))}
