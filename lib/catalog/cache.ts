@@ -84,7 +84,8 @@ export class CatalogCache {
     // One entry per language.
     this.categories = new TaggedCache({ maxEntries: 16, maxAgeMs });
     this.sitemap = new TaggedCache({ maxEntries: 1, maxAgeMs });
-    this.feed = new TaggedCache({ maxEntries: 1, maxAgeMs });
+    // One entry per feed language (lib/feeds/feed-language.ts): at most the shop's own and Czech.
+    this.feed = new TaggedCache({ maxEntries: 2, maxAgeMs });
     this.ensureListening();
   }
 
@@ -129,10 +130,10 @@ export class CatalogCache {
     return this.sitemap.get("all", async () => deepFreeze(await listSitemapEntries(this.db)), noTags);
   }
 
-  /** Everything the product feeds export (lib/feeds); the same object until the catalog changes. */
-  feedProducts(): Promise<readonly FeedProduct[]> {
+  /** Everything the product feeds export (lib/feeds) in a language; the same object until the catalog changes. */
+  feedProducts(language: string): Promise<readonly FeedProduct[]> {
     this.ensureListening();
-    return this.feed.get("all", async () => deepFreeze(await listFeedProducts(this.db)), noTags);
+    return this.feed.get(language, async () => deepFreeze(await listFeedProducts(this.db, language)), noTags);
   }
 
   /** Drops what a change affects: with product ids, those products and every aggregate; else everything. */
@@ -214,7 +215,7 @@ export const listCachedCategories = (language: string) => processCache().listCat
 
 export const listCachedSitemapEntries = () => processCache().sitemapEntries();
 
-export const listCachedFeedProducts = () => processCache().feedProducts();
+export const listCachedFeedProducts = (language: string) => processCache().feedProducts(language);
 
 /**
  * Call after a catalog change commits (or inside its transaction, passing the transaction client, so others hear

@@ -1,5 +1,6 @@
 import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { Db } from "@/lib/db/client";
+import { translated, translationLanguage } from "./translation-language";
 import type { FeedSite } from "@/lib/generated/prisma/client";
 
 // What the product feeds (lib/feeds) are built from: every product a shopper can open (the storefront's rule:
@@ -34,8 +35,52 @@ export interface FeedProduct {
   updatedAt: string;
 }
 
-export async function listFeedProducts(db: Db): Promise<FeedProduct[]> {
-  const products = await db.product.findMany({
+/**
+ * The exported products with their texts in `language` (a feed site's, lib/feeds/feed-language.ts): names,
+ * descriptions, category names and option names and values each translated where staff translated them, else the
+ * shop's own. Option names and values are only shown in feeds, so they are translated as keys too.
+ */
+export async function listFeedProducts(db: Db, language: string): Promise<FeedProduct[]> {
+  const other = translationLanguage(language);
+  // No translation rows match the shop's own language: an empty string never names one.
+  const textLanguage = other ?? "";
+  const [products, glossary] = await Promise.all([
+    listExported(db, textLanguage),
+    other ? db.optionTranslation.findMany({ where: { language: other } }) : Promise.resolve([]),
+  ]);
+  const words = new Map(glossary.map((row) => [`${row.kind}:${row.source}`, row.text]));
+  const optionName = (name: string) => words.get(`name:${name}`) ?? name;
+  const optionValue = (value: string) => words.get(`value:${value}`) ?? value;
+  return products.map((p) => ({
+    id: p.id,
+    slug: p.slug,
+    name: translated(p.translations[0]?.name, p.name),
+    description: translated(p.translations[0]?.description, p.description),
+    vatRateBps: p.vatRateBps,
+    optionNames: p.optionNames.map(optionName),
+    category: { id: p.category.id, name: translated(p.category.translations[0]?.name, p.category.name) },
+    categoryText: Object.fromEntries(p.category.feedMappings.map((m) => [m.site, m.text])),
+    imageUrls: p.images.map((i) => i.url),
+    variants: p.variants.map((v) => ({
+      id: v.id,
+      sku: v.sku,
+      options: Object.fromEntries(
+        Object.entries(storedOptionValues(v.optionValues)).map(([name, value]) => [
+          optionName(name),
+          optionValue(value),
+        ]),
+      ),
+      priceMinor: v.priceMinor,
+      currency: v.currency.trim(),
+      available: Math.max(0, v.stockOnHand - v.stockReserved),
+      weightGrams: v.weightGrams,
+    })),
+    updatedAt: p.updatedAt.toISOString(),
+  }));
+}
+
+function listExported(db: Db, language: string) {
+  return db.product.findMany({
     where: {
       status: "ACTIVE",
       category: { archived: false },
@@ -51,7 +96,15 @@ export async function listFeedProducts(db: Db): Promise<FeedProduct[]> {
       vatRateBps: true,
       optionNames: true,
       updatedAt: true,
-      category: { select: { id: true, name: true, feedMappings: { select: { site: true, text: true } } } },
+      translations: { where: { language }, select: { name: true, description: true } },
+      category: {
+        select: {
+          id: true,
+          name: true,
+          feedMappings: { select: { site: true, text: true } },
+          translations: { where: { language }, select: { name: true } },
+        },
+      },
       images: { orderBy: { position: "asc" }, select: { url: true } },
       variants: {
         where: { active: true },
@@ -69,27 +122,4 @@ export async function listFeedProducts(db: Db): Promise<FeedProduct[]> {
       },
     },
   });
-  return products.map((p) => ({
-    id: p.id,
-    slug: p.slug,
-    name: p.name,
-    description: p.description,
-    vatRateBps: p.vatRateBps,
-    optionNames: p.optionNames,
-    category: { id: p.category.id, name: p.category.name },
-    categoryText: Object.fromEntries(p.category.feedMappings.map((m) => [m.site, m.text])),
-    imageUrls: p.images.map((i) => i.url),
-    variants: p.variants.map((v) => {
-      return {
-        id: v.id,
-        sku: v.sku,
-        options: storedOptionValues(v.optionValues),
-        priceMinor: v.priceMinor,
-        currency: v.currency.trim(),
-        available: Math.max(0, v.stockOnHand - v.stockReserved),
-        weightGrams: v.weightGrams,
-      };
-    }),
-    updatedAt: p.updatedAt.toISOString(),
-  }));
 }

@@ -6,4 +6,6 @@ export interface FeedInput {
   /** The configured public base URL, never the request's host. */
   baseUrl: string;
   settings: ShopSettings;
+  /** The feed's language (feed-language.ts): its links open the pages in it. */
+  language: string;
 }

@@ -1,6 +1,8 @@
 import { variantTitle } from "@/lib/cart/variant-title";
 import type { FeedProduct, FeedVariant } from "@/lib/catalog/list-feed-products";
 import { absoluteUrl } from "@/lib/catalog/structured-data";
+import { defaultLanguage } from "@/lib/i18n/languages";
+import { localizedPath } from "@/lib/i18n/locale-path";
 
 // One offer per sellable variant, the unit every feed format lists. Links and titles follow the storefront: a
 // product with several variants links each offer to its variant (?variant=SKU, as the product page's structured
@@ -20,9 +22,9 @@ export interface FeedOffer {
   options: [string, string][];
 }
 
-export function feedOffers(products: readonly FeedProduct[], baseUrl: string): FeedOffer[] {
+export function feedOffers(products: readonly FeedProduct[], baseUrl: string, language: string): FeedOffer[] {
   return products.flatMap((product) => {
-    const productUrl = absoluteUrl(baseUrl, `/products/${product.slug}`);
+    const productUrl = absoluteUrl(baseUrl, localizedPath(`/products/${product.slug}`, language, defaultLanguage));
     const images = product.imageUrls.map((url) => absoluteUrl(baseUrl, url));
     const several = product.variants.length > 1;
     return product.variants.map((variant) => {

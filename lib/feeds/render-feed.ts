@@ -16,5 +16,5 @@ const renderers: Record<FeedSite, (offers: ReturnType<typeof feedOffers>, input:
 
 /** A site's feed document for the exported products. Pure: the same input gives the same bytes. */
 export function renderFeed(site: FeedSite, products: readonly FeedProduct[], input: FeedInput): string {
-  return renderers[site](feedOffers(products, input.baseUrl), input);
+  return renderers[site](feedOffers(products, input.baseUrl, input.language), input);
 }

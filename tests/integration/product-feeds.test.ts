@@ -218,6 +218,27 @@ describe.each([
   });
 });
 
+describe("feed languages", () => {
+  it("Heureka and Zboží list the Czech texts and pages; Google the shop's own", async () => {
+    const shirt = (await sellable()).find((v) => v.slug === "linen-shirt" && v.available > 0);
+    if (!shirt) throw new Error("no linen shirt in stock");
+    for (const [route, path] of [
+      [heurekaFeed, "/feeds/heureka.xml"],
+      [zboziFeed, "/feeds/zbozi.xml"],
+    ] as const) {
+      const item = (await shopItems(route, path)).find((i) => textOf(i, "ITEM_ID") === shirt.variantId) as XmlNode;
+      expect(textOf(item, "PRODUCTNAME")).toMatch(/^Lněná košile – /);
+      expect(textOf(item, "URL")).toMatch(/\/cs\/products\/linen-shirt\?variant=/);
+      const params = childrenOf(item, "PARAM").map((p) => [textOf(p, "PARAM_NAME"), textOf(p, "VAL")]);
+      expect(params.map(([name]) => name)).toEqual(["Velikost", "Barva"]);
+      expect(["Bílá", "Šalvějová", "Námořnická modrá"]).toContain(params[1]?.[1]);
+    }
+    const google = (await googleItems()).find((i) => textOf(i, "g:id") === shirt.sku) as XmlNode;
+    expect(textOf(google, "g:title")).toMatch(/^Linen Shirt – /);
+    expect(textOf(google, "g:link")).not.toContain("/cs/");
+  });
+});
+
 describe("feed changes", () => {
   it("drops an archived product within a second, from a change made by anyone", async () => {
     const [variant] = (await sellable()).filter((v) => v.available > 0);
@@ -252,8 +273,17 @@ describe("feed changes", () => {
     const original = rows[0];
     if (!original) throw new Error("product missing");
     const hostile = `${original.name} & <b>"Tom's"</b> ]]>`;
+    // Heureka's feed is in Czech: the product's Czech name is what it lists.
+    const czech = await db.productTranslation.findUnique({
+      where: { productId_language: { productId: variant.productId, language: "cs" } },
+    });
     try {
       await sql.query(`UPDATE products SET name = $2 WHERE id = $1`, [variant.productId, hostile]);
+      await db.productTranslation.upsert({
+        where: { productId_language: { productId: variant.productId, language: "cs" } },
+        create: { productId: variant.productId, language: "cs", name: hostile },
+        update: { name: hostile },
+      });
       await setCategoryFeedText(db, actor, {
         categoryId: original.categoryId,
         site: "heureka",
@@ -276,6 +306,8 @@ describe("feed changes", () => {
       await setProductExported(db, actor, { productId: variant.productId, exported: true });
       await setCategoryFeedText(db, actor, { categoryId: original.categoryId, site: "heureka", text: "" });
       await sql.query(`UPDATE products SET name = $2 WHERE id = $1`, [variant.productId, original.name]);
+      if (czech) await db.productTranslation.update({ where: { id: czech.id }, data: { name: czech.name } });
+      else await db.productTranslation.deleteMany({ where: { productId: variant.productId, language: "cs" } });
     }
     expect((await googleItems()).some((i) => textOf(i, "g:id") === variant.sku)).toBe(true);
   });
