@@ -18,6 +18,18 @@ export function auditJson(value: unknown): Prisma.InputJsonValue | undefined {
     Prisma.InputJsonValue | undefined;
 }
 
+let lastAuditMs = 0;
+
+/**
+ * When an audit row is written. The log lists rows newest first by this time, kept to the millisecond, with the
+ * random id as tiebreaker: two rows one process writes within the same millisecond would list in either order. So a
+ * process never gives two rows the same millisecond, and the rows it writes list in the order it wrote them.
+ */
+function auditTime(): Date {
+  lastAuditMs = Math.max(Date.now(), lastAuditMs + 1);
+  return new Date(lastAuditMs);
+}
+
 /** The row an audit entry becomes: recordAudit writes one, the CSV import many in one statement. */
 export function auditRow(actor: StaffActor, entry: AuditEntry): Prisma.AuditLogCreateManyInput {
   const before = auditJson(entry.before);
@@ -32,6 +44,7 @@ export function auditRow(actor: StaffActor, entry: AuditEntry): Prisma.AuditLogC
     ...(before === undefined ? {} : { before }),
     ...(after === undefined ? {} : { after }),
     requestId: actor.requestId ?? null,
+    createdAt: auditTime(),
   };
 }
 
@@ -68,6 +81,7 @@ export async function recordShopperAudit(tx: Tx | Db, actor: ShopperActor, entry
       entityId: entry.entityId ?? null,
       ...(before === undefined ? {} : { before }),
       ...(after === undefined ? {} : { after }),
+      createdAt: auditTime(),
     },
   });
 }
