@@ -1,3 +1,4 @@
+import { glossaryText } from "@/lib/catalog/option-texts";
 import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 
 /**
@@ -13,6 +14,6 @@ export function variantTitle(
   return optionNames
     .map((name) => parsed[name])
     .filter((v): v is string => Boolean(v))
-    .map((value) => valueTexts[value] || value)
+    .map((value) => glossaryText(valueTexts, value) || value)
     .join(" / ");
 }

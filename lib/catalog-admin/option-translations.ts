@@ -1,6 +1,7 @@
 import { requireWrite } from "@/lib/admin/require-write";
 import type { StaffActor } from "@/lib/admin/staff-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { glossaryText, optionTextsOf } from "@/lib/catalog/option-texts";
 import type { Db } from "@/lib/db";
 import type { OptionTranslationsInput } from "./option-translation-schemas";
 import { refreshStorefront } from "./refresh-storefront";
@@ -25,10 +26,10 @@ export async function getOptionGlossary(db: Db, language: string): Promise<Optio
       WHERE p.status <> 'ARCHIVED' AND v.active ORDER BY 1`,
     db.optionTranslation.findMany({ where: { language } }),
   ]);
-  const text = new Map(rows.map((r) => [`${r.kind}:${r.source}`, r.text]));
+  const texts = optionTextsOf(rows);
   return {
-    names: names.map(({ source }) => ({ source, text: text.get(`name:${source}`) ?? "" })),
-    values: values.map(({ source }) => ({ source, text: text.get(`value:${source}`) ?? "" })),
+    names: names.map(({ source }) => ({ source, text: glossaryText(texts.names, source) ?? "" })),
+    values: values.map(({ source }) => ({ source, text: glossaryText(texts.values, source) ?? "" })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { storedOptionValues } from "@/lib/catalog/stored-option-values";
 import type { Db } from "@/lib/db/client";
+import { glossaryText, optionTextsOf } from "./option-texts";
 import { translated, translationLanguage } from "./translation-language";
 import type { FeedSite } from "@/lib/generated/prisma/client";
 
@@ -48,9 +49,9 @@ export async function listFeedProducts(db: Db, language: string): Promise<FeedPr
     listExported(db, textLanguage),
     other ? db.optionTranslation.findMany({ where: { language: other } }) : Promise.resolve([]),
   ]);
-  const words = new Map(glossary.map((row) => [`${row.kind}:${row.source}`, row.text]));
-  const optionName = (name: string) => words.get(`name:${name}`) ?? name;
-  const optionValue = (value: string) => words.get(`value:${value}`) ?? value;
+  const texts = optionTextsOf(glossary);
+  const optionName = (name: string) => glossaryText(texts.names, name) ?? name;
+  const optionValue = (value: string) => glossaryText(texts.values, value) ?? value;
   return products.map((p) => ({
     id: p.id,
     slug: p.slug,

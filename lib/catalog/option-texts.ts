@@ -33,6 +33,19 @@ export function optionTextsFrom(raw: unknown): OptionTexts {
   return { names: stringsOf(record.names), values: stringsOf(record.values) };
 }
 
+/** The translation of `source` in a glossary map, if it has one (never a property every object inherits). */
+export function glossaryText(map: Readonly<Record<string, string>>, source: string): string | undefined {
+  return Object.hasOwn(map, source) ? map[source] : undefined;
+}
+
+/** The glossary from option_translations rows of one language. */
+export function optionTextsOf(rows: readonly { kind: string; source: string; text: string }[]): OptionTexts {
+  const names: Record<string, string> = {};
+  const values: Record<string, string> = {};
+  for (const row of rows) (row.kind === "name" ? names : values)[row.source] = row.text;
+  return { names, values };
+}
+
 /** Own name or value → what the reader sees, for the names and values one product has. */
 export function optionLabels(
   texts: OptionTexts,
@@ -40,10 +53,10 @@ export function optionLabels(
   values: readonly Readonly<Record<string, string>>[],
 ): { names: Record<string, string>; values: Record<string, string> } {
   const names: Record<string, string> = {};
-  for (const name of optionNames) names[name] = texts.names[name] || name;
+  for (const name of optionNames) names[name] = glossaryText(texts.names, name) || name;
   const valueLabels: Record<string, string> = {};
   for (const options of values) {
-    for (const value of Object.values(options)) valueLabels[value] = texts.values[value] || value;
+    for (const value of Object.values(options)) valueLabels[value] = glossaryText(texts.values, value) || value;
   }
   return { names, values: valueLabels };
 }

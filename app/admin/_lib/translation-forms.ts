@@ -9,28 +9,11 @@ import {
 
 // The translations forms post "translations.<language>.<field>" (and "images.<id>.<language>.alt"), so a schema
 // error's path is the input's name.
+const posted = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((fields) => nestFormFields(fields, { omit: ["id"] }), schema);
 
-export const productTranslationsForm = z.preprocess(
-  (fields) => nestFormFields(fields, { omit: ["id"] }),
-  productTranslationsSchema,
-);
-
-export const categoryTranslationsForm = z.preprocess(
-  (fields) => nestFormFields(fields, { omit: ["id"] }),
-  categoryTranslationsSchema,
-);
-
-export const deliveryMethodTranslationsForm = z.preprocess(
-  (fields) => nestFormFields(fields, { omit: ["id"] }),
-  deliveryMethodTranslationsSchema,
-);
-
-export const pickupLocationTranslationsForm = z.preprocess(
-  (fields) => nestFormFields(fields, { omit: ["id"] }),
-  pickupLocationTranslationsSchema,
-);
-
-export const paymentMethodTranslationsForm = z.preprocess(
-  (fields) => nestFormFields(fields, { omit: ["id"] }),
-  paymentMethodTranslationsSchema,
-);
+export const productTranslationsForm = posted(productTranslationsSchema);
+export const categoryTranslationsForm = posted(categoryTranslationsSchema);
+export const deliveryMethodTranslationsForm = posted(deliveryMethodTranslationsSchema);
+export const pickupLocationTranslationsForm = posted(pickupLocationTranslationsSchema);
+export const paymentMethodTranslationsForm = posted(paymentMethodTranslationsSchema);

@@ -6,8 +6,7 @@ import { categoryTranslationsForm } from "@/app/admin/_lib/translation-forms";
 import { saveCategoryTranslations } from "@/lib/catalog-admin/save-translations";
 import { db } from "@/lib/db";
 import { action } from "@/lib/http/action";
-import { currentLanguage } from "@/lib/i18n/request-language";
-import { translator } from "@/lib/i18n/translator";
+import { translationsSaved } from "@/app/admin/_lib/translations-saved";
 
 /** A category's translations form on the categories page. */
 export const saveCategoryTranslationsAction = action(
@@ -15,7 +14,6 @@ export const saveCategoryTranslationsAction = action(
   async (input, { actor, formData }) => {
     const { changed } = await saveCategoryTranslations(db, actor, formId(formData), input);
     revalidatePath("/admin/categories");
-    const t = translator(await currentLanguage());
-    return { status: "success", message: t(changed ? "adminTranslations.saved" : "adminTranslations.unchanged") };
+    return translationsSaved(changed);
   },
 );

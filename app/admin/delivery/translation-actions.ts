@@ -9,13 +9,7 @@ import {
   savePickupLocationTranslations,
 } from "@/lib/delivery/save-settings-translations";
 import { action } from "@/lib/http/action";
-import { currentLanguage } from "@/lib/i18n/request-language";
-import { translator } from "@/lib/i18n/translator";
-
-const savedMessage = async (changed: boolean) => ({
-  status: "success" as const,
-  message: translator(await currentLanguage())(changed ? "adminTranslations.saved" : "adminTranslations.unchanged"),
-});
+import { translationsSaved } from "@/app/admin/_lib/translations-saved";
 
 /** The translations form on a delivery method's page. */
 export const saveDeliveryMethodTranslationsAction = action(
@@ -24,7 +18,7 @@ export const saveDeliveryMethodTranslationsAction = action(
     const id = formId(formData);
     const { changed } = await saveDeliveryMethodTranslations(db, actor, id, input);
     revalidatePath(`/admin/delivery/methods/${id}`);
-    return savedMessage(changed);
+    return translationsSaved(changed);
   },
 );
 
@@ -35,6 +29,6 @@ export const savePickupLocationTranslationsAction = action(
     const id = formId(formData);
     const { changed } = await savePickupLocationTranslations(db, actor, id, input);
     revalidatePath(`/admin/delivery/pickup/${id}`);
-    return savedMessage(changed);
+    return translationsSaved(changed);
   },
 );

@@ -6,8 +6,7 @@ import { db } from "@/lib/db";
 import { savePaymentMethodTranslations } from "@/lib/delivery/save-settings-translations";
 import { notFound } from "@/lib/errors";
 import { action } from "@/lib/http/action";
-import { currentLanguage } from "@/lib/i18n/request-language";
-import { translator } from "@/lib/i18n/translator";
+import { translationsSaved } from "@/app/admin/_lib/translations-saved";
 import { configurablePaymentMethods } from "@/lib/payments/settings/schemas";
 
 /** A payment method's translations form on the payments page; the hidden id names the method. */
@@ -19,7 +18,6 @@ export const savePaymentMethodTranslationsAction = action(
     if (!method) throw notFound("Unknown payment method.");
     const { changed } = await savePaymentMethodTranslations(db, actor, method, input);
     revalidatePath("/admin/payments");
-    const t = translator(await currentLanguage());
-    return { status: "success", message: t(changed ? "adminTranslations.saved" : "adminTranslations.unchanged") };
+    return translationsSaved(changed);
   },
 );

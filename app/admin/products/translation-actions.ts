@@ -6,8 +6,7 @@ import { productTranslationsForm } from "@/app/admin/_lib/translation-forms";
 import { saveProductTranslations } from "@/lib/catalog-admin/save-translations";
 import { db } from "@/lib/db";
 import { action } from "@/lib/http/action";
-import { currentLanguage } from "@/lib/i18n/request-language";
-import { translator } from "@/lib/i18n/translator";
+import { translationsSaved } from "@/app/admin/_lib/translations-saved";
 
 /** The product page's translations form: the product's name and description and its pictures' descriptions. */
 export const saveProductTranslationsAction = action(
@@ -16,7 +15,6 @@ export const saveProductTranslationsAction = action(
     const id = formId(formData);
     const { changed } = await saveProductTranslations(db, actor, id, input);
     revalidatePath(`/admin/products/${id}`);
-    const t = translator(await currentLanguage());
-    return { status: "success", message: t(changed ? "adminTranslations.saved" : "adminTranslations.unchanged") };
+    return translationsSaved(changed);
   },
 );
