@@ -3,8 +3,7 @@
 // database is ready.
 import { env } from "@/lib/env";
 import { prepareDatabase } from "./prepare-database";
-
-const say = (line: string) => console.log(`[shop] ${line}`);
+import { say } from "./server-process";
 
 if (!env.DATABASE_URL || !env.AUTH_SECRET) {
   console.error("[shop] the database preparation needs DATABASE_URL and AUTH_SECRET");

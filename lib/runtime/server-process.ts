@@ -52,3 +52,6 @@ export const DRAIN_MS = 10_000;
 export function isConfigurationError(error: unknown): error is Error {
   return error instanceof Error && error.name === "EnvError";
 }
+
+/** A line of `npm start`'s own (the launcher and its database preparation), told apart from the server's logs. */
+export const say = (line: string): void => console.log(`[shop] ${line}`);

@@ -11,12 +11,11 @@ import type * as OpenDatabaseModule from "./open-database";
 import type * as SecretsModule from "./secrets";
 import type * as BuildFreshness from "./build-freshness";
 // No imports of its own, so loaded at once: its error check is needed even when main fails early.
-import { SERVER_PROCESS_ENV, entryArgs, isConfigurationError, serverArgs } from "./server-process";
+import { SERVER_PROCESS_ENV, entryArgs, isConfigurationError, say, serverArgs } from "./server-process";
 
 const dev = process.argv.includes("--dev");
 loadEnvConfig(process.cwd(), dev);
 
-const say = (line: string) => console.log(`[shop] ${line}`);
 const load = createRequire(__filename);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {

@@ -1,3 +1,4 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GET as googleFeed } from "@/app/feeds/google.xml/route";
@@ -6,7 +7,10 @@ import { GET as zboziFeed } from "@/app/feeds/zbozi.xml/route";
 import { GET as getStorefrontProduct } from "@/app/api/products/[slug]/route";
 import type { ProductDetail } from "@/lib/catalog/types";
 import { decimalPrice } from "@/lib/catalog/structured-data";
+import { listFeedProducts } from "@/lib/catalog/list-feed-products";
 import { createDb } from "@/lib/db/client";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { defaultLanguage } from "@/lib/i18n/languages";
 import { getShopSettings } from "@/lib/delivery/settings-cache";
 import { deliveryOptionsFor } from "@/lib/delivery/price-delivery";
 import { env } from "@/lib/env";
@@ -236,6 +240,25 @@ describe("feed languages", () => {
     const google = (await googleItems()).find((i) => textOf(i, "g:id") === shirt.sku) as XmlNode;
     expect(textOf(google, "g:title")).toMatch(/^Linen Shirt – /);
     expect(textOf(google, "g:link")).not.toContain("/cs/");
+  });
+
+  it("reads translation rows only for a language other than the shop's own", async () => {
+    const logged = new PrismaClient({
+      adapter: new PrismaPg(new pg.Pool({ connectionString: url, max: 1 }), { disposeExternalPool: true }),
+      log: [{ emit: "event", level: "query" }],
+    });
+    const queries: string[] = [];
+    logged.$on("query", (event) => queries.push(event.query));
+    try {
+      const own = await listFeedProducts(logged, defaultLanguage);
+      const ownQueries = queries.splice(0);
+      const czech = await listFeedProducts(logged, "cs");
+      expect(own.length).toBe(czech.length);
+      expect(ownQueries.filter((q) => q.includes("_translations"))).toEqual([]);
+      expect(queries.filter((q) => q.includes("_translations")).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await logged.$disconnect();
+    }
   });
 });
 
