@@ -2,7 +2,9 @@ import type { Db } from "@/lib/db";
 import { defaultLanguage } from "@/lib/i18n/languages";
 
 // The demo catalog's option names and values in Czech (lib/catalog/option-texts.ts). Sizes and measures ("M",
-// "42", "500 ml") read the same in both languages and are left out: the catalog's own text shows.
+// "42", "500 ml") read the same in both languages and are left out: the catalog's own text shows. A shop whose own
+// language is English keeps the English words as its options and gets these as its Czech glossary; a shop whose own
+// language is Czech keeps these as its options and gets the English words as its English glossary.
 
 const names: Record<string, string> = {
   Size: "Velikost",
@@ -74,12 +76,29 @@ const values: Record<string, string> = {
   King: "King size",
 };
 
-/** Adds the Czech texts a database lacks; staff's own translations stay as they are. */
+type Kind = "name" | "value";
+const czech: Record<Kind, Record<string, string>> = { name: names, value: values };
+
+/** A demo option name or value as a shop whose own language is `language` keeps it. */
+export function demoOptionText(kind: Kind, english: string, language: string): string {
+  const words = czech[kind];
+  return language === "cs" && Object.hasOwn(words, english) ? (words[english] ?? english) : english;
+}
+
+/** The glossary a demo shop in `language` gets: its options' words in the other language, where they differ. */
+export function demoOptionGlossary(language: string): { language: string; kind: Kind; source: string; text: string }[] {
+  return (["name", "value"] as const).flatMap((kind) =>
+    Object.entries(czech[kind])
+      .filter(([english, cs]) => english !== cs)
+      .map(([english, cs]) =>
+        language === "cs"
+          ? { language: "en", kind, source: cs, text: english }
+          : { language: "cs", kind, source: english, text: cs },
+      ),
+  );
+}
+
+/** Adds the glossary rows a database lacks; staff's own translations stay as they are. */
 export async function seedOptionTranslations(db: Db): Promise<void> {
-  if (defaultLanguage === "cs") return;
-  const rows = [
-    ...Object.entries(names).map(([source, text]) => ({ language: "cs", kind: "name", source, text })),
-    ...Object.entries(values).map(([source, text]) => ({ language: "cs", kind: "value", source, text })),
-  ];
-  await db.optionTranslation.createMany({ data: rows, skipDuplicates: true });
+  await db.optionTranslation.createMany({ data: demoOptionGlossary(defaultLanguage), skipDuplicates: true });
 }

@@ -1,5 +1,5 @@
 import { seedDeliveryAndPayments } from "./delivery-data";
-import { seedOptionTranslations } from "./option-data-cs";
+import { demoOptionText, seedOptionTranslations } from "./option-data-cs";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/accounts/password";
 import { sealTotpSecret } from "@/lib/two-factor/totp";
@@ -124,7 +124,8 @@ export async function seedDemoData(
           categoryId: category.id,
           featured: p.featured ?? false,
           vatRateBps: p.vatRateBps ?? 2100,
-          optionNames,
+          // Option names and values in the shop's own language; SKUs, prices and stock follow the English ones.
+          optionNames: optionNames.map((name) => demoOptionText("name", name, defaultLanguage)),
           createdAt,
           images: {
             create: [1, 2].map((n) => ({
@@ -164,7 +165,12 @@ export async function seedDemoData(
           create: {
             productId: product.id,
             sku,
-            optionValues: combo,
+            optionValues: Object.fromEntries(
+              Object.entries(combo).map(([name, value]) => [
+                demoOptionText("name", name, defaultLanguage),
+                demoOptionText("value", value, defaultLanguage),
+              ]),
+            ),
             priceMinor: p.priceMinor + surcharge,
             currency: "EUR",
             stockOnHand: values.map((v) => p.stock?.[v]).find((n) => n !== undefined) ?? demoStock(sku),
