@@ -69,6 +69,8 @@ export const optionColumns = [
 /** Largest CSV file accepted, and rows in it. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
+/** The option glossary's CSV (lib/catalog-admin/option-translations-csv.ts): 2,000 short texts, with room to spare. */
+export const MAX_GLOSSARY_CSV_BYTES = 1024 * 1024;
 
 /**
  * The export prefixes cells starting with = + - @ (or a tab or carriage return) with ' so spreadsheets do not run

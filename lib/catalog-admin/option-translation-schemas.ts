@@ -17,10 +17,15 @@ export interface OptionTranslationEntry {
   text: string | null;
 }
 
+const translationLanguage = z.enum(translatedLanguages as [string, ...string[]], {
+  error: "Choose a language to translate into.",
+});
+
+/** The glossary CSV export's query: which language's translations. */
+export const optionGlossaryQuerySchema = z.object({ language: translationLanguage });
+
 export const optionTranslationsFormSchema = z
-  .object({
-    language: z.enum(translatedLanguages as [string, ...string[]], { error: "Choose a language to translate into." }),
-  })
+  .object({ language: translationLanguage })
   .catchall(translatedLine("The translation", MAX_OPTION_TEXT))
   .transform((form, ctx) => {
     const entries: OptionTranslationEntry[] = [];

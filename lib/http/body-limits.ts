@@ -1,11 +1,11 @@
-import { MAX_IMPORT_BYTES } from "@/lib/catalog-admin/csv-format";
+import { MAX_GLOSSARY_CSV_BYTES, MAX_IMPORT_BYTES } from "@/lib/catalog-admin/csv-format";
 import { env } from "@/lib/env";
 
 // Every request body the shop accepts, by kind: the one table of size limits. The HTTP server
 // (lib/runtime/body-guard.ts) enforces them before the app reads a byte, and the route handlers' own readers
 // (lib/http/handler.ts, read-body.ts) stop at the same numbers, so no reader ever holds more than its limit.
 
-export type BodyKind = "json" | "productJson" | "form" | "upload" | "csv" | "webhook";
+export type BodyKind = "json" | "productJson" | "form" | "upload" | "csv" | "glossaryCsv" | "webhook";
 
 export interface BodyLimit {
   kind: BodyKind;
@@ -33,12 +33,15 @@ export const bodyLimits: Readonly<Record<BodyKind, BodyLimit>> = {
   upload: { kind: "upload", maxBytes: env.UPLOAD_MAX_IMAGE_BYTES + MULTIPART_OVERHEAD, mode: "stream" },
   /** A product CSV for the import. */
   csv: { kind: "csv", maxBytes: MAX_IMPORT_BYTES, mode: "stream" },
+  /** The option glossary's CSV. */
+  glossaryCsv: { kind: "glossaryCsv", maxBytes: MAX_GLOSSARY_CSV_BYTES, mode: "stream" },
   /** Stripe's signed event. */
   webhook: { kind: "webhook", maxBytes: 512 * 1024, mode: "buffer" },
 };
 
 const routes: readonly (readonly [RegExp, BodyKind])[] = [
   [/^\/api\/admin\/products\/import\/?$/, "csv"],
+  [/^\/api\/admin\/option-translations\.csv\/?$/, "glossaryCsv"],
   [/^\/api\/admin\/products\/[^/]+\/images\/?$/, "upload"],
   [/^\/api\/admin\/products\/?$/, "productJson"],
   [/^\/api\/webhooks\/stripe\/?$/, "webhook"],

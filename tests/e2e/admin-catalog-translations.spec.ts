@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { signInAsAdmin } from "../support/admin-sign-in";
 import { expectNoAxeViolations } from "../support/axe";
+import { shootDesktopAndPhone } from "../support/screenshots";
+
+const SHOTS = "/tmp/shots-admin-translations";
 
 // Staff translate a product in the admin and the Czech storefront shows it.
 
@@ -66,5 +70,50 @@ test("staff translate an option value once, and the Czech product page shows it"
     await page.getByRole("group", { name: "Hodnoty možností" }).getByLabel("Sage", { exact: true }).fill("Šalvějová");
     await page.getByRole("button", { name: "Uložit překlady" }).click();
     await expect(page.getByText(/Uložen 1 překlad|Nic se nezměnilo/)).toBeVisible();
+  }
+});
+
+test("staff export the option glossary as CSV, edit it and import it back, and a bad line is refused", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await signInAsAdmin(page, "/cs/admin/translations/options");
+  const navy = page.getByRole("group", { name: "Hodnoty možností" }).getByLabel("Navy", { exact: true });
+  await expect(navy).toHaveValue("Námořnická modrá");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Stáhnout CSV: Čeština (cs)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("option-texts-cs.csv");
+  const exported = readFileSync(await download.path(), "utf8");
+  expect(exported).toContain("cs,value,Navy,Námořnická modrá\r\n");
+
+  const importFile = (text: string) =>
+    page.getByLabel("Soubor CSV k importu").setInputFiles({
+      name: "option-texts-cs.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(text, "utf8"),
+    });
+  try {
+    // The export's header (with its byte-order mark) and its Navy line, edited; only that line, so a test changing
+    // another text at the same time is not undone.
+    const [header] = exported.split("\r\n");
+    await importFile(`${header}\r\ncs,value,Navy,Tmavě modrá\r\n`);
+    await page.getByRole("button", { name: "Importovat CSV" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Načten 1 text, uložen 1 překlad." })).toBeVisible();
+    // The form shows what the import saved.
+    await expect(navy).toHaveValue("Tmavě modrá");
+
+    await importFile("language,kind,source,text\r\ncs,value,Navy,Modrá\r\ncs,colour,Sage,Šalvěj\r\n");
+    await page.getByRole("button", { name: "Importovat CSV" }).click();
+    const refusal = page.getByRole("alert").filter({ hasText: "Řádek 3" });
+    await expect(refusal).toContainText("Řádek 3: Druh musí být name, nebo value.");
+    await expectNoAxeViolations(page);
+    await shootDesktopAndPhone(page, SHOTS, "cs-option-glossary-csv");
+    await page.reload();
+    await expect(navy).toHaveValue("Tmavě modrá");
+  } finally {
+    await importFile("language,kind,source,text\r\ncs,value,Navy,Námořnická modrá\r\n");
+    await page.getByRole("button", { name: "Importovat CSV" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Načten 1 text/ })).toBeVisible();
   }
 });

@@ -16,7 +16,9 @@ import {
   variantCreateSchema,
   variantUpdateSchema,
 } from "@/lib/catalog-admin/schemas";
+import { optionGlossaryQuerySchema } from "@/lib/catalog-admin/option-translation-schemas";
 import { env } from "@/lib/env";
+import { safeString } from "@/lib/validation";
 import type { ApiOperation } from "../registry";
 import { readScope, writeScope } from "../shared";
 import {
@@ -235,6 +237,30 @@ export const adminCatalogOperations: ApiOperation[] = [
     upload: { contentType: "text/csv", schema: csvFile },
     success: { status: 200, description: "The import report.", schema: importReportSchema },
     errors: ["conflict"],
+  },
+  {
+    method: "get",
+    path: "/api/admin/option-translations.csv",
+    tag: TAG,
+    summary: "Exports the option glossary as CSV",
+    description: `One language's translations of every option name and value the catalog's products have (columns \`language\`, \`kind\` \`name\` or \`value\`, \`source\`: the shop's own text, \`text\`: its translation, empty when none), for translating in a spreadsheet. ${readScope}`,
+    audience: "staff",
+    query: optionGlossaryQuerySchema,
+    success: { status: 200, description: "The CSV file (UTF-8, with a header row).", contentType: "text/csv" },
+  },
+  {
+    method: "post",
+    path: "/api/admin/option-translations.csv",
+    tag: TAG,
+    summary: "Imports the option glossary from CSV",
+    description: `The export's columns, one language per file (\`text/csv\`; \`text/plain\`, \`application/csv\` and \`application/vnd.ms-excel\` are accepted too). Each line sets a translation, an empty \`text\` removes one, texts left out stay as they are; every line is saved in one transaction, or none when any line is refused (400, a message per \`line N\` or for the \`file\`). One audit record names the changes; the same file again changes nothing. ${writeScope}`,
+    audience: "staff",
+    upload: { contentType: "text/csv", schema: csvFile },
+    success: {
+      status: 200,
+      description: "The language, the texts read and how many translations changed.",
+      schema: z.object({ language: safeString(), texts: count, changed: count }),
+    },
   },
   {
     method: "get",

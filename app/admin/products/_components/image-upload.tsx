@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { FormField } from "@/app/_components/form-field";
+import { postToApi } from "@/app/admin/_lib/post-to-api";
 import type { FieldErrors } from "@/lib/errors";
 
 interface Props {
@@ -36,24 +37,17 @@ export function ImageUpload({ productId, maxMegabytes }: Props) {
     setPending(true);
     setResult({ status: "idle" });
     try {
-      const response = await fetch(endpoint, {
-        method: "POST",
-        body: new FormData(form),
-        headers: { "accept-language": language },
-      });
-      if (response.ok) {
+      const answer = await postToApi(endpoint, new FormData(form), language);
+      if (answer.ok) {
         form.reset();
         setResult({ status: "success", message: t("added") });
         router.refresh();
         return;
       }
-      const body = (await response.json().catch(() => null)) as {
-        error?: { message: string; fields?: FieldErrors };
-      } | null;
       setResult({
         status: "error",
-        message: body?.error?.message ?? t("failedStatus", { status: response.status }),
-        fields: body?.error?.fields,
+        message: answer.message ?? t("failedStatus", { status: answer.status }),
+        fields: answer.fields,
       });
     } catch {
       setResult({ status: "error", message: t("interrupted") });

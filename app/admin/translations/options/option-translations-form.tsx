@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { Fragment, useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { errorFor } from "@/app/admin/products/_components/fields";
@@ -12,11 +12,13 @@ interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   language: { code: string; label: string };
   glossary: OptionGlossary;
+  /** Changes whenever the saved texts do (a save, an import): the fields then start again from them. */
+  version: string;
   max: number;
 }
 
 /** Every option name and value with its translation into one language, saved together. */
-export function OptionTranslationsForm({ action, language, glossary, max }: Props) {
+export function OptionTranslationsForm({ action, language, glossary, version, max }: Props) {
   const t = useTranslations("adminTranslations");
   const [state, formAction, pending] = useActionState(action, idleForm);
   const group = (kind: "name" | "value", heading: string, items: OptionGlossary["names"]) =>
@@ -45,8 +47,11 @@ export function OptionTranslationsForm({ action, language, glossary, max }: Prop
     <form action={formAction} className="stack-form" noValidate aria-busy={pending}>
       <FormMessage state={state} />
       <input type="hidden" name="language" value={language.code} />
-      {group("name", t("optionNamesHeading"), glossary.names)}
-      {group("value", t("optionValuesHeading"), glossary.values)}
+      {/* A field's default value is read once; new saved texts need new fields (the form and its message stay). */}
+      <Fragment key={version}>
+        {group("name", t("optionNamesHeading"), glossary.names)}
+        {group("value", t("optionValuesHeading"), glossary.values)}
+      </Fragment>
       <div>
         <button className="button" type="submit" disabled={pending}>
           {pending ? t("saving") : t("save")}

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/app/_components/locale-link";
@@ -8,6 +9,7 @@ import { MAX_OPTION_TEXT } from "@/lib/catalog-admin/option-translation-schemas"
 import { getOptionGlossary } from "@/lib/catalog-admin/option-translations";
 import { db } from "@/lib/db";
 import { saveOptionTranslationsAction } from "./actions";
+import { GlossaryCsv } from "./glossary-csv";
 import { OptionTranslationsForm } from "./option-translations-form";
 import "../../catalog.css";
 
@@ -33,6 +35,7 @@ export default async function OptionTranslationsPage({ searchParams }: { searchP
     );
   }
   const glossary = await getOptionGlossary(db, current.code);
+  const version = createHash("sha1").update(JSON.stringify(glossary)).digest("base64url");
   return (
     <main id="main" className="admin-page" tabIndex={-1}>
       <p>
@@ -60,12 +63,14 @@ export default async function OptionTranslationsPage({ searchParams }: { searchP
         // Keyed by language, so switching language shows that language's texts, not the last form's.
         <OptionTranslationsForm
           key={current.code}
+          version={version}
           action={saveOptionTranslationsAction}
           language={current}
           glossary={glossary}
           max={MAX_OPTION_TEXT}
         />
       )}
+      <GlossaryCsv language={current} />
     </main>
   );
 }
