@@ -10,6 +10,7 @@
 // statements are then not counted: the counter lives in one process). BENCH_SECONDS, BENCH_WARMUP_SECONDS,
 // BENCH_CONNECTIONS and BENCH_PORT tune the run; --closed-only / --open-only pick one half.
 import { randomUUID } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type autocannon from "autocannon";
@@ -429,6 +430,25 @@ interface Row {
   /** SQL statements per request (per journey for the journey). */
   statementsPerUnit: number | null;
   peakRssMb: number | null;
+  /** Cores kept busy during the measured seconds (CPU time ÷ wall time), from /proc and process.cpuUsage(). */
+  cores: { server: number; database: number; generator: number } | null;
+}
+
+/** Starts counting the CPU time the server, PostgreSQL and this process (the load generator) use from now. */
+function coresFrom(serverPid: number): () => Row["cores"] {
+  const server = cpuMilliseconds(processTree(serverPid));
+  const database = cpuMilliseconds(postgresPids());
+  const generator = process.cpuUsage();
+  const started = performance.now();
+  return () => {
+    const wallMs = performance.now() - started;
+    const own = process.cpuUsage(generator);
+    return {
+      server: (cpuMilliseconds(processTree(serverPid)) - server) / wallMs,
+      database: (cpuMilliseconds(postgresPids()) - database) / wallMs,
+      generator: (own.user + own.system) / 1000 / wallMs,
+    };
+  };
 }
 
 async function statements(): Promise<number> {
@@ -449,10 +469,10 @@ const mark = (pass: boolean, target: string) => (pass ? " ✓" : ` ✗ (target $
 function table(rows: Row[]): string {
   const byKey = new Map(rows.map((r) => [r.scenario.key, r]));
   const lines = [
-    "| Scenario | Requests/s | p50 ms | p95 ms | p99 ms | Errors, non-2xx | Ratio to ceiling | SQL statements | Peak RSS MB |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+    "| Scenario | Requests/s | p50 ms | p95 ms | p99 ms | Errors, non-2xx | Ratio to ceiling | SQL statements | Peak RSS MB | Cores busy: server / PostgreSQL / load generator |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
   ];
-  for (const { scenario, result, statementsPerUnit, peakRssMb } of rows) {
+  for (const { scenario, result, statementsPerUnit, peakRssMb, cores } of rows) {
     const ceiling = scenario.ceiling ? byKey.get(scenario.ceiling) : undefined;
     const ratio = ceiling ? result.rps / Math.max(1, ceiling.result.rps) : undefined;
     const ratioText =
@@ -472,8 +492,11 @@ function table(rows: Row[]): string {
           ? `${statementsPerUnit.toFixed(1)} per journey`
           : statementsPerUnit.toFixed(1);
     const rss = peakRssMb === null ? "—" : `${peakRssMb}${mark(peakRssMb <= RSS_BUDGET_MB, `≤ ${RSS_BUDGET_MB}`)}`;
+    const busy = cores
+      ? `${cores.server.toFixed(2)} / ${cores.database.toFixed(2)} / ${cores.generator.toFixed(2)}`
+      : "—";
     lines.push(
-      `| ${scenario.label} | ${rps} | ${result.p50} | ${p95} | ${result.p99} | ${result.errors}, ${result.non2xx} | ${ratioText} | ${sql} | ${rss} |`,
+      `| ${scenario.label} | ${rps} | ${result.p50} | ${p95} | ${result.p99} | ${result.errors}, ${result.non2xx} | ${ratioText} | ${sql} | ${rss} | ${busy} |`,
     );
   }
   return lines.join("\n");
@@ -558,11 +581,13 @@ async function main(): Promise<void> {
         const options = { connections: CONNECTIONS, ...scenario.options(ctx) };
         if (WARMUP_SECONDS > 0) await load({ ...options, duration: WARMUP_SECONDS });
         const rss = bare ? undefined : sampleTreeRss(app.pid);
+        const busy = bare ? undefined : coresFrom(app.pid);
         const result = await load({ ...options, duration: SECONDS });
+        const cores = busy ? busy() : null;
         const peakRssMb = rss ? rss.stop() : null;
         peakPssMb = Math.max(peakPssMb, rss?.peakPssMb() ?? 0);
         const statementsPerUnit = bare || WORKERS > 1 ? null : await countStatements(scenario, ctx);
-        rows.push({ scenario, result, statementsPerUnit, peakRssMb });
+        rows.push({ scenario, result, statementsPerUnit, peakRssMb, cores });
         console.log(
           `bench: ${scenario.key}: ${result.rps} req/s, p95 ${result.p95} ms, ${result.non2xx + result.errors} failed`,
         );
@@ -579,7 +604,7 @@ async function main(): Promise<void> {
       ...(CLOSED
         ? [
             "",
-            `Closed loop: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per scenario after a ${WARMUP_SECONDS} s warm-up, production build served by lib/runtime/server.ts (${serverShape}, background jobs and mail worker off), load generator on the same machine. ${WORKERS === 1 ? `SQL statements are counted at the pg driver inside the server over ${SQL_SAMPLES} sequential requests (BEGIN/COMMIT included). ` : ""}Peak RSS of the server (all its processes) during each scenario; budget ${RSS_BUDGET_MB} MB, peak this run ${peak} MB${peak <= RSS_BUDGET_MB ? " ✓" : " ✗"}; PSS (shared pages such as Node's own code counted once) peaked at ${peakPssMb} MB.`,
+            `Closed loop: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per scenario after a ${WARMUP_SECONDS} s warm-up, production build served by lib/runtime/server.ts (${serverShape}, background jobs and mail worker off), load generator on the same machine. ${WORKERS === 1 ? `SQL statements are counted at the pg driver inside the server over ${SQL_SAMPLES} sequential requests (BEGIN/COMMIT included). ` : ""}Peak RSS of the server (all its processes) during each scenario; budget ${RSS_BUDGET_MB} MB, peak this run ${peak} MB${peak <= RSS_BUDGET_MB ? " ✓" : " ✗"}; PSS (shared pages such as Node's own code counted once) peaked at ${peakPssMb} MB. Cores busy: CPU time ÷ wall time during the measured seconds of the server's processes, of every PostgreSQL process and of the load generator (this process), on a machine of ${availableParallelism()} cores.`,
             "",
             table(rows),
           ]
