@@ -23,6 +23,12 @@ export function optionGlossaryCsv(glossary: OptionGlossary, language: string): s
   return `\uFEFF${stringify([[...glossaryCsvColumns], ...rows], { escape_formulas: true, record_delimiter: "windows" })}`;
 }
 
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
 const cannotRead = (reason: MessageText) =>
   invalidInput({ file: serverMessage("The file cannot be read: {reason}.", { reason }) });
 
@@ -31,9 +37,17 @@ const cannotRead = (reason: MessageText) =>
  * the file ("line 3"), and the file as a whole ("file") for its header, syntax and language.
  */
 export function parseOptionGlossaryCsv(csv: string): OptionTranslationsInput {
-  let rows: string[][];
+  let rows: ParsedRecord[];
   try {
-    rows = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 64 * 1024 });
+    // csv-parse's types leave out what `info` and `raw` add to each record.
+    rows = parse(csv, {
+      bom: true,
+      info: true,
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: 64 * 1024,
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     throw cannotRead(
       serverMessage(
@@ -43,7 +57,8 @@ export function parseOptionGlossaryCsv(csv: string): OptionTranslationsInput {
       ),
     );
   }
-  const [header, ...records] = rows;
+  const header = rows[0]?.record;
+  const records = rows.slice(1);
   if (!header || header.map((cell) => cell.trim().toLowerCase()).join(",") !== glossaryCsvColumns.join(",")) {
     throw invalidInput({
       file: serverMessage("The first line must name the columns {columns}.", {
@@ -52,7 +67,7 @@ export function parseOptionGlossaryCsv(csv: string): OptionTranslationsInput {
     });
   }
   if (records.length === 0) throw invalidInput({ file: "The file has no texts." });
-  const languages = [...new Set(records.map((cells) => cells[0]?.trim() ?? ""))];
+  const languages = [...new Set(records.map(({ record }) => record[0]?.trim() ?? ""))];
   if (languages.length > 1) {
     throw invalidInput({
       file: serverMessage("Every line must be in one language; this file has {languages}.", {
@@ -63,9 +78,9 @@ export function parseOptionGlossaryCsv(csv: string): OptionTranslationsInput {
   const form: Record<string, string> = { language: languages[0] ?? "" };
   const lineOf = new Map<string, number>();
   const fields: FieldMessages = {};
-  records.forEach((cells, index) => {
-    // The header is line 1; blank lines are skipped, so a line number is the record's, not always the file's.
-    const line = index + 2;
+  for (const { record: cells, info, raw } of records) {
+    // The line the record starts on, blank lines counted (info.lines is where it ends; a cell may hold line breaks).
+    const line = info.lines - (raw.match(/\n/g)?.length ?? 0);
     const [, kind = "", source = "", text = ""] = cells.map(unguardCell);
     const key = `${kind.trim()}:${source}`;
     if (cells.length !== glossaryCsvColumns.length) {
@@ -80,7 +95,7 @@ export function parseOptionGlossaryCsv(csv: string): OptionTranslationsInput {
       lineOf.set(key, line);
       form[key] = text;
     }
-  });
+  }
   if (Object.keys(fields).length > 0) throw invalidInput(fields);
   const parsed = optionTranslationsFormSchema.safeParse(form);
   if (parsed.success) return parsed.data;

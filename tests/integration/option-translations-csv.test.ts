@@ -144,6 +144,7 @@ describe("POST /api/admin/option-translations.csv", () => {
         `cs,colour,${MATT},Matná`,
         `cs,value,${MATT},Matná`,
         `cs,value,${MATT},Matný`,
+        "",
         `cs,value,${FORMULA}`,
       ),
       { "accept-language": "cs" },
@@ -152,7 +153,8 @@ describe("POST /api/admin/option-translations.csv", () => {
     expect(errorOf(res.body).fields).toEqual({
       "line 3": "Druh musí být name, nebo value.",
       "line 5": "Tento text už je na řádku 4.",
-      "line 6": "Tento řádek musí mít 4 buňky.",
+      // Line 6 is blank: lines are numbered as in the file.
+      "line 7": "Tento řádek musí mít 4 buňky.",
     });
     expect(await rowsOf()).toEqual(before);
 
