@@ -1,3 +1,4 @@
+import type * as Navigation from "next/navigation";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { saveOptionTranslationsAction } from "@/app/admin/translations/options/actions";
 import OptionTranslationsPage from "@/app/admin/translations/options/page";
@@ -23,6 +24,11 @@ import { call } from "../support/route";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The page is rendered here without Next.js's app router; its import form asks for one only to refresh the page.
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<typeof Navigation>()),
+  useRouter: () => ({ refresh: () => undefined }),
+}));
 
 const db = createDb(inject("databaseUrl"), 4);
 let admin: CurrentUser;
@@ -133,6 +139,9 @@ describe("the option glossary", () => {
     expect(html).toContain(`name="name:${GRIP}"`);
     expect(html).toContain('value="Rukojeť"');
     expect(html).toContain(`name="value:${HARD}"`);
+    // The glossary as a file, for a spreadsheet: its download link and its import form.
+    expect(html).toContain('href="/api/admin/option-translations.csv?language=cs"');
+    expect(html).toContain('id="glossary-csv-file"');
   });
 
   it.each([
