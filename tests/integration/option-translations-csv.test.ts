@@ -184,6 +184,9 @@ describe("POST /api/admin/option-translations.csv", () => {
       expect(res.status, body).toBe(400);
       expect(Object.keys(errorOf(res.body).fields ?? {}), body).toEqual([field]);
     }
+    // Over 1 MB: refused while reading, before anything is parsed.
+    const huge = await imported(csv(`cs,value,${MATT},x`) + " ".repeat(1024 * 1024));
+    expect(huge.status).toBe(413);
     const json = await imported(csv(`cs,value,${MATT},x`), { "content-type": "application/json" });
     expect(json.status).toBe(415);
     const latin1 = await call(importRoute, "/api/admin/option-translations.csv", {
