@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { FormMessage } from "@/app/_components/form-message";
 import { postToApi } from "@/app/admin/_lib/post-to-api";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -68,25 +69,17 @@ export function GlossaryCsv({ language }: { language: { code: string; label: str
         </a>
       </p>
       <form className="stack-form" onSubmit={(event) => void submit(event)} aria-busy={pending} noValidate>
-        {result.status !== "idle" ? (
-          <div
-            role={result.status === "error" ? "alert" : "status"}
-            className={`form-message form-message-${result.status}`}
-          >
-            {result.message}
-            {problems.length > 0 ? (
-              <ul>
-                {problems.map(([where, message]) => (
-                  <li key={where}>
-                    {where === "file" ? message : t("csvLine", { line: where.replace(/^line /, ""), message })}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : (
-          <div role="status" aria-live="polite" />
-        )}
+        <FormMessage state={result}>
+          {problems.length > 0 ? (
+            <ul>
+              {problems.map(([where, message]) => (
+                <li key={where}>
+                  {where === "file" ? message : t("csvLine", { line: where.replace(/^line /, ""), message })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </FormMessage>
         <div className="form-field">
           <label htmlFor="glossary-csv-file">{t("csvFile")}</label>
           <input id="glossary-csv-file" name="file" type="file" accept=".csv,text/csv" />
